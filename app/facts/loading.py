@@ -1,0 +1,161 @@
+"""Reading ``*.crisis.json`` files into :class:`Incident`, with messages people can act on.
+
+Every fault becomes a :class:`Problem` naming the file and the field path
+(``guidance.staff.fr``, ``sites[1].status``) and saying what is expected. Files from an
+older format version are migrated; files from a newer one are refused, because this
+app cannot know what their new fields mean.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import ErrorDetails
+
+from app.errors import IncidentFileError, Problem
+from app.facts.models import FORMAT_NAME, FORMAT_VERSION, Incident
+
+# Each entry turns a file of version N (the key) into version N + 1.
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[int, Migration] = {}
+
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+def load_incident(path: Path | str) -> Incident:
+    """Read and validate an incident file; raise :class:`IncidentFileError` if it is bad."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise _single(path, "the file does not exist; check the path") from None
+    except IsADirectoryError:
+        raise _single(path, "this is a folder, not an incident file") from None
+    except OSError as error:
+        raise _single(path, f"cannot be read ({error.strerror})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise _single(path, "is larger than 5 MB, which no incident file is; check the file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise _single(
+            path,
+            f"is not UTF-8 text (byte {error.start}); save it again as UTF-8",
+        ) from None
+    return parse_incident(text, source=path)
+
+
+def parse_incident(text: str, *, source: Path | str = "<incident>") -> Incident:
+    """Validate incident JSON text; ``source`` names it in messages."""
+    source = Path(source)
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        what = "is empty" if not text.strip() else (
+            f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        )
+        raise _single(source, what + "; fix the file or restore a saved copy") from None
+    if not isinstance(document, dict):
+        raise _single(source, "is not an incident file: expected a JSON object at the top")
+    document = _migrate(source, document)
+    try:
+        return Incident.model_validate(document)
+    except ValidationError as error:
+        problems = [
+            Problem(
+                where=f"{source.name}: {field_path(detail['loc']) or '(top level)'}",
+                message=describe(detail),
+                field=field_path(detail["loc"]) or None,
+            )
+            for detail in error.errors()
+        ]
+        raise IncidentFileError(source, problems) from None
+
+
+def _migrate(source: Path, document: dict[str, Any]) -> dict[str, Any]:
+    if document.get("format") != FORMAT_NAME:
+        raise _single(
+            source,
+            f"is not a CrisisDraft incident file: 'format' must be \"{FORMAT_NAME}\"",
+            field="format",
+        )
+    version = document.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise _single(
+            source, "'format_version' must be a whole number such as 1", field="format_version"
+        )
+    if version > FORMAT_VERSION:
+        raise _single(
+            source,
+            f"was written by a newer CrisisDraft (format version {version}; this one reads "
+            f"up to {FORMAT_VERSION}); update CrisisDraft to open it",
+            field="format_version",
+        )
+    while version < FORMAT_VERSION:
+        document = MIGRATIONS[version](document)
+        version += 1
+        document["format_version"] = version
+    return document
+
+
+def field_path(location: Sequence[int | str]) -> str:
+    """``("sites", 1, "status")`` -> ``"sites[1].status"``; drops pydantic's union tags."""
+    path = ""
+    for part in location:
+        if isinstance(part, int):
+            path += f"[{part}]"
+        elif part.startswith(("function-", "tagged-union[")) or "[" in part:
+            continue
+        else:
+            path += f".{part}" if path else part
+    return path
+
+
+def describe(detail: ErrorDetails) -> str:
+    """A sentence saying what is wrong with one field and what is expected there."""
+    kind = detail["type"]
+    context = detail.get("ctx") or {}
+    given = detail.get("input")
+    if kind == "missing":
+        return "is missing; add it (see the incident format)"
+    if kind == "extra_forbidden":
+        return "is not a field of the incident format; check its spelling or remove it"
+    if kind in ("enum", "literal_error"):
+        return f"{_shown(given)} is not allowed; use one of {context.get('expected', '')}"
+    if kind in ("datetime_parsing", "datetime_from_date_parsing", "datetime_type"):
+        return (
+            f"{_shown(given)} is not a date and time; write it as ISO 8601 with an offset, "
+            "e.g. 2025-09-02T09:00:00+01:00"
+        )
+    if kind == "timezone_aware":
+        return (
+            f"{_shown(given)} has no UTC offset; add one, e.g. 2025-09-02T09:00:00+01:00"
+        )
+    if kind in ("date_parsing", "date_from_datetime_parsing", "date_type"):
+        return f"{_shown(given)} is not a date; write it as 2025-09-15, or null for no date"
+    if kind == "string_too_short":
+        return "is empty; write it, or remove the field if it is optional"
+    if kind in ("bool_type", "bool_parsing"):
+        return f"{_shown(given)} is not true or false"
+    if kind == "string_type":
+        return f"{_shown(given)} is not text; put it in quotes"
+    if kind in ("list_type", "model_type", "dict_type", "model_attributes_type"):
+        expected = "a list [ ... ]" if kind == "list_type" else "an object { ... }"
+        return f"{_shown(given)} is not {expected}"
+    if kind == "value_error":
+        return str(context.get("error", detail["msg"]))
+    return f"{detail['msg']} (given: {_shown(given)})"
+
+
+def _shown(value: object) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _single(source: Path, message: str, *, field: str | None = None) -> IncidentFileError:
+    where = f"{source.name}: {field}" if field else source.name
+    return IncidentFileError(source, [Problem(where=where, message=message, field=field)])

@@ -1,0 +1,252 @@
+"""Typed, validated incident facts: the contract of ``../shared/incident-format.md``, v1.
+
+These models hold what the communications lead says, exactly as the file says it.
+Checks that look at several fields together (a third-party outage without a supplier,
+"affected" data without categories) live in :mod:`app.facts.consistency`, so that an
+incomplete incident still loads and can be shown, edited and fixed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+
+FORMAT_NAME = "crisisdraft.incident"
+FORMAT_VERSION = 1
+
+Language = Literal["en", "fr"]
+LANGUAGES: tuple[Language, ...] = ("en", "fr")
+
+
+class IncidentKind(StrEnum):
+    CYBERATTACK = "cyberattack"
+    RANSOMWARE = "ransomware"
+    IT_OUTAGE = "it_outage"
+    THIRD_PARTY_OUTAGE = "third_party_outage"
+
+
+class Shutdown(StrEnum):
+    NONE = "none"
+    PARTIAL = "partial"
+    GLOBAL = "global"
+
+
+class SystemKey(StrEnum):
+    CORPORATE_IT = "corporate_it"
+    PRODUCTION = "production"
+    LOGISTICS = "logistics"
+    DEALER_SYSTEMS = "dealer_systems"
+    ONLINE_ORDERS = "online_orders"
+    PAYMENTS = "payments"
+    EMAIL = "email"
+    WEBSITE = "website"
+    CUSTOMER_SERVICES = "customer_services"
+
+
+class SiteKind(StrEnum):
+    PLANT = "plant"
+    OFFICE = "office"
+    WAREHOUSE = "warehouse"
+    STORE = "store"
+
+
+class SiteStatus(StrEnum):
+    STOPPED = "stopped"
+    REDUCED = "reduced"
+    OPERATING = "operating"
+
+
+class ProductionImpact(StrEnum):
+    NORMAL = "normal"
+    REDUCED = "reduced"
+    STOPPED = "stopped"
+
+
+class RetailImpact(StrEnum):
+    NORMAL = "normal"
+    DISRUPTED = "disrupted"
+    STOPPED = "stopped"
+
+
+class ServiceLevel(StrEnum):
+    AVAILABLE = "available"
+    LIMITED = "limited"
+    UNAVAILABLE = "unavailable"
+
+
+class DataStatus(StrEnum):
+    """What may be said of customer data; ``NO_EVIDENCE`` is never "no data affected"."""
+
+    NO_EVIDENCE = "no_evidence"
+    UNDER_INVESTIGATION = "under_investigation"
+    AFFECTED = "affected"
+
+
+class DataCategory(StrEnum):
+    CONTACT_DETAILS = "contact_details"
+    IDENTITY = "identity"
+    FINANCIAL = "financial"
+    ACCOUNT_CREDENTIALS = "account_credentials"
+    EMPLOYEE_DATA = "employee_data"
+    VEHICLE_DATA = "vehicle_data"
+
+
+class RecoveryPhase(StrEnum):
+    CONTAINED = "contained"
+    INVESTIGATING = "investigating"
+    PHASED_RESTART = "phased_restart"
+    RESTORED = "restored"
+
+
+class StepStatus(StrEnum):
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    PLANNED = "planned"
+
+
+def _known_time_zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValueError(
+            f"'{name}' is not a known IANA time zone; use a name such as 'Europe/London'"
+        ) from error
+    return name
+
+
+TimeZoneName = Annotated[str, AfterValidator(_known_time_zone)]
+NonEmptyText = Annotated[str, Field(min_length=1)]
+
+
+class Facts(BaseModel):
+    """Base of every facts model: unknown keys are refused (they are usually typos)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class BilingualText(Facts):
+    """A text written once per language; a missing or blank language is ``None``.
+
+    A missing language is allowed on load (the user may still be writing it) and is
+    reported before an export in that language by :func:`app.facts.consistency`.
+    """
+
+    en: str | None = None
+    fr: str | None = None
+
+    def get(self, language: Language) -> str | None:
+        text = self.en if language == "en" else self.fr
+        return text or None
+
+
+class Organisation(Facts):
+    name: NonEmptyText
+    city: NonEmptyText
+    website: str | None = None
+    timezone: TimeZoneName
+
+
+class IncidentSummary(Facts):
+    kind: IncidentKind
+    detected_at: AwareDatetime
+    statement_at: AwareDatetime
+    third_party: str | None = None
+
+
+class Containment(Facts):
+    shutdown: Shutdown
+    proactive: bool
+    systems: list[SystemKey] = []
+    other_systems: list[BilingualText] = []
+
+
+class Site(Facts):
+    name: NonEmptyText
+    kind: SiteKind
+    status: SiteStatus
+
+
+class Impact(Facts):
+    production: ProductionImpact
+    retail: RetailImpact
+    dealers_can_register_vehicles: bool
+    customer_services: ServiceLevel
+
+
+class DataExposure(Facts):
+    status: DataStatus
+    categories: list[DataCategory] = []
+    payment_data_affected: bool = False
+
+
+class Authorities(Facts):
+    regulators: list[NonEmptyText] = []
+    law_enforcement: bool
+    specialists_engaged: bool
+
+
+class RecoveryStep(BilingualText):
+    status: StepStatus
+
+
+class Recovery(Facts):
+    phase: RecoveryPhase
+    steps: list[RecoveryStep] = []
+    expected_restore: date | None = None
+
+
+class Guidance(Facts):
+    staff: BilingualText | None = None
+    dealers: BilingualText | None = None
+    customers: BilingualText | None = None
+
+
+class Contact(Facts):
+    name: NonEmptyText
+    email: str
+    phone: str
+
+
+class Contacts(Facts):
+    media: Contact
+    dealers: Contact
+    staff: Contact
+
+
+class Spokesperson(Facts):
+    name: NonEmptyText
+    role: BilingualText
+    quote: BilingualText
+
+
+class Incident(Facts):
+    """One incident file, version 1: everything a template may say."""
+
+    format: Literal["crisisdraft.incident"] = FORMAT_NAME
+    format_version: Literal[1] = FORMAT_VERSION
+    title: str
+    organisation: Organisation
+    incident: IncidentSummary
+    containment: Containment
+    sites: list[Site] = []
+    impact: Impact
+    data: DataExposure
+    authorities: Authorities
+    recovery: Recovery
+    guidance: Guidance = Guidance()
+    contacts: Contacts
+    spokesperson: Spokesperson | None = None
+    next_update_at: AwareDatetime | None = None
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The organisation's time zone, in which every time is shown."""
+        return ZoneInfo(self.organisation.timezone)
+
+    def local(self, moment: datetime) -> datetime:
+        """``moment`` as a clock in the organisation's time zone would show it."""
+        return moment.astimezone(self.zone)

@@ -1,0 +1,172 @@
+"""The one sandboxed Jinja environment in which every template runs.
+
+Templates may come from a user's or a team's folder, so they are untrusted: they run in
+a :class:`SandboxedEnvironment` (no access to private attributes or unsafe calls), with
+:class:`StrictUndefined` (a misspelt fact is an error, never an empty gap), and a loader
+confined to the template folders. Facts arrive already escaped as Markdown text (see
+:mod:`app.templates.escaping`), so a fact cannot inject structure.
+Filters that write dates, times and lists read the language and time zone from the
+render context, so the same template text works for any organisation.
+"""
+
+from __future__ import annotations
+
+import types
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import jinja2
+from jinja2 import FileSystemLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
+from jinja2.sandbox import SandboxedEnvironment
+
+from app.errors import TemplateError
+from app.facts.models import SiteKind
+from app.templates import formatting
+from app.templates.front_matter import FrontMatterError, split_front_matter
+
+
+class _FrontMatterLoader(FileSystemLoader):
+    """Loads templates from the folders in order, with front matter blanked out."""
+
+    def get_source(
+        self, environment: jinja2.Environment, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        source, filename, uptodate = super().get_source(environment, template)
+        try:
+            body = split_front_matter(source).body
+        except FrontMatterError as error:
+            raise jinja2.TemplateSyntaxError(str(error), error.line, template, filename) from None
+        return body, filename, uptodate
+
+
+def _language(context: Context) -> Any:
+    return context["language"]
+
+
+def _zone(context: Context) -> ZoneInfo:
+    return ZoneInfo(context["timezone"])
+
+
+@pass_context
+def _long_date(context: Context, value: date) -> str:
+    if isinstance(value, datetime):
+        value = value.astimezone(_zone(context)).date()
+    return formatting.long_date(value, _language(context))
+
+
+@pass_context
+def _weekday_date(context: Context, value: date) -> str:
+    if isinstance(value, datetime):
+        value = value.astimezone(_zone(context)).date()
+    return formatting.weekday_date(value, _language(context))
+
+
+@pass_context
+def _clock_time(context: Context, value: datetime) -> str:
+    return formatting.clock_time(value, _zone(context), _language(context))
+
+
+@pass_context
+def _date_and_time(context: Context, value: datetime) -> str:
+    return formatting.date_and_time(value, _zone(context), _language(context))
+
+
+@pass_context
+def _weekday_date_and_time(context: Context, value: datetime) -> str:
+    return formatting.weekday_date_and_time(value, _zone(context), _language(context))
+
+
+@pass_context
+def _join_words(context: Context, items: Iterable[str], style: str = "standard") -> str:
+    return formatting.join_words(items, _language(context), style=style)
+
+
+@pass_context
+def _site_names(context: Context, sites: Iterable[Mapping[str, str]]) -> str:
+    pairs = [(site["name"], SiteKind(site["kind"])) for site in sites]
+    return formatting.name_sites(pairs, _language(context))
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+FILTERS: Mapping[str, Callable[..., Any]] = {
+    "long_date": _long_date,
+    "weekday_date": _weekday_date,
+    "time": _clock_time,
+    "datetime": _date_and_time,
+    "weekday_datetime": _weekday_date_and_time,
+    "join": _join_words,
+    "site_names": _site_names,
+    "upper_first": _upper_first,
+}
+
+
+class TemplateEnvironment:
+    """Compiles templates once and renders them to Markdown text, or raises TemplateError."""
+
+    def __init__(self, folders: Sequence[Path]) -> None:
+        self._jinja = SandboxedEnvironment(
+            loader=_FrontMatterLoader([str(folder) for folder in folders], encoding="utf-8"),
+            undefined=StrictUndefined,
+            autoescape=False,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            auto_reload=False,
+        )
+        # Jinja's own "join" would bypass language rules; ours replaces it on purpose.
+        self._jinja.filters.update(FILTERS)
+
+    def render(self, name: str, context: Mapping[str, Any]) -> str:
+        """Render template ``name`` with ``context``; every failure names file and line."""
+        try:
+            template = self._jinja.get_template(name)
+        except jinja2.TemplateNotFound as error:
+            raise TemplateError(
+                f"uses a template that does not exist: '{error.name}'", template=name
+            ) from None
+        except jinja2.TemplateSyntaxError as error:
+            raise TemplateError(
+                f"syntax error: {error.message}", template=error.filename or name, line=error.lineno
+            ) from None
+        try:
+            return template.render(context)
+        except jinja2.TemplateSyntaxError as error:  # in an included or imported template
+            raise TemplateError(
+                f"syntax error: {error.message}", template=error.filename or name, line=error.lineno
+            ) from None
+        except jinja2.UndefinedError as error:
+            where, line = _template_frame(error, template.filename or name)
+            raise TemplateError(
+                f"{error.message}; check the fact's name against the incident format",
+                template=where,
+                line=line,
+            ) from None
+        except jinja2.exceptions.SecurityError as error:
+            where, line = _template_frame(error, template.filename or name)
+            raise TemplateError(f"not allowed in a template: {error}", template=where, line=line)
+        except TemplateError:
+            raise
+        except Exception as error:
+            where, line = _template_frame(error, template.filename or name)
+            raise TemplateError(
+                f"fails while rendering: {type(error).__name__}: {error}", template=where, line=line
+            ) from None
+
+
+def _template_frame(error: BaseException, fallback: str) -> tuple[str, int | None]:
+    """The template file and line where ``error`` was raised (Jinja rewrites tracebacks
+    so that template frames carry the template's file name and line number)."""
+    found: tuple[str, int | None] = (fallback, None)
+    trace: types.TracebackType | None = error.__traceback__
+    while trace is not None:
+        filename = trace.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            found = (filename, trace.tb_lineno)
+        trace = trace.tb_next
+    return found

@@ -1,0 +1,25 @@
+"""Keeping facts as text: what a user typed can never become Markdown structure.
+
+Templates write Markdown; facts reach them through the render context, where every
+free text (names, quotes, guidance, contacts) has been passed through
+:func:`escape_markdown`, so a site called ``# Plant`` or a quote with ``**`` stays
+literal text instead of becoming a heading or bold. Escaping the context rather than
+the output lets templates share wording through macros without double escaping.
+Catalogue keys (``no_evidence``) are left as they are, so templates can branch on them. CommonMark guarantees that a
+backslash before any ASCII punctuation character gives that character literally.
+Line breaks inside a fact are folded into spaces so a fact cannot open a new block.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+_PUNCTUATION = re.compile("([" + re.escape(string.punctuation) + "])")
+_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+
+
+def escape_markdown(value: object) -> str:
+    """The text of ``value`` with Markdown punctuation escaped and line breaks folded."""
+    text = _LINE_BREAKS.sub(" ", str(value))
+    return _PUNCTUATION.sub(r"\\\1", text)

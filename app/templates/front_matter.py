@@ -1,0 +1,56 @@
+"""The YAML block at the top of a template, between ``---`` lines.
+
+Front matter says what a template is (title, audience, language, description); in a
+user's template it is optional and defaults come from the template's path. The block is
+replaced by blank lines before Jinja sees the template, so that Jinja's line numbers
+are the file's line numbers and errors point at the right line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+FENCE = "---"
+
+
+@dataclass(frozen=True)
+class SplitTemplate:
+    """A template's front matter (as parsed) and its body, line numbers preserved."""
+
+    meta: dict[str, Any]
+    body: str
+
+
+class FrontMatterError(ValueError):
+    """The front matter is not valid YAML or not a mapping; ``line`` is 1-based."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def split_front_matter(source: str) -> SplitTemplate:
+    lines = source.splitlines(keepends=True)
+    if not lines or lines[0].strip() != FENCE:
+        return SplitTemplate(meta={}, body=source)
+    for index in range(1, len(lines)):
+        if lines[index].strip() == FENCE:
+            closing = index
+            break
+    else:
+        raise FrontMatterError("the front matter opened with '---' is never closed", 1)
+    block = "".join(lines[1:closing])
+    try:
+        meta = yaml.safe_load(block) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(error, "problem", None) or "cannot be read"
+        raise FrontMatterError(f"front matter is not valid YAML: {problem}", line) from None
+    if not isinstance(meta, dict):
+        raise FrontMatterError("front matter must be 'key: value' lines", 2)
+    padding = "\n" * (closing + 1)
+    return SplitTemplate(meta=meta, body=padding + "".join(lines[closing + 1 :]))
