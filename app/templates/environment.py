@@ -95,6 +95,13 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _lower_first(text: str) -> str:
+    """"Directeur général" -> "directeur général", but "PDG" stays "PDG"."""
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
 FILTERS: Mapping[str, Callable[..., Any]] = {
     "long_date": _long_date,
     "weekday_date": _weekday_date,
@@ -104,6 +111,7 @@ FILTERS: Mapping[str, Callable[..., Any]] = {
     "join": _join_words,
     "site_names": _site_names,
     "upper_first": _upper_first,
+    "lower_first": _lower_first,
 }
 
 

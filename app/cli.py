@@ -1,0 +1,181 @@
+"""The command line: ``crisisdraft export | check | render``, each a thin call into the
+layers below. A user's mistake prints one line naming the file and field (exit 2);
+``check`` lists every problem and exits 1 when there is one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import get_args
+
+from app import __version__
+from app.drafts.render import DraftRenderer
+from app.errors import CrisisDraftError, IncidentFileError
+from app.export.pack import ExportRequest, export_pack, find_export_problems
+from app.facts.loading import load_incident
+from app.facts.models import Language
+from app.resources import built_in_templates
+from app.templates.documents import DocumentKind
+from app.templates.library import TemplateLibrary
+
+LANGUAGE_CODES: tuple[str, ...] = get_args(Language)
+EXIT_PROBLEMS = 1
+EXIT_USER_ERROR = 2
+
+
+def _languages(value: str) -> list[Language]:
+    chosen = [part.strip() for part in value.split(",") if part.strip()]
+    unknown = [code for code in chosen if code not in LANGUAGE_CODES]
+    if unknown or not chosen:
+        raise argparse.ArgumentTypeError(
+            f"unknown language {', '.join(unknown) or value!r}; use {','.join(LANGUAGE_CODES)}"
+        )
+    return list(dict.fromkeys(chosen))  # type: ignore[arg-type]
+
+
+def _documents(value: str) -> list[DocumentKind]:
+    names = [part.strip() for part in value.split(",") if part.strip()]
+    known = [kind.value for kind in DocumentKind]
+    unknown = [name for name in names if name not in known]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"unknown document {', '.join(unknown) or value!r}; use {','.join(known)}"
+        )
+    return [DocumentKind(name) for name in dict.fromkeys(names)]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crisisdraft",
+        description="Write a crisis's first statements (press release, dealer notice, staff "
+        "message) in English and French, from one incident file, as Word documents.",
+    )
+    parser.add_argument("--version", action="version", version=f"crisisdraft {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add_common(command: argparse.ArgumentParser) -> None:
+        command.add_argument("incident", type=Path, metavar="INCIDENT", help="a *.crisis.json file")
+        command.add_argument(
+            "--templates",
+            type=Path,
+            metavar="DIR",
+            help="a folder of your own templates (<doc>/<lang>.md.j2) that replace the built-in ones",
+        )
+
+    export = commands.add_parser(
+        "export",
+        help="write the Word documents",
+        description="Write one .docx per document and language into DIR, all or nothing.",
+    )
+    add_common(export)
+    export.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
+    export.add_argument("--lang", type=_languages, default=["en", "fr"], metavar="en,fr")
+    export.add_argument(
+        "--doc",
+        type=_documents,
+        default=list(DocumentKind),
+        metavar="press_release,dealer_notice,staff_message",
+    )
+    export.add_argument(
+        "--reference-docx",
+        type=Path,
+        metavar="FILE",
+        help="your company's .docx whose styles, header and footer the documents use",
+    )
+
+    check = commands.add_parser(
+        "check",
+        help="list every problem an export would meet",
+        description="List every problem the export would meet; exit 1 if there is one.",
+    )
+    add_common(check)
+    check.add_argument("--lang", type=_languages, default=["en", "fr"], metavar="en,fr")
+
+    render = commands.add_parser(
+        "render",
+        help="print one draft's text",
+        description="Print the text of one draft, as the Word document would say it.",
+    )
+    add_common(render)
+    render.add_argument(
+        "--doc", type=DocumentKind, choices=list(DocumentKind), default=DocumentKind.PRESS_RELEASE
+    )
+    render.add_argument("--lang", choices=LANGUAGE_CODES, default="en")
+    return parser
+
+
+def run(arguments: Sequence[str]) -> int:
+    parser = build_parser()
+    options = parser.parse_args(arguments)
+    if options.command is None:
+        parser.print_help()
+        return 0
+    try:
+        if options.command == "check":
+            return _check(options)
+        library = _library(options.templates)
+        renderer = DraftRenderer(library)
+        incident = load_incident(options.incident)
+        source = options.incident.name
+        if options.command == "render":
+            problems = find_export_problems(
+                incident,
+                ExportRequest(Path(), [options.lang], [options.doc]),
+                renderer,
+                source=source,
+            )
+            if problems:
+                raise CrisisDraftError(f"{problems[0]}; run 'crisisdraft check' for the full list")
+            sys.stdout.write(renderer.render(incident, options.doc, options.lang).plain_text())
+            return 0
+        request = ExportRequest(options.out, options.lang, options.doc, options.reference_docx)
+        for path in export_pack(incident, request, renderer, source=source):
+            print(path)
+        return 0
+    except CrisisDraftError as error:
+        print(f"crisisdraft: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+def _check(options: argparse.Namespace) -> int:
+    try:
+        library = _library(options.templates)
+        incident = load_incident(options.incident)
+    except IncidentFileError as error:
+        if not error.problems:
+            raise
+        for problem in error.problems:
+            print(problem)
+        print(f"{len(error.problems)} problem(s) found.")
+        return EXIT_PROBLEMS
+    request = ExportRequest(Path(), options.lang)
+    problems = find_export_problems(
+        incident, request, DraftRenderer(library), source=options.incident.name
+    )
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found.")
+        return EXIT_PROBLEMS
+    count = len(request.documents) * len(request.languages)
+    print(f"No problems: ready to export {count} documents.")
+    return 0
+
+
+def _library(templates: Path | None) -> TemplateLibrary:
+    return TemplateLibrary(built_in_templates(), [templates] if templates else [])
+
+
+def main() -> None:
+    try:
+        sys.exit(run(sys.argv[1:]))
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+def main_gui() -> None:
+    """Entry point of the desktop app (arrives with the GUI issue)."""
+    sys.exit(run(sys.argv[1:]))

@@ -1,0 +1,1 @@
+"""Drafts out of the app: Word documents (python-docx), written all or nothing."""

@@ -1,0 +1,116 @@
+"""Exporting a pack: every chosen document in every chosen language, all or nothing.
+
+Everything is checked and rendered in memory first (facts, texts in each language,
+templates, the reference document); only then are files written, each to a temporary
+name, and moved into place together. On any error nothing new is left in the folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app import atomic
+from app.drafts.render import DraftRenderer
+from app.errors import CrisisDraftError, ExportError, Problem
+from app.export.naming import document_file_name
+from app.export.word_base import BaseDocument
+from app.export.word_writer import draft_to_docx
+from app.facts.consistency import incident_problems
+from app.facts.models import Incident, Language
+from app.templates.documents import DocumentKind
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What the user asked for: which documents, in which languages, where, how."""
+
+    out_dir: Path
+    languages: Sequence[Language] = ("en", "fr")
+    documents: Sequence[DocumentKind] = tuple(DocumentKind)
+    reference_docx: Path | None = None
+
+
+class ExportBlockedError(ExportError):
+    """The incident has problems that would show in the documents; nothing was written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more: run 'crisisdraft check')" if len(problems) > 1 else ""
+        super().__init__(f"{problems[0]}{more}; nothing was exported")
+
+
+def find_export_problems(
+    incident: Incident,
+    request: ExportRequest,
+    renderer: DraftRenderer,
+    *,
+    source: str = "incident",
+) -> list[Problem]:
+    """Every problem the export would meet: facts, missing texts, templates."""
+    problems = incident_problems(incident, request.languages, source=source)
+    if problems:
+        return problems
+    for document in request.documents:
+        for language in request.languages:
+            try:
+                renderer.render(incident, document, language)
+            except CrisisDraftError as error:
+                problem = getattr(error, "problem", None)
+                problems.append(problem or Problem(where=source, message=str(error)))
+    return problems
+
+
+def export_pack(
+    incident: Incident,
+    request: ExportRequest,
+    renderer: DraftRenderer,
+    *,
+    source: str = "incident",
+    now: datetime | None = None,
+) -> list[Path]:
+    """Write the documents; return their paths. Raises :class:`ExportError` and writes
+    nothing when anything is wrong."""
+    problems = incident_problems(incident, request.languages, source=source)
+    if problems:
+        raise ExportBlockedError(problems)
+    base = BaseDocument(request.reference_docx)
+    moment = now or datetime.now(UTC)
+    files: dict[Path, bytes] = {}
+    for document in request.documents:
+        for language in request.languages:
+            draft = renderer.render(incident, document, language)
+            name = document_file_name(incident, document, language)
+            files[request.out_dir / name] = draft_to_docx(draft, base, now=moment)
+    _write_all(request.out_dir, files)
+    return list(files)
+
+
+def _write_all(out_dir: Path, files: dict[Path, bytes]) -> None:
+    created_folder = not out_dir.exists()
+    written: list[Path] = []
+    temporaries: dict[Path, Path] = {}
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for destination, data in files.items():
+            temporaries[destination] = atomic.write_temporary(destination, data)
+        for destination, temporary in temporaries.items():
+            atomic.commit(temporary, destination)
+            written.append(destination)
+    except OSError as error:
+        for temporary in temporaries.values():
+            atomic.discard(temporary)
+        for path in written:
+            atomic.discard(path)
+        if created_folder:
+            with contextlib.suppress(OSError):
+                out_dir.rmdir()
+        reason = error.strerror or str(error)
+        raise ExportError(
+            f"{error.filename or out_dir}: cannot write the documents ({reason}); "
+            "choose another folder, free some space, or close the files in Word; "
+            "nothing was exported"
+        ) from None

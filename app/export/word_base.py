@@ -1,0 +1,175 @@
+"""The Word document a draft is written into: CrisisDraft's own clean look, or a
+company's reference ``.docx`` (its styles, header and footer: its letterhead).
+
+A reference document is read once (:class:`BaseDocument`) and a fresh copy is opened
+for every draft, with its body emptied. Styles the drafts need but the reference lacks
+are copied from python-docx's default template, numbering included, so lists work.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from app.errors import ExportError
+
+REQUIRED_STYLES = (
+    "Normal",
+    "Title",
+    "Heading 1",
+    "Heading 2",
+    "Quote",
+    "List Bullet",
+    "List Bullet 2",
+    "List Number",
+    "List Number 2",
+)
+MAX_REFERENCE_BYTES = 50 * 1024 * 1024
+NAVY = RGBColor(0x1F, 0x2A, 0x44)
+
+
+class BaseDocument:
+    """A starting point for each exported document; build once per export."""
+
+    def __init__(self, reference: Path | None = None) -> None:
+        self.reference = reference
+        self._bytes = _read_reference(reference) if reference is not None else None
+
+    def new(self) -> Any:
+        """A fresh python-docx ``Document`` with an empty body and every needed style."""
+        if self._bytes is None:
+            document = docx.Document()
+            _apply_house_style(document)
+            return document
+        document = docx.Document(io.BytesIO(self._bytes))
+        _empty_body(document)
+        _add_missing_styles(document)
+        return document
+
+
+def _read_reference(path: Path) -> bytes:
+    def refuse(why: str) -> ExportError:
+        return ExportError(f"{path}: {why}; give a Word .docx saved from Word or LibreOffice")
+
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise refuse("the reference document does not exist") from None
+    except OSError as error:
+        raise refuse(f"the reference document cannot be read ({error.strerror})") from None
+    if len(data) > MAX_REFERENCE_BYTES or not zipfile.is_zipfile(io.BytesIO(data)):
+        raise refuse("is not a Word document")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        unpacked = sum(entry.file_size for entry in archive.infolist())
+        if unpacked > 4 * MAX_REFERENCE_BYTES:
+            raise refuse("unpacks to far more than any letterhead needs")
+    try:
+        docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError) as error:
+        raise refuse(f"is not a Word document ({error})") from None
+    return data
+
+
+def _empty_body(document: Any) -> None:
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+
+
+def _add_missing_styles(document: Any) -> None:
+    present = {style.name for style in document.styles}
+    missing = [name for name in REQUIRED_STYLES if name not in present]
+    if not missing:
+        return
+    default = docx.Document()
+    for name in missing:
+        source = default.styles[name].element
+        element = copy.deepcopy(source)
+        _renumber_list_style(element, default, document)
+        document.styles.element.append(element)
+
+
+def _renumber_list_style(style: Any, source_document: Any, target_document: Any) -> None:
+    """Give a copied list style its own numbering definition in the target document."""
+    num_ids = style.findall(".//" + qn("w:numId"))
+    if not num_ids:
+        return
+    source_numbering = source_document.part.numbering_part.element
+    target_numbering = target_document.part.numbering_part.element
+    old_num_id = num_ids[0].get(qn("w:val"))
+    source_num = next(
+        num for num in source_numbering.findall(qn("w:num")) if num.get(qn("w:numId")) == old_num_id
+    )
+    abstract_id = source_num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    abstract = next(
+        item
+        for item in source_numbering.findall(qn("w:abstractNum"))
+        if item.get(qn("w:abstractNumId")) == abstract_id
+    )
+    used_abstract = [int(a.get(qn("w:abstractNumId"))) for a in target_numbering.findall(
+        qn("w:abstractNum")
+    )]
+    new_abstract_id = str(max(used_abstract, default=-1) + 1)
+    new_abstract = copy.deepcopy(abstract)
+    new_abstract.set(qn("w:abstractNumId"), new_abstract_id)
+    for link in new_abstract.findall(qn("w:numStyleLink")) + new_abstract.findall(
+        qn("w:styleLink")
+    ):
+        new_abstract.remove(link)
+    # abstractNum elements must precede num elements in numbering.xml
+    first_num = target_numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(new_abstract)
+    else:
+        target_numbering.append(new_abstract)
+    new_num = target_numbering.add_num(int(new_abstract_id))
+    for element in num_ids:
+        element.set(qn("w:val"), str(new_num.numId))
+
+
+def _apply_house_style(document: Any) -> None:
+    """CrisisDraft's default look: A4, generous margins, one sober typeface, navy titles."""
+    for section in document.sections:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.5)
+        section.top_margin, section.bottom_margin = Cm(2.2), Cm(2.0)
+        section.header_distance = section.footer_distance = Cm(1.0)
+    styles = document.styles
+    normal = styles["Normal"]
+    normal.font.name = "Calibri"
+    normal.font.size = Pt(11)
+    normal.paragraph_format.space_after = Pt(6)
+    normal.paragraph_format.line_spacing = 1.15
+    for name, size, space_before in (("Title", 20, 6), ("Heading 1", 14, 14), ("Heading 2", 12, 10)):
+        style = styles[name]
+        style.font.name = "Calibri"
+        style.font.size = Pt(size)
+        style.font.bold = True
+        style.font.color.rgb = NAVY
+        style.paragraph_format.space_before = Pt(space_before)
+        style.paragraph_format.space_after = Pt(6)
+        style.paragraph_format.keep_with_next = True
+    title_borders = styles["Title"].element.pPr.find(qn("w:pBdr"))
+    if title_borders is not None:
+        styles["Title"].element.pPr.remove(title_borders)
+    quote = styles["Quote"]
+    quote.font.italic = True
+    quote.font.color.rgb = RGBColor(0x33, 0x33, 0x33)
+    quote.paragraph_format.left_indent = Cm(1.0)
+    quote.paragraph_format.right_indent = Cm(1.0)
+    if "Draft Mark" not in {style.name for style in styles}:
+        mark = styles.add_style("Draft Mark", WD_STYLE_TYPE.PARAGRAPH)
+        mark.base_style = styles["Normal"]
+        mark.font.size = Pt(9)
+        mark.font.bold = True
+        mark.font.color.rgb = RGBColor(0xB0, 0x1E, 0x1E)

@@ -1,0 +1,183 @@
+"""Draft -> a Word document: real styles, proofing language, properties, DRAFT header,
+page numbers. The mapping from blocks to Word styles is the whole of the layout logic;
+everything visual (fonts, colours, letterhead) comes from the base document.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime
+from typing import Any
+
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import RGBColor
+
+from app.drafts.blocks import Block, BlockKind, Draft
+from app.export.word_base import BaseDocument
+from app.export.word_language import PROOFING_TAGS, set_proofing_language
+from app.facts.models import Language
+
+STYLE_OF_BLOCK: dict[BlockKind, str] = {
+    BlockKind.TITLE: "Title",
+    BlockKind.HEADING_1: "Heading 1",
+    BlockKind.HEADING_2: "Heading 2",
+    BlockKind.PARAGRAPH: "Normal",
+    BlockKind.QUOTE: "Quote",
+    BlockKind.BULLET: "List Bullet",
+    BlockKind.NUMBERED: "List Number",
+}
+DRAFT_MARKS: dict[Language, str] = {
+    "en": "DRAFT – NOT FOR RELEASE",
+    "fr": "PROJET – NE PAS DIFFUSER",
+}
+PAGE_WORDS: dict[Language, tuple[str, str]] = {"en": ("Page", "of"), "fr": ("Page", "sur")}
+
+
+def draft_to_docx(draft: Draft, base: BaseDocument, *, now: datetime | None = None) -> bytes:
+    """The ``.docx`` file of ``draft``, as bytes, ready to be written atomically."""
+    document = base.new()
+    set_proofing_language(document, draft.info.language)
+    _write_blocks(document, draft)
+    _mark_as_draft(document, draft)
+    _number_pages(document, draft.info.language)
+    _set_properties(document, draft, now or datetime.now(UTC))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _write_blocks(document: Any, draft: Draft) -> None:
+    restarted_lists: dict[int, str] = {}
+    first_numbered_list: int | None = None
+    for block in draft.blocks:
+        paragraph = document.add_paragraph(style=_style_name(block))
+        if block.kind is BlockKind.NUMBERED:
+            if first_numbered_list is None:
+                first_numbered_list = block.list_id
+            elif block.list_id != first_numbered_list:
+                if block.list_id not in restarted_lists:
+                    restarted_lists[block.list_id] = _new_numbering(document, paragraph)
+                _use_numbering(paragraph, restarted_lists[block.list_id], block.level)
+        for span in block.spans:
+            for index, line in enumerate(span.text.split("\n")):
+                if index:
+                    paragraph.add_run().add_break()
+                if line:
+                    run = paragraph.add_run(line)
+                    run.bold = span.bold or None
+                    run.italic = span.italic or None
+
+
+def _style_name(block: Block) -> str:
+    name = STYLE_OF_BLOCK[block.kind]
+    return f"{name} 2" if block.kind in (BlockKind.BULLET, BlockKind.NUMBERED) and block.level else name
+
+
+def _new_numbering(document: Any, paragraph: Any) -> str:
+    """A numbering instance that starts again at 1, sharing the list style's format."""
+    style_num_id = paragraph.style.element.find(".//" + qn("w:numId")).get(qn("w:val"))
+    numbering = document.part.numbering_part.element
+    style_num = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == style_num_id)
+    abstract_id = int(style_num.find(qn("w:abstractNumId")).get(qn("w:val")))
+    num = numbering.add_num(abstract_id)
+    override = num.add_lvlOverride(ilvl=0)
+    override.add_startOverride(1)
+    return str(num.numId)
+
+
+def _use_numbering(paragraph: Any, num_id: str, level: int) -> None:
+    properties = paragraph._p.get_or_add_pPr()
+    numbering = properties.get_or_add_numPr()
+    numbering.get_or_add_ilvl().val = level
+    numbering.get_or_add_numId().val = int(num_id)
+
+
+def _mark_as_draft(document: Any, draft: Draft) -> None:
+    """Put the DRAFT line and the statement time at the top of every page's header."""
+    mark = f"{DRAFT_MARKS[draft.info.language]} · {draft.info.statement_time}"
+    for section in document.sections:
+        headers = [section.header]
+        if section.different_first_page_header_footer:
+            headers.append(section.first_page_header)
+        if document.settings.odd_and_even_pages_header_footer:
+            headers.append(section.even_page_header)
+        for header in headers:
+            header.is_linked_to_previous = False
+            existing = header.paragraphs
+            if len(existing) == 1 and not existing[0].text.strip() and not _has_drawing(existing[0]):
+                paragraph = existing[0]
+            else:
+                paragraph = existing[0].insert_paragraph_before() if existing else header.add_paragraph()
+            _style_mark(document, paragraph, mark)
+
+
+def _style_mark(document: Any, paragraph: Any, text: str) -> None:
+    """The house "Draft Mark" style; in a letterhead without it, bold red in its font."""
+    paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run(text)
+    if "Draft Mark" in {style.name for style in document.styles}:
+        paragraph.style = document.styles["Draft Mark"]
+    else:
+        run.bold = True
+        run.font.color.rgb = RGBColor(0xB0, 0x1E, 0x1E)
+
+
+def _has_drawing(paragraph: Any) -> bool:
+    return bool(paragraph._p.findall(".//" + qn("w:drawing")))
+
+
+def _number_pages(document: Any, language: Language) -> None:
+    """"Page 2 of 3" in the footer, unless the letterhead's footer numbers pages already."""
+    page, of = PAGE_WORDS[language]
+    for section in document.sections:
+        footer = section.footer
+        if _has_page_field(footer):
+            continue
+        footer.is_linked_to_previous = False
+        paragraphs = footer.paragraphs
+        paragraph = paragraphs[0] if len(paragraphs) == 1 and not paragraphs[0].text else footer.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run(f"{page} ")
+        _add_field(paragraph, "PAGE")
+        paragraph.add_run(f" {of} ")
+        _add_field(paragraph, "NUMPAGES")
+
+
+def _has_page_field(footer: Any) -> bool:
+    xml = footer._element.xml
+    return "PAGE" in xml and ("fldSimple" in xml or "instrText" in xml)
+
+
+def _add_field(paragraph: Any, instruction: str) -> None:
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = f" {instruction} "
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    run._r.append(begin)
+    run._r.append(text)
+    run._r.append(separate)
+    shown = paragraph.add_run("1")
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    shown._r.append(end)
+
+
+def _set_properties(document: Any, draft: Draft, now: datetime) -> None:
+    properties = document.core_properties
+    properties.title = draft.headline
+    properties.subject = draft.info.document_title
+    properties.author = draft.info.author
+    properties.last_modified_by = draft.info.author
+    properties.language = PROOFING_TAGS[draft.info.language]
+    properties.category = DRAFT_MARKS[draft.info.language]
+    properties.keywords = "CrisisDraft"
+    properties.comments = f"Written with CrisisDraft from {draft.info.template}"
+    properties.created = now
+    properties.modified = now
+    properties.revision = 1
