@@ -33,7 +33,7 @@ def write_temporary(destination: Path, data: bytes) -> Path:
 
 
 def commit(temporary: Path, destination: Path) -> None:
-    os.replace(temporary, destination)
+    temporary.replace(destination)
     _sync_folder(destination.parent)
 
 

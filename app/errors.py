@@ -43,9 +43,11 @@ class IncidentFileError(CrisisDraftError):
         self.path = Path(path)
         self.problems = problems
         first = str(problems[0]) if problems else f"{path}: cannot be read"
-        more = f" (and {len(problems) - 1} more problem(s): run 'crisisdraft check')" if len(
-            problems
-        ) > 1 else ""
+        more = (
+            f" (and {len(problems) - 1} more problem(s): run 'crisisdraft check')"
+            if len(problems) > 1
+            else ""
+        )
         super().__init__(first + more)
 
 

@@ -10,7 +10,7 @@ from app.templates.documents import DocumentKind
 
 
 def slug(text: str) -> str:
-    """"Northwind Motors" -> "northwind-motors"; accents folded, safe on every OS."""
+    """ "Northwind Motors" -> "northwind-motors"; accents folded, safe on every OS."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     words = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
     return words or "organisation"

@@ -39,7 +39,9 @@ class ExportBlockedError(ExportError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        more = f" (and {len(problems) - 1} more: run 'crisisdraft check')" if len(problems) > 1 else ""
+        more = (
+            f" (and {len(problems) - 1} more: run 'crisisdraft check')" if len(problems) > 1 else ""
+        )
         super().__init__(f"{problems[0]}{more}; nothing was exported")
 
 

@@ -116,9 +116,9 @@ def _renumber_list_style(style: Any, source_document: Any, target_document: Any)
         for item in source_numbering.findall(qn("w:abstractNum"))
         if item.get(qn("w:abstractNumId")) == abstract_id
     )
-    used_abstract = [int(a.get(qn("w:abstractNumId"))) for a in target_numbering.findall(
-        qn("w:abstractNum")
-    )]
+    used_abstract = [
+        int(a.get(qn("w:abstractNumId"))) for a in target_numbering.findall(qn("w:abstractNum"))
+    ]
     new_abstract_id = str(max(used_abstract, default=-1) + 1)
     new_abstract = copy.deepcopy(abstract)
     new_abstract.set(qn("w:abstractNumId"), new_abstract_id)
@@ -150,7 +150,11 @@ def _apply_house_style(document: Any) -> None:
     normal.font.size = Pt(11)
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.line_spacing = 1.15
-    for name, size, space_before in (("Title", 20, 6), ("Heading 1", 14, 14), ("Heading 2", 12, 10)):
+    for name, size, space_before in (
+        ("Title", 20, 6),
+        ("Heading 1", 14, 14),
+        ("Heading 2", 12, 10),
+    ):
         style = styles[name]
         style.font.name = "Calibri"
         style.font.size = Pt(size)

@@ -2,7 +2,8 @@
 
 The language is set where Word looks first for text that does not say otherwise (the
 document defaults), on every style that names a language of its own (a reference
-document's styles often say en-US), and in the settings' theme font language where the document has one.
+document's styles often say en-US), and in the settings'
+theme font language where the document has one.
 """
 
 from __future__ import annotations

@@ -72,14 +72,20 @@ def _write_blocks(document: Any, draft: Draft) -> None:
 
 def _style_name(block: Block) -> str:
     name = STYLE_OF_BLOCK[block.kind]
-    return f"{name} 2" if block.kind in (BlockKind.BULLET, BlockKind.NUMBERED) and block.level else name
+    return (
+        f"{name} 2"
+        if block.kind in (BlockKind.BULLET, BlockKind.NUMBERED) and block.level
+        else name
+    )
 
 
 def _new_numbering(document: Any, paragraph: Any) -> str:
     """A numbering instance that starts again at 1, sharing the list style's format."""
     style_num_id = paragraph.style.element.find(".//" + qn("w:numId")).get(qn("w:val"))
     numbering = document.part.numbering_part.element
-    style_num = next(n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == style_num_id)
+    style_num = next(
+        n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == style_num_id
+    )
     abstract_id = int(style_num.find(qn("w:abstractNumId")).get(qn("w:val")))
     num = numbering.add_num(abstract_id)
     override = num.add_lvlOverride(ilvl=0)
@@ -106,10 +112,16 @@ def _mark_as_draft(document: Any, draft: Draft) -> None:
         for header in headers:
             header.is_linked_to_previous = False
             existing = header.paragraphs
-            if len(existing) == 1 and not existing[0].text.strip() and not _has_drawing(existing[0]):
+            if (
+                len(existing) == 1
+                and not existing[0].text.strip()
+                and not _has_drawing(existing[0])
+            ):
                 paragraph = existing[0]
             else:
-                paragraph = existing[0].insert_paragraph_before() if existing else header.add_paragraph()
+                paragraph = (
+                    existing[0].insert_paragraph_before() if existing else header.add_paragraph()
+                )
             _style_mark(document, paragraph, mark)
 
 
@@ -129,7 +141,7 @@ def _has_drawing(paragraph: Any) -> bool:
 
 
 def _number_pages(document: Any, language: Language) -> None:
-    """"Page 2 of 3" in the footer, unless the letterhead's footer numbers pages already."""
+    """ "Page 2 of 3" in the footer, unless the letterhead's footer numbers pages already."""
     page, of = PAGE_WORDS[language]
     for section in document.sections:
         footer = section.footer
@@ -137,7 +149,11 @@ def _number_pages(document: Any, language: Language) -> None:
             continue
         footer.is_linked_to_previous = False
         paragraphs = footer.paragraphs
-        paragraph = paragraphs[0] if len(paragraphs) == 1 and not paragraphs[0].text else footer.add_paragraph()
+        paragraph = (
+            paragraphs[0]
+            if len(paragraphs) == 1 and not paragraphs[0].text
+            else footer.add_paragraph()
+        )
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.add_run(f"{page} ")
         _add_field(paragraph, "PAGE")

@@ -55,8 +55,10 @@ def parse_incident(text: str, *, source: Path | str = "<incident>") -> Incident:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        what = "is empty" if not text.strip() else (
-            f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        what = (
+            "is empty"
+            if not text.strip()
+            else (f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}")
         )
         raise _single(source, what + "; fix the file or restore a saved copy") from None
     if not isinstance(document, dict):
@@ -132,9 +134,7 @@ def describe(detail: ErrorDetails) -> str:
             "e.g. 2025-09-02T09:00:00+01:00"
         )
     if kind == "timezone_aware":
-        return (
-            f"{_shown(given)} has no UTC offset; add one, e.g. 2025-09-02T09:00:00+01:00"
-        )
+        return f"{_shown(given)} has no UTC offset; add one, e.g. 2025-09-02T09:00:00+01:00"
     if kind in ("date_parsing", "date_from_datetime_parsing", "date_type"):
         return f"{_shown(given)} is not a date; write it as 2025-09-15, or null for no date"
     if kind == "string_too_short":

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
-FORMAT_NAME = "crisisdraft.incident"
-FORMAT_VERSION = 1
+FORMAT_NAME: Final = "crisisdraft.incident"
+FORMAT_VERSION: Final = 1
 
 Language = Literal["en", "fr"]
 LANGUAGES: tuple[Language, ...] = ("en", "fr")

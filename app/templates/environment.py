@@ -34,7 +34,7 @@ class _FrontMatterLoader(FileSystemLoader):
 
     def get_source(
         self, environment: jinja2.Environment, template: str
-    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+    ) -> tuple[str, str, Callable[[], bool]]:
         source, filename, uptodate = super().get_source(environment, template)
         try:
             body = split_front_matter(source).body
@@ -96,7 +96,7 @@ def _upper_first(text: str) -> str:
 
 
 def _lower_first(text: str) -> str:
-    """"Directeur général" -> "directeur général", but "PDG" stays "PDG"."""
+    """ "Directeur général" -> "directeur général", but "PDG" stays "PDG"."""
     if len(text) > 1 and text[1].isupper():
         return text
     return text[:1].lower() + text[1:]
@@ -144,6 +144,11 @@ class TemplateEnvironment:
             ) from None
         try:
             return template.render(context)
+        except jinja2.TemplateNotFound as error:
+            where, line = _template_frame(error, template.filename or name)
+            raise TemplateError(
+                f"uses a template that does not exist: '{error.name}'", template=where, line=line
+            ) from None
         except jinja2.TemplateSyntaxError as error:  # in an included or imported template
             raise TemplateError(
                 f"syntax error: {error.message}", template=error.filename or name, line=error.lineno
@@ -157,7 +162,9 @@ class TemplateEnvironment:
             ) from None
         except jinja2.exceptions.SecurityError as error:
             where, line = _template_frame(error, template.filename or name)
-            raise TemplateError(f"not allowed in a template: {error}", template=where, line=line)
+            raise TemplateError(
+                f"not allowed in a template: {error}", template=where, line=line
+            ) from None
         except TemplateError:
             raise
         except Exception as error:

@@ -5,9 +5,10 @@ free text (names, quotes, guidance, contacts) has been passed through
 :func:`escape_markdown`, so a site called ``# Plant`` or a quote with ``**`` stays
 literal text instead of becoming a heading or bold. Escaping the context rather than
 the output lets templates share wording through macros without double escaping.
-Catalogue keys (``no_evidence``) are left as they are, so templates can branch on them. CommonMark guarantees that a
-backslash before any ASCII punctuation character gives that character literally.
-Line breaks inside a fact are folded into spaces so a fact cannot open a new block.
+Catalogue keys (``no_evidence``) are left as they are, so templates can branch on them.
+CommonMark guarantees that a backslash before any ASCII punctuation character gives
+that character literally. Line breaks inside a fact are folded into spaces, so a fact
+cannot open a new block.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ _ZONES_FRENCH_READERS_ASSUME = frozenset({"Europe/Paris"})
 
 
 def long_date(value: date, language: Language) -> str:
-    """"2 September 2025" / « 2 septembre 2025 », « 1er septembre 2025 » for the first."""
+    """ "2 September 2025" / « 2 septembre 2025 », « 1er septembre 2025 » for the first."""
     if language == "fr" and value.day == 1:
         return "1er" + NBSP + format_date(value, "MMMM y", locale=LOCALES[language])
     text = format_date(value, "d MMMM y", locale=LOCALES[language])
@@ -33,13 +33,13 @@ def long_date(value: date, language: Language) -> str:
 
 
 def weekday_date(value: date, language: Language) -> str:
-    """"Wednesday 3 September 2025" / « mercredi 3 septembre 2025 »."""
+    """ "Wednesday 3 September 2025" / « mercredi 3 septembre 2025 »."""
     weekday = format_date(value, "EEEE", locale=LOCALES[language])
     return f"{weekday} {long_date(value, language)}"
 
 
 def clock_time(value: datetime, zone: ZoneInfo, language: Language) -> str:
-    """"09:00 BST" / « 9 h 00 (heure de Londres) », in the organisation's zone."""
+    """ "09:00 BST" / « 9 h 00 (heure de Londres) », in the organisation's zone."""
     local = value.astimezone(zone)
     if language == "fr":
         text = f"{local.hour}{NBSP}h{NBSP}{local.minute:02d}"
@@ -56,14 +56,14 @@ def clock_time(value: datetime, zone: ZoneInfo, language: Language) -> str:
 
 
 def date_and_time(value: datetime, zone: ZoneInfo, language: Language) -> str:
-    """"2 September 2025, 09:00 BST" / « 2 septembre 2025 à 9 h 00 (heure de Londres) »."""
+    """ "2 September 2025, 09:00 BST" / « 2 septembre 2025 à 9 h 00 (heure de Londres) »."""
     local = value.astimezone(zone)
     separator = " à " if language == "fr" else ", "
     return long_date(local.date(), language) + separator + clock_time(local, zone, language)
 
 
 def weekday_date_and_time(value: datetime, zone: ZoneInfo, language: Language) -> str:
-    """"Wednesday 3 September 2025 at 12:00 BST" / « mercredi 3 septembre 2025 à 12 h 00 »."""
+    """ "Wednesday 3 September 2025 at 12:00 BST" / « mercredi 3 septembre 2025 à 12 h 00 »."""
     local = value.astimezone(zone)
     separator = " à " if language == "fr" else " at "
     return weekday_date(local.date(), language) + separator + clock_time(local, zone, language)

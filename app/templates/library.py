@@ -44,8 +44,7 @@ class TemplateLibrary:
         for folder in overrides:
             if not folder.is_dir():
                 raise TemplateError(
-                    "is not a folder of templates; give a folder laid out as "
-                    "<doc>/<lang>.md.j2",
+                    "is not a folder of templates; give a folder laid out as <doc>/<lang>.md.j2",
                     template=str(folder),
                 )
         self.built_in = built_in

@@ -1,0 +1,70 @@
+"""Shared fixtures: incidents are built from the bundled example with small edits."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.drafts.render import DraftRenderer
+from app.facts.loading import parse_incident
+from app.facts.models import Incident
+from app.resources import built_in_templates, example_incident
+from app.templates.library import TemplateLibrary
+
+IncidentMaker = Callable[..., Incident]
+
+
+@pytest.fixture(scope="session")
+def example_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(example_incident().read_text(encoding="utf-8"))
+    return data
+
+
+def edited(data: dict[str, Any], changes: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``data`` with dotted paths (``"data.status"``) set to new values."""
+    result = copy.deepcopy(data)
+    for path, value in changes.items():
+        target = result
+        *parents, last = path.split(".")
+        for part in parents:
+            target = target[int(part)] if isinstance(target, list) else target[part]
+        if isinstance(target, list):
+            target[int(last)] = value
+        else:
+            target[last] = value
+    return result
+
+
+@pytest.fixture
+def make_incident(example_data: dict[str, Any]) -> IncidentMaker:
+    def make(**changes: Any) -> Incident:
+        dotted = {key.replace("__", "."): value for key, value in changes.items()}
+        return parse_incident(json.dumps(edited(example_data, dotted)), source="test.crisis.json")
+
+    return make
+
+
+@pytest.fixture
+def write_incident(example_data: dict[str, Any], tmp_path: Path) -> Callable[..., Path]:
+    def write(name: str = "incident.crisis.json", **changes: Any) -> Path:
+        dotted = {key.replace("__", "."): value for key, value in changes.items()}
+        path = tmp_path / name
+        path.write_text(json.dumps(edited(example_data, dotted)), encoding="utf-8")
+        return path
+
+    return write
+
+
+@pytest.fixture(scope="session")
+def library() -> TemplateLibrary:
+    return TemplateLibrary(built_in_templates())
+
+
+@pytest.fixture(scope="session")
+def renderer(library: TemplateLibrary) -> DraftRenderer:
+    return DraftRenderer(library)

@@ -1,0 +1,137 @@
+"""The command line as a user runs it: a real process, its output and exit code."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+
+from app import __version__
+from app.resources import example_incident
+
+
+def crisisdraft(*arguments: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *arguments],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        check=False,
+    )
+
+
+def test_export_writes_the_pack_and_lists_the_files(tmp_path: Path) -> None:
+    result = crisisdraft("export", str(example_incident()), "--out", str(tmp_path / "drafts"))
+    assert result.returncode == 0, result.stderr
+    listed = [Path(line).name for line in result.stdout.splitlines()]
+    assert len(listed) == 6
+    assert "2025-09-02_northwind-motors_press_release_fr.docx" in listed
+    document = docx.Document(
+        tmp_path / "drafts" / "2025-09-02_northwind-motors_press_release_en.docx"
+    )
+    assert document.core_properties.title.startswith("Northwind Motors shuts down systems")
+
+
+def test_export_can_choose_documents_and_languages(tmp_path: Path) -> None:
+    result = crisisdraft(
+        "export",
+        str(example_incident()),
+        "--out",
+        str(tmp_path),
+        "--lang",
+        "fr",
+        "--doc",
+        "dealer_notice,staff_message",
+    )
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "2025-09-02_northwind-motors_dealer_notice_fr.docx",
+        "2025-09-02_northwind-motors_staff_message_fr.docx",
+    ]
+
+
+def test_a_bad_incident_prints_one_line_and_exits_2(tmp_path: Path, write_incident) -> None:
+    incident = write_incident("bad.crisis.json", data__status="leaked")
+    result = crisisdraft("export", str(incident), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("crisisdraft: bad.crisis.json: data.status:")
+    assert "'no_evidence', 'under_investigation' or 'affected'" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_check_lists_every_problem_and_exits_non_zero(write_incident) -> None:
+    incident = write_incident(
+        "draft.crisis.json",
+        guidance__staff={"en": "Stay home."},
+        spokesperson__quote={"en": "We act."},
+        incident__kind="third_party_outage",
+    )
+    result = crisisdraft("check", str(incident))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert (
+        "draft.crisis.json: incident.third_party: name the supplier whose outage this is" in lines
+    )
+    assert any(line.startswith("draft.crisis.json: guidance.staff.fr:") for line in lines)
+    assert any(line.startswith("draft.crisis.json: spokesperson.quote.fr:") for line in lines)
+    assert lines[-1] == "3 problem(s) found."
+    english_only = crisisdraft(
+        "check", str(write_incident(guidance__staff={"en": "x"})), "--lang", "en"
+    )
+    assert english_only.returncode == 0
+    assert "No problems: ready to export 3 documents." in english_only.stdout
+
+
+def test_check_of_an_invalid_file_lists_all_field_errors(
+    tmp_path: Path, example_data: dict
+) -> None:
+    data = json.loads(json.dumps(example_data))
+    data["sites"][0]["kind"] = "factory"
+    data["impact"]["production"] = "paused"
+    path = tmp_path / "two.crisis.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = crisisdraft("check", str(path))
+    assert result.returncode == 1
+    assert "two.crisis.json: sites[0].kind:" in result.stdout
+    assert "two.crisis.json: impact.production:" in result.stdout
+
+
+def test_render_prints_the_draft_text_in_french() -> None:
+    result = crisisdraft(
+        "render", str(example_incident()), "--doc", "press_release", "--lang", "fr"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "COMMUNIQUÉ DE PRESSE" in result.stdout
+    assert "Coventry, le 2\u00a0septembre 2025" in result.stdout
+
+
+def test_version_and_help() -> None:
+    assert crisisdraft("--version").stdout.strip() == f"crisisdraft {__version__}"
+    for command in ("export", "check", "render"):
+        shown = crisisdraft(command, "--help")
+        assert shown.returncode == 0 and "usage: crisisdraft" in shown.stdout
+
+
+def test_an_unknown_language_is_a_usage_error(tmp_path: Path) -> None:
+    result = crisisdraft("export", str(example_incident()), "--out", str(tmp_path), "--lang", "de")
+    assert result.returncode == 2
+    assert "unknown language 'de'; use en,fr" in result.stderr
+
+
+def test_a_missing_reference_document_is_named(tmp_path: Path) -> None:
+    result = crisisdraft(
+        "export",
+        str(example_incident()),
+        "--out",
+        str(tmp_path / "o"),
+        "--reference-docx",
+        str(tmp_path / "house.docx"),
+    )
+    assert result.returncode == 2
+    assert "house.docx: the reference document does not exist" in result.stderr
+    assert not (tmp_path / "o").exists()
