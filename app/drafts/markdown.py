@@ -1,0 +1,83 @@
+"""Markdown (what templates write) -> Draft blocks, through markdown-it-py's CommonMark.
+
+``#`` is the document's title, ``##`` a heading, ``###`` a sub-heading; ``>`` a quote;
+``-`` and ``1.`` lists. Raw HTML is off: a template cannot smuggle markup into Word.
+"""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from app.drafts.blocks import Block, BlockKind, Span
+
+_HEADINGS = {"h1": BlockKind.TITLE, "h2": BlockKind.HEADING_1}
+
+
+def make_parser() -> MarkdownIt:
+    """A CommonMark parser with raw HTML disabled; build once and reuse."""
+    return MarkdownIt("commonmark", {"html": False}).disable(["html_block", "html_inline"])
+
+
+def parse_blocks(parser: MarkdownIt, text: str) -> tuple[Block, ...]:
+    blocks: list[Block] = []
+    lists: list[tuple[BlockKind, int]] = []  # open lists: (item kind, list id)
+    next_list_id = 0
+    quote_depth = 0
+    pending: BlockKind | None = None
+    for token in parser.parse(text):
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            next_list_id += 1
+            item_kind = BlockKind.BULLET if kind == "bullet_list_open" else BlockKind.NUMBERED
+            lists.append((item_kind, next_list_id))
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif kind == "blockquote_open":
+            quote_depth += 1
+        elif kind == "blockquote_close":
+            quote_depth -= 1
+        elif kind == "heading_open":
+            pending = _HEADINGS.get(token.tag, BlockKind.HEADING_2)
+        elif kind == "paragraph_open" and pending is None:
+            pending = BlockKind.QUOTE if quote_depth else BlockKind.PARAGRAPH
+        elif kind == "inline":
+            spans = _spans(token.children or [])
+            if lists and pending in (BlockKind.PARAGRAPH, BlockKind.QUOTE):
+                item_kind, list_id = lists[-1]
+                blocks.append(Block(item_kind, spans, level=len(lists) - 1, list_id=list_id))
+            elif pending is not None:
+                blocks.append(Block(pending, spans))
+            pending = None
+        elif kind in ("fence", "code_block"):
+            blocks.append(Block(BlockKind.PARAGRAPH, (Span(token.content.rstrip("\n")),)))
+    return tuple(block for block in blocks if block.text.strip())
+
+
+def _spans(children: list[Token]) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    bold = italic = 0
+    for child in children:
+        if child.type == "strong_open":
+            bold += 1
+        elif child.type == "strong_close":
+            bold -= 1
+        elif child.type == "em_open":
+            italic += 1
+        elif child.type == "em_close":
+            italic -= 1
+        elif child.type in ("text", "code_inline"):
+            _append(spans, Span(child.content, bold=bold > 0, italic=italic > 0))
+        elif child.type == "softbreak":
+            _append(spans, Span(" ", bold=bold > 0, italic=italic > 0))
+        elif child.type == "hardbreak":
+            _append(spans, Span("\n", bold=bold > 0, italic=italic > 0))
+    return tuple(span for span in spans if span.text)
+
+
+def _append(spans: list[Span], span: Span) -> None:
+    """Merge runs of the same formatting, so Word gets one run per change of style."""
+    if spans and spans[-1].bold == span.bold and spans[-1].italic == span.italic:
+        spans[-1] = Span(spans[-1].text + span.text, bold=span.bold, italic=span.italic)
+    else:
+        spans.append(span)
