@@ -66,9 +66,7 @@ def template_context(
             "kind": facts.incident.kind.value,
             "detected_at": facts.local(facts.incident.detected_at),
             "statement_at": facts.local(facts.incident.statement_at),
-            "third_party": md(facts.incident.third_party)
-            if facts.incident.third_party
-            else None,
+            "third_party": md(facts.incident.third_party) if facts.incident.third_party else None,
         },
         "containment": {
             "shutdown": facts.containment.shutdown.value,
@@ -90,9 +88,7 @@ def template_context(
         },
         "data": {
             "status": facts.data.status.value,
-            "categories": [
-                md(data_category_label(key, language)) for key in facts.data.categories
-            ],
+            "categories": [md(data_category_label(key, language)) for key in facts.data.categories],
             "payment_data_affected": facts.data.payment_data_affected,
         },
         "authorities": {

@@ -49,9 +49,7 @@ class DraftRenderer:
             language=language,
             document_title=template.title,
             author=incident.organisation.name,
-            statement_time=date_and_time(
-                incident.incident.statement_at, incident.zone, language
-            ),
+            statement_time=date_and_time(incident.incident.statement_at, incident.zone, language),
             template=template.name if template.built_in else f"{template.name} (custom)",
         )
         return Draft(info=info, blocks=blocks)

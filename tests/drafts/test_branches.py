@@ -81,8 +81,10 @@ ABSOLUTE_CLAIMS = re.compile(
 )
 NO_EVIDENCE = {"en": "no evidence that any customer data has been taken", "fr": "rien n’indique"}
 AFFECTED = {"en": "some data has been affected", "fr": "certaines données ont été touchées"}
-INVESTIGATING = {"en": "investigating whether any data has been affected",
-                 "fr": "à déterminer si des données ont été touchées"}
+INVESTIGATING = {
+    "en": "investigating whether any data has been affected",
+    "fr": "à déterminer si des données ont été touchées",
+}
 
 
 def all_drafts(renderer, incident):
@@ -161,8 +163,10 @@ def test_a_restore_date_is_given_only_when_the_facts_give_one(make_incident, ren
 
 
 def test_restored_is_said_only_when_restored(make_incident, renderer) -> None:
-    for variant, incident in (("restored", make_incident(**VARIANTS["restored"])),
-                              ("example", make_incident())):
+    for variant, incident in (
+        ("restored", make_incident(**VARIANTS["restored"])),
+        ("example", make_incident()),
+    ):
         for document, language, draft in all_drafts(renderer, incident):
             text = draft.plain_text()
             said = "have been restored" in text or "ont été rétablis" in text
@@ -177,12 +181,17 @@ def test_the_example_carries_every_fact_to_its_audience(make_incident, renderer)
         for fact in ("Northwind Motors", "Solihull", "Halewood", "Gaydon", "ICO"):
             assert fact in text, (fact, where)
         assert ("2 September 2025" if language == "en" else "2\u00a0septembre 2025") in text, where
-        assert ("3 September 2025 at 12:00 BST" if language == "en"
-                else "3\u00a0septembre 2025 à 12\u00a0h\u00a000") in text, where
+        assert (
+            "3 September 2025 at 12:00 BST"
+            if language == "en"
+            else "3\u00a0septembre 2025 à 12\u00a0h\u00a000"
+        ) in text, where
         step = incident.recovery.steps[1].get(language)
         assert step is not None and step.replace("'", "’") in text, where
-        registration = {"en": "vehicle registration service",
-                        "fr": "service d’immatriculation des véhicules neufs"}[language]
+        registration = {
+            "en": "vehicle registration service",
+            "fr": "service d’immatriculation des véhicules neufs",
+        }[language]
         assert registration in text, where
     press = renderer.render(incident, DocumentKind.PRESS_RELEASE, "en").plain_text()
     assert "COVENTRY, 2 September 2025 –" in press
@@ -200,7 +209,9 @@ def test_the_example_carries_every_fact_to_its_audience(make_incident, renderer)
 
 
 def test_french_typography_is_applied_to_facts_and_template_text(make_incident, renderer) -> None:
-    incident = make_incident(guidance__dealers={"en": "Note: x", "fr": "Attention: rien ne change !"})
+    incident = make_incident(
+        guidance__dealers={"en": "Note: x", "fr": "Attention: rien ne change !"}
+    )
     text = renderer.render(incident, DocumentKind.DEALER_NOTICE, "fr").plain_text()
     assert "Attention\u00a0: rien ne change\u202f!" in text
     assert "’" in text and "'" not in text.replace("https://", "")
