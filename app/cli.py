@@ -174,8 +174,3 @@ def main() -> None:
         sys.exit(run(sys.argv[1:]))
     except KeyboardInterrupt:
         sys.exit(130)
-
-
-def main_gui() -> None:
-    """Entry point of the desktop app (arrives with the GUI issue)."""
-    sys.exit(run(sys.argv[1:]))
