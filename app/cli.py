@@ -15,6 +15,7 @@ from app import __version__
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError, IncidentFileError
 from app.export.pack import ExportRequest, export_pack, find_export_problems
+from app.facts.consistency import incident_problems
 from app.facts.loading import load_incident
 from app.facts.models import Language
 from app.resources import built_in_templates
@@ -65,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
             help="a folder of your own templates (<doc>/<lang>.md.j2) replacing the built-in ones",
         )
 
+    def add_selection(command: argparse.ArgumentParser) -> None:
+        command.add_argument("--lang", type=_languages, default=["en", "fr"], metavar="en,fr")
+        command.add_argument(
+            "--doc",
+            type=_documents,
+            default=list(DocumentKind),
+            metavar="press_release,dealer_notice,staff_message",
+        )
+
     export = commands.add_parser(
         "export",
         help="write the Word documents",
@@ -72,13 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_common(export)
     export.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
-    export.add_argument("--lang", type=_languages, default=["en", "fr"], metavar="en,fr")
-    export.add_argument(
-        "--doc",
-        type=_documents,
-        default=list(DocumentKind),
-        metavar="press_release,dealer_notice,staff_message",
-    )
+    add_selection(export)
     export.add_argument(
         "--reference-docx",
         type=Path,
@@ -92,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="List every problem the export would meet; exit 1 if there is one.",
     )
     add_common(check)
-    check.add_argument("--lang", type=_languages, default=["en", "fr"], metavar="en,fr")
+    add_selection(check)
 
     render = commands.add_parser(
         "render",
@@ -121,12 +125,7 @@ def run(arguments: Sequence[str]) -> int:
         incident = load_incident(options.incident)
         source = options.incident.name
         if options.command == "render":
-            problems = find_export_problems(
-                incident,
-                ExportRequest(Path(), [options.lang], [options.doc]),
-                renderer,
-                source=source,
-            )
+            problems = incident_problems(incident, [options.lang], source=source)
             if problems:
                 raise CrisisDraftError(f"{problems[0]}; run 'crisisdraft check' for the full list")
             sys.stdout.write(renderer.render(incident, options.doc, options.lang).plain_text())
@@ -145,22 +144,19 @@ def _check(options: argparse.Namespace) -> int:
         library = _library(options.templates)
         incident = load_incident(options.incident)
     except IncidentFileError as error:
-        if not error.problems:
-            raise
         for problem in error.problems:
             print(problem)
         print(f"{len(error.problems)} problem(s) found.")
         return EXIT_PROBLEMS
-    request = ExportRequest(Path(), options.lang)
     problems = find_export_problems(
-        incident, request, DraftRenderer(library), source=options.incident.name
+        incident, options.lang, options.doc, DraftRenderer(library), source=options.incident.name
     )
     for problem in problems:
         print(problem)
     if problems:
         print(f"{len(problems)} problem(s) found.")
         return EXIT_PROBLEMS
-    count = len(request.documents) * len(request.languages)
+    count = len(options.doc) * len(options.lang)
     print(f"No problems: ready to export {count} documents.")
     return 0
 

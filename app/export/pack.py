@@ -47,17 +47,19 @@ class ExportBlockedError(ExportError):
 
 def find_export_problems(
     incident: Incident,
-    request: ExportRequest,
+    languages: Sequence[Language],
+    documents: Sequence[DocumentKind],
     renderer: DraftRenderer,
     *,
     source: str = "incident",
 ) -> list[Problem]:
-    """Every problem the export would meet: facts, missing texts, templates."""
-    problems = incident_problems(incident, request.languages, source=source)
+    """Every problem an export of ``documents`` in ``languages`` would meet: facts,
+    missing texts, then (once the facts are sound) each template."""
+    problems = incident_problems(incident, languages, source=source)
     if problems:
         return problems
-    for document in request.documents:
-        for language in request.languages:
+    for document in documents:
+        for language in languages:
             try:
                 renderer.render(incident, document, language)
             except CrisisDraftError as error:
