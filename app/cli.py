@@ -98,6 +98,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_common(check)
     add_selection(check)
 
+    gui = commands.add_parser(
+        "gui",
+        help="open the desktop app (the default with no command)",
+        description="Open the desktop app on INCIDENT, or on the bundled example.",
+    )
+    gui.add_argument("incident", type=Path, nargs="?", metavar="INCIDENT")
+    gui.add_argument("--lang", choices=LANGUAGE_CODES, help="the app's own language")
+    gui.add_argument("--step", type=int, default=1, metavar="N", help="open at step N (1-7)")
+    gui.add_argument("--preview", choices=("en", "fr", "both"), help="preview language")
+    gui.add_argument(
+        "--screenshot", type=Path, metavar="PNG", help="render the window to PNG and exit"
+    )
+
     render = commands.add_parser(
         "render",
         help="print one draft's text",
@@ -114,9 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
 def run(arguments: Sequence[str]) -> int:
     parser = build_parser()
     options = parser.parse_args(arguments)
-    if options.command is None:
-        parser.print_help()
-        return 0
+    if options.command in (None, "gui"):
+        return _gui(options)
     try:
         if options.command == "check":
             return _check(options)
@@ -159,6 +171,21 @@ def _check(options: argparse.Namespace) -> int:
     count = len(options.doc) * len(options.lang)
     print(f"No problems: ready to export {count} documents.")
     return 0
+
+
+def _gui(options: argparse.Namespace) -> int:
+    """The desktop app; Qt is imported only here, so the commands above never need it."""
+    from app.gui.launcher import GuiOptions, run_gui
+
+    return run_gui(
+        GuiOptions(
+            incident=getattr(options, "incident", None),
+            language=getattr(options, "lang", None),
+            step=getattr(options, "step", 1),
+            screenshot=getattr(options, "screenshot", None),
+            preview=getattr(options, "preview", None),
+        )
+    )
 
 
 def _library(templates: Path | None) -> TemplateLibrary:

@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
 from app.drafts.blocks import Block, BlockKind, Draft
+from app.export.marks import DRAFT_MARKS, draft_mark
 from app.export.word_base import BaseDocument
 from app.export.word_language import PROOFING_TAGS, set_proofing_language
 from app.facts.models import Language
@@ -27,10 +28,6 @@ STYLE_OF_BLOCK: dict[BlockKind, str] = {
     BlockKind.QUOTE: "Quote",
     BlockKind.BULLET: "List Bullet",
     BlockKind.NUMBERED: "List Number",
-}
-DRAFT_MARKS: dict[Language, str] = {
-    "en": "DRAFT – NOT FOR RELEASE",
-    "fr": "PROJET – NE PAS DIFFUSER",
 }
 PAGE_WORDS: dict[Language, tuple[str, str]] = {"en": ("Page", "of"), "fr": ("Page", "sur")}
 
@@ -102,7 +99,7 @@ def _use_numbering(paragraph: Any, num_id: str, level: int) -> None:
 
 def _mark_as_draft(document: Any, draft: Draft) -> None:
     """Put the DRAFT line and the statement time at the top of every page's header."""
-    mark = f"{DRAFT_MARKS[draft.info.language]} · {draft.info.statement_time}"
+    mark = draft_mark(draft)
     for section in document.sections:
         headers = [section.header]
         if section.different_first_page_header_footer:

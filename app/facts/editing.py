@@ -1,0 +1,134 @@
+"""Facts as the user edits them: a plain JSON-shaped dict that may be incomplete.
+
+The desktop app edits this dict, field by field, through field paths
+(``guidance.staff.fr``, ``sites[1].status``) - the same paths problems are reported
+with, so a click on a problem finds its field. Validation turns the dict into an
+:class:`Incident` when it can, and into problems when it cannot.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from datetime import datetime, timedelta
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from app import atomic
+from app.errors import IncidentFileError, Problem
+from app.facts.loading import load_incident, parse_incident
+from app.facts.models import FORMAT_NAME, FORMAT_VERSION, Incident
+
+IncidentData = dict[str, Any]
+_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def split_path(path: str) -> list[str | int]:
+    """``"sites[1].status"`` -> ``["sites", 1, "status"]``."""
+    return [int(index) if index else name for name, index in _PART.findall(path)]
+
+
+def get_value(data: IncidentData, path: str, default: Any = None) -> Any:
+    target: Any = data
+    for part in split_path(path):
+        try:
+            target = target[part]
+        except (KeyError, IndexError, TypeError):
+            return default
+    return target
+
+
+def set_value(data: IncidentData, path: str, value: Any) -> None:
+    """Set ``path`` to ``value``, creating the objects on the way (not list items)."""
+    parts = split_path(path)
+    target: Any = data
+    for part, following in pairwise(parts):
+        if isinstance(part, int):
+            target = target[part]
+        else:
+            if not isinstance(target.get(part), dict | list):
+                target[part] = [] if isinstance(following, int) else {}
+            target = target[part]
+    target[parts[-1]] = value
+
+
+def validate(
+    data: IncidentData, *, source: str = "incident"
+) -> tuple[Incident | None, list[Problem]]:
+    """The incident if the facts are complete and valid, else the problems found."""
+    try:
+        return parse_incident(json.dumps(data), source=source), []
+    except IncidentFileError as error:
+        return None, error.problems
+
+
+def read_incident_data(path: Path) -> IncidentData:
+    """Load a file for editing: it must be a valid incident (problems raise)."""
+    incident = load_incident(path)
+    data: IncidentData = json.loads(incident.model_dump_json(exclude_none=False))
+    return _as_written(data, path)
+
+
+def _as_written(data: IncidentData, path: Path) -> IncidentData:
+    """Keep times as the file wrote them (with their offsets), not as pydantic re-wrote them."""
+    original = json.loads(path.read_text(encoding="utf-8-sig"))
+    for field in ("incident.detected_at", "incident.statement_at", "next_update_at"):
+        written = get_value(original, field)
+        if written is not None:
+            set_value(data, field, written)
+    return data
+
+
+def to_json(data: IncidentData) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def save_incident_data(path: Path, data: IncidentData) -> None:
+    """Write the facts as a ``*.crisis.json`` file, atomically."""
+    atomic.write_atomically(path, to_json(data).encode("utf-8"))
+
+
+def blank_incident(now: datetime | None = None, timezone: str = "Europe/London") -> IncidentData:
+    """A new incident: every field present, texts empty, times set to now."""
+    zone = ZoneInfo(timezone)
+    moment = (now or datetime.now(zone)).astimezone(zone).replace(second=0, microsecond=0)
+    contact = {"name": "", "email": "", "phone": ""}
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "title": "",
+        "organisation": {"name": "", "city": "", "website": None, "timezone": timezone},
+        "incident": {
+            "kind": "cyberattack",
+            "detected_at": (moment - timedelta(hours=1)).isoformat(),
+            "statement_at": moment.isoformat(),
+            "third_party": None,
+        },
+        "containment": {
+            "shutdown": "partial",
+            "proactive": True,
+            "systems": [],
+            "other_systems": [],
+        },
+        "sites": [],
+        "impact": {
+            "production": "normal",
+            "retail": "normal",
+            "dealers_can_register_vehicles": True,
+            "customer_services": "available",
+        },
+        "data": {"status": "under_investigation", "categories": [], "payment_data_affected": False},
+        "authorities": {"regulators": [], "law_enforcement": False, "specialists_engaged": False},
+        "recovery": {"phase": "investigating", "steps": [], "expected_restore": None},
+        "guidance": {"staff": None, "dealers": None, "customers": None},
+        "contacts": {"media": dict(contact), "dealers": dict(contact), "staff": dict(contact)},
+        "spokesperson": None,
+        "next_update_at": (moment + timedelta(hours=24)).isoformat(),
+    }
+
+
+def copy_data(data: IncidentData) -> IncidentData:
+    return copy.deepcopy(data)

@@ -1,0 +1,152 @@
+"""Export: choose documents, languages, a folder and an optional letterhead, then write
+them with the core's all-or-nothing export, and offer to open the folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from app.drafts.render import DraftRenderer
+from app.errors import CrisisDraftError
+from app.export.pack import ExportRequest, export_pack
+from app.facts.models import Incident, Language
+from app.gui.preview import DOCUMENT_LABELS
+from app.gui.texts import N_, Gettext
+from app.templates.documents import DocumentKind
+
+
+class ExportDialog(QDialog):
+    """After a successful export, ``written`` lists the files."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        incident: Incident,
+        renderer: DraftRenderer,
+        gettext: Gettext,
+        out_dir: Path,
+        source: str,
+    ) -> None:
+        super().__init__(parent)
+        _ = gettext
+        self.incident = incident
+        self.renderer = renderer
+        self.gettext = gettext
+        self.source = source
+        self.written: list[Path] = []
+        self.setWindowTitle(_(N_("Export Word documents")))
+        form = QFormLayout(self)
+        self.documents: dict[DocumentKind, QCheckBox] = {}
+        documents = QWidget()
+        row = QHBoxLayout(documents)
+        row.setContentsMargins(0, 0, 0, 0)
+        for document in DocumentKind:
+            box = QCheckBox(_(DOCUMENT_LABELS[document]))
+            box.setChecked(True)
+            self.documents[document] = box
+            row.addWidget(box)
+        form.addRow(_(N_("Documents")), documents)
+        self.languages: dict[Language, QCheckBox] = {}
+        languages = QWidget()
+        row = QHBoxLayout(languages)
+        row.setContentsMargins(0, 0, 0, 0)
+        for language, label in (("en", N_("English")), ("fr", N_("French"))):
+            box = QCheckBox(_(label))
+            box.setChecked(True)
+            self.languages[language] = box  # type: ignore[index]
+            row.addWidget(box)
+        form.addRow(_(N_("Languages")), languages)
+        self.folder = QLineEdit(str(out_dir))
+        self.folder.setAccessibleName(_(N_("Output folder")))
+        form.addRow(_(N_("Output folder")), self._with_button(self.folder, self._choose_folder))
+        self.reference = QLineEdit()
+        self.reference.setAccessibleName(_(N_("Reference document")))
+        self.reference.setPlaceholderText(_(N_("None: CrisisDraft's own clean style")))
+        form.addRow(
+            _(N_("Reference .docx (house style)")),
+            self._with_button(self.reference, self._choose_reference),
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(
+            _(N_("Export")), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _with_button(self, edit: QLineEdit, action: object) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        button = QPushButton(self.gettext(N_("Choose…")))
+        button.clicked.connect(action)
+        row.addWidget(button)
+        return box
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.gettext(N_("Output folder")), self.folder.text()
+        )
+        if folder:
+            self.folder.setText(folder)
+
+    def _choose_reference(self) -> None:
+        file, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.gettext(N_("Reference document")),
+            "",
+            self.gettext(N_("Word documents (*.docx)")),
+        )
+        if file:
+            self.reference.setText(file)
+
+    def request(self) -> ExportRequest:
+        reference = self.reference.text().strip()
+        return ExportRequest(
+            out_dir=Path(self.folder.text().strip()),
+            languages=[lang for lang, box in self.languages.items() if box.isChecked()],
+            documents=[doc for doc, box in self.documents.items() if box.isChecked()],
+            reference_docx=Path(reference) if reference else None,
+        )
+
+    def export(self) -> None:
+        _ = self.gettext
+        request = self.request()
+        if not request.languages or not request.documents or not self.folder.text().strip():
+            QMessageBox.warning(
+                self,
+                _(N_("Export")),
+                _(N_("Choose at least one document, one language and a folder.")),
+            )
+            return
+        try:
+            self.written = export_pack(self.incident, request, self.renderer, source=self.source)
+        except CrisisDraftError as error:
+            QMessageBox.critical(self, _(N_("Export failed")), str(error))
+            return
+        answer = QMessageBox.information(
+            self,
+            _(N_("Export done")),
+            _(N_("{count} Word documents written to {folder}.")).format(
+                count=len(self.written), folder=request.out_dir
+            ),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+        )
+        if answer == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(request.out_dir)))
+        self.accept()

@@ -1,0 +1,104 @@
+"""Starting the desktop app: the Qt application, the collaborators the window needs,
+the start-up recovery offer, and the ``--screenshot`` mode for docs and reviews."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.drafts.render import DraftRenderer
+from app.errors import CrisisDraftError
+from app.facts import editing
+from app.gui.incident_model import IncidentModel
+from app.gui.main_window import MainWindow
+from app.i18n import Translator, system_language
+from app.recovery import RecoveryStore, default_recovery_folder
+from app.resources import built_in_templates, example_incident
+from app.templates.library import TemplateLibrary
+
+
+@dataclass(frozen=True)
+class GuiOptions:
+    incident: Path | None = None
+    language: str | None = None
+    step: int = 1
+    screenshot: Path | None = None
+    preview: str | None = None  # "en", "fr" or "both"
+
+
+def display_available() -> bool:
+    """False on a Linux or BSD machine with no display and no platform chosen."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def make_window(
+    options: GuiOptions,
+    settings: QSettings,
+    recovery: RecoveryStore,
+) -> MainWindow:
+    language = options.language or str(settings.value("language", "")) or system_language()
+    translator = Translator(language)
+    path = options.incident or example_incident()
+    data = editing.read_incident_data(path)
+    model = IncidentModel(data, options.incident)
+    renderer = DraftRenderer(TemplateLibrary(built_in_templates()))
+    window = MainWindow(model, renderer, translator, settings, recovery, example_incident())
+    window.go_to_step(options.step - 1)
+    if options.preview:
+        window.preview.set_language_mode(options.preview)
+    return window
+
+
+def run_gui(options: GuiOptions) -> int:
+    if not display_available():
+        print(
+            "crisisdraft: no display is available for the desktop app; use "
+            "'crisisdraft export INCIDENT --out DIR' to export without one",
+            file=sys.stderr,
+        )
+        return 2
+    application = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(application, QApplication)
+    application.setApplicationName("CrisisDraft")
+    application.setOrganizationName("CrisisDraft")
+    qt_translator = QTranslator(application)
+    if qt_translator.load(
+        QLocale(options.language or system_language()),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
+        application.installTranslator(qt_translator)
+    if options.screenshot is not None:  # a picture for docs: leave the user's state alone
+        scratch = Path(tempfile.mkdtemp(prefix="crisisdraft-screenshot-"))
+        settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
+        recovery = RecoveryStore(scratch / "recovery")
+    else:
+        settings = QSettings()
+        recovery = RecoveryStore(default_recovery_folder())
+    try:
+        window = make_window(options, settings, recovery)
+    except CrisisDraftError as error:
+        print(f"crisisdraft: {error}", file=sys.stderr)
+        return 2
+    if options.screenshot is not None:
+        window.resize(1500, 900)
+    window.show()
+    if options.screenshot is not None:
+        application.processEvents()
+        window.preview.refresh()
+        application.processEvents()
+        window.grab().save(str(options.screenshot))
+        window.model.replace(window.model.data(), window.model.path)  # nothing to save
+        window.close()
+        return 0
+    QTimer.singleShot(0, window.offer_recovery)
+    return application.exec()

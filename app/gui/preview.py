@@ -1,0 +1,173 @@
+"""The live preview: a tab per document, English, French or both side by side, drawn
+from the same Draft the Word export writes. Re-rendering waits for a short pause in the
+typing (debounced) and only the visible document is rendered."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTabBar,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.drafts.blocks import Draft
+from app.drafts.render import DraftRenderer
+from app.errors import CrisisDraftError, Problem
+from app.export.marks import draft_mark
+from app.export.preview_html import draft_to_html
+from app.facts.consistency import incident_problems
+from app.facts.models import Language
+from app.gui.incident_model import IncidentModel
+from app.gui.texts import N_, Gettext, TextRegistry
+from app.templates.documents import DocumentKind
+
+DEBOUNCE_MS = 120
+LANGUAGE_MODES: list[tuple[str, str]] = [
+    ("en", N_("English")),
+    ("fr", N_("French")),
+    ("both", N_("Both")),
+]
+DOCUMENT_LABELS = {
+    DocumentKind.PRESS_RELEASE: N_("Press release"),
+    DocumentKind.DEALER_NOTICE: N_("Dealer notice"),
+    DocumentKind.STAFF_MESSAGE: N_("Staff message"),
+}
+
+
+class PreviewPane(QWidget):
+    """Signals: ``problem_activated(field_path)`` when the user clicks a problem;
+    ``problems_changed(list)`` after every validation."""
+
+    problem_activated = Signal(str)
+    problems_changed = Signal(list)
+
+    def __init__(self, model: IncidentModel, renderer: DraftRenderer) -> None:
+        super().__init__()
+        self.model = model
+        self.renderer = renderer
+        self.texts = TextRegistry()
+        self.tabs = QTabBar()
+        for index, document in enumerate(DocumentKind):
+            self.tabs.addTab(DOCUMENT_LABELS[document])
+            self.texts.add(partial(self.tabs.setTabText, index), DOCUMENT_LABELS[document])
+        self.mode = QComboBox()
+        self.texts.add(self.mode.setAccessibleName, N_("Preview language"))
+        for index, (key, label) in enumerate(LANGUAGE_MODES):
+            self.mode.addItem(label, key)
+            self.texts.add(partial(self.mode.setItemText, index), label)
+        self.views: dict[Language, QTextBrowser] = {"en": QTextBrowser(), "fr": QTextBrowser()}
+        for language, view in self.views.items():
+            view.setOpenLinks(False)
+            self.texts.add(
+                view.setAccessibleName,
+                N_("English preview") if language == "en" else N_("French preview"),
+            )
+        pages = QSplitter(Qt.Orientation.Horizontal)
+        pages.addWidget(self.views["en"])
+        pages.addWidget(self.views["fr"])
+        self.problems_title = QLabel()
+        self.problems = QListWidget()
+        self.texts.add(self.problems.setAccessibleName, N_("Problems"))
+        self.problems.itemActivated.connect(self._activated)
+        self.problems.itemClicked.connect(self._activated)
+        header = QHBoxLayout()
+        header.addWidget(self.tabs, 1)
+        header.addWidget(self.mode)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(pages, 4)
+        layout.addWidget(self.problems_title)
+        layout.addWidget(self.problems, 1)
+        self._gettext: Gettext = lambda message: message
+        self._shown: tuple[int, int, str] | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.refresh)
+        model.changed.connect(lambda _path: self.timer.start())
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.drafts: dict[Language, Draft] = {}
+        self._problems: list[Problem] = []
+        self.refresh()
+
+    @property
+    def document(self) -> DocumentKind:
+        return list(DocumentKind)[self.tabs.currentIndex()]
+
+    def languages(self) -> list[Language]:
+        key = self.mode.currentData()
+        return ["en", "fr"] if key == "both" else [key]
+
+    def set_language_mode(self, key: str) -> None:
+        self.mode.setCurrentIndex(self.mode.findData(key))
+
+    def refresh(self) -> None:
+        """Validate and render the visible drafts now (the timer calls this after typing)."""
+        self.timer.stop()
+        incident, problems = self.model.validated()
+        if incident is not None:
+            source = self.model.path.name if self.model.path else "incident"
+            problems = incident_problems(incident, ["en", "fr"], source=source)
+        languages = self.languages()
+        for language, view in self.views.items():
+            view.setVisible(language in languages)
+        if incident is not None:
+            for language in languages:
+                try:
+                    draft = self.renderer.render(
+                        incident, self.document, language, mark_missing=True
+                    )
+                except CrisisDraftError as error:
+                    self.views[language].setPlainText(str(error))
+                    problems = [*problems, Problem(where="template", message=str(error))]
+                    continue
+                self.drafts[language] = draft
+                view = self.views[language]
+                scroll = view.verticalScrollBar().value()
+                view.setHtml(draft_to_html(draft, draft_mark=draft_mark(draft)))
+                view.verticalScrollBar().setValue(scroll)
+        self._show_problems(problems)
+
+    def problems_list(self) -> list[Problem]:
+        return list(self._problems)
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        self._problems = problems
+        self.problems.clear()
+        for problem in problems:
+            item = QListWidgetItem(str(problem))
+            item.setData(Qt.ItemDataRole.UserRole, problem.field or "")
+            self.problems.addItem(item)
+        self._problem_count = len(problems)
+        self._update_problem_title()
+        self.problems_changed.emit(problems)
+
+    def _update_problem_title(self) -> None:
+        count = getattr(self, "_problem_count", 0)
+        text = (
+            self._gettext(N_("No problems: ready to export."))
+            if count == 0
+            else self._gettext(N_("Problems to fix before export: {count}")).format(count=count)
+        )
+        self.problems_title.setText(text)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        field = item.data(Qt.ItemDataRole.UserRole)
+        if field:
+            self.problem_activated.emit(field)
+
+    def retranslate(self, gettext: Gettext) -> None:
+        self._gettext = gettext
+        self.texts.apply(gettext)
+        self._update_problem_title()

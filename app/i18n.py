@@ -1,0 +1,59 @@
+"""The app's own interface text in English and French, through gettext.
+
+Catalogs live in ``translations/<lang>/LC_MESSAGES/crisisdraft.po`` (made with
+``pybabel extract/update`` from ``babel.cfg``). They are read with Babel and compiled in
+memory, so the app runs from a source checkout, a wheel or a frozen build without a
+compile step; ``pybabel compile`` still checks them in the tests. A :class:`Translator`
+is built once and passed to the widgets that need it: nothing is put in builtins.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+import locale
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from app.resources import bundled
+
+DOMAIN = "crisisdraft"
+UI_LANGUAGES: tuple[str, ...] = ("en", "fr")
+
+
+def catalog_path(language: str) -> Path:
+    return bundled("translations") / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+class Translator:
+    """Interface text in one language; ``gettext`` is the ``_`` the widgets call."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language if language in UI_LANGUAGES else "en"
+        self._translations: gettext.NullTranslations = _load(self.language)
+
+    def gettext(self, message: str) -> str:
+        return self._translations.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        return self._translations.ngettext(singular, plural, count)
+
+
+def _load(language: str) -> gettext.NullTranslations:
+    path = catalog_path(language)
+    if not path.exists():
+        return gettext.NullTranslations()
+    with path.open("rb") as stream:
+        catalog = read_po(stream, locale=language, domain=DOMAIN)
+    compiled = io.BytesIO()
+    write_mo(compiled, catalog)
+    compiled.seek(0)
+    return gettext.GNUTranslations(compiled)
+
+
+def system_language() -> str:
+    """ "fr" when the desktop is in French, else "en"."""
+    code = (locale.getlocale()[0] or "").lower()
+    return "fr" if code.startswith("fr") else "en"

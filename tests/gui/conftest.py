@@ -1,0 +1,50 @@
+"""GUI fixtures: a real main window on the example, with settings and recovery files
+in the test's own folder, closed at the end of every test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.gui.launcher import GuiOptions, make_window
+from app.gui.main_window import MainWindow
+from app.recovery import RecoveryStore
+
+WindowMaker = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_main_window(qtbot, tmp_path: Path, monkeypatch) -> Iterator[WindowMaker]:
+    windows: list[MainWindow] = []
+    # Closing with unsaved work asks a question; unless a test answers it itself, discard.
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard
+    )
+
+    def make(
+        incident: Path | None = None, language: str = "en", session: str = "test", **options
+    ) -> MainWindow:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        recovery = RecoveryStore(tmp_path / "recovery", session=session)
+        window = make_window(
+            GuiOptions(incident=incident, language=language, **options), settings, recovery
+        )
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()
+    QApplication.processEvents()
+    assert not [
+        w for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, MainWindow)
+    ]

@@ -1,0 +1,105 @@
+"""The wizard as a user drives it: typing, stepping, problems, language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from app.gui.fields import BilingualField, LineField
+from app.i18n import Translator
+
+
+def field(window, path: str):
+    for page in window.pages:
+        for candidate in page.fields:
+            if candidate.path == path:
+                return candidate
+    raise AssertionError(f"no field for {path}")
+
+
+def test_typing_a_name_rewrites_the_preview(make_main_window, qtbot) -> None:
+    window = make_main_window()
+    name = field(window, "organisation.name")
+    assert isinstance(name, LineField)
+    name.edit.selectAll()
+    qtbot.keyClicks(name.edit, "Southwind Cars")
+    qtbot.waitUntil(
+        lambda: "Southwind Cars shuts down systems" in window.preview.views["en"].toPlainText(),
+        timeout=2000,
+    )
+    assert window.model.value("organisation.name") == "Southwind Cars"
+    assert window.isWindowModified()
+
+
+def test_typing_french_guidance_shows_in_the_french_preview(make_main_window, qtbot) -> None:
+    window = make_main_window(step=6, preview="fr")
+    guidance = field(window, "guidance.dealers")
+    assert isinstance(guidance, BilingualField)
+    editor = guidance.editors["fr"]
+    assert isinstance(editor, QPlainTextEdit)
+    editor.clear()
+    qtbot.keyClicks(editor, "Fermez le showroom le soir.")
+    window.preview.tabs.setCurrentIndex(1)  # dealer notice
+    qtbot.waitUntil(
+        lambda: "Fermez le showroom le soir." in window.preview.views["fr"].toPlainText(),
+        timeout=2000,
+    )
+
+
+def test_a_missing_french_text_is_marked_listed_and_leads_to_its_field(
+    make_main_window, qtbot
+) -> None:
+    window = make_main_window()
+    staff = field(window, "guidance.staff")
+    assert isinstance(staff, BilingualField)
+    assert staff.missing["fr"].isHidden()
+    staff.editors["fr"].clear()
+    assert not staff.missing["fr"].isHidden()
+    qtbot.waitUntil(lambda: window.preview.problems.count() == 1, timeout=2000)
+    item = window.preview.problems.item(0)
+    assert "guidance.staff.fr" in item.text()
+    assert not window.review.export_button.isEnabled()
+    window.go_to_step(0)
+    window.preview.problems.itemClicked.emit(item)
+    assert window.stack.currentIndex() == 5  # "What each audience should do"
+    assert window.focusWidget() is staff.editors["fr"]
+
+
+def test_back_and_next_step_through_and_steps_can_be_reopened(make_main_window, qtbot) -> None:
+    window = make_main_window()
+    assert not window.back_button.isEnabled()
+    for expected in range(1, 7):
+        qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+        assert window.stack.currentIndex() == expected
+    assert not window.next_button.isEnabled()
+    window.steps.setCurrentRow(2)
+    assert window.stack.currentIndex() == 2
+
+
+def test_choosing_affected_data_changes_every_draft(make_main_window, qtbot) -> None:
+    window = make_main_window(step=4)
+    status = next(f for f in window.pages[3].fields if f.path == "data.status")
+    qtbot.mouseClick(status.buttons["affected"], Qt.MouseButton.LeftButton)
+    categories = next(f for f in window.pages[3].fields if f.path == "data.categories")
+    qtbot.mouseClick(categories.boxes["contact_details"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: "some data has been affected" in window.preview.views["en"].toPlainText(),
+        timeout=2000,
+    )
+    assert "no evidence" not in window.preview.views["en"].toPlainText()
+    assert window.model.value("data.categories") == ["contact_details"]
+
+
+def test_switching_the_interface_to_french_redraws_the_labels(make_main_window) -> None:
+    window = make_main_window()
+    french = Translator("fr").gettext
+    assert french("Organisation and contacts") != "Organisation and contacts"
+    window.set_language("fr")
+    assert window.steps.item(0).text() == "1. " + french("Organisation and contacts")
+    assert window.menuBar().actions()[0].text() == french("&File")
+    assert window.back_button.text() == french("‹ Back")
+    name = field(window, "organisation.name")
+    assert isinstance(name.edit, QLineEdit)
+    assert name.edit.accessibleName() == french("Organisation name")
+    window.set_language("en")
+    assert window.steps.item(0).text() == "1. Organisation and contacts"
