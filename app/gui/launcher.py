@@ -3,24 +3,29 @@ the start-up recovery offer, and the ``--screenshot`` mode for docs and reviews.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError
 from app.facts import editing
 from app.gui.incident_model import IncidentModel
 from app.gui.main_window import MainWindow
+from app.gui.texts import N_
 from app.i18n import Translator, system_language
 from app.recovery import RecoveryStore, default_recovery_folder
 from app.resources import built_in_templates, example_incident
 from app.templates.library import TemplateLibrary
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -52,8 +57,7 @@ def make_window(
     renderer = DraftRenderer(TemplateLibrary(built_in_templates()))
     window = MainWindow(model, renderer, translator, settings, recovery, example_incident())
     window.go_to_step(options.step - 1)
-    if options.preview:
-        window.preview.set_language_mode(options.preview)
+    window.preview.set_language_mode(options.preview or translator.language)
     return window
 
 
@@ -100,5 +104,33 @@ def run_gui(options: GuiOptions) -> int:
         window.model.replace(window.model.data(), window.model.path)  # nothing to save
         window.close()
         return 0
+    install_crash_handler(window)
     QTimer.singleShot(0, window.offer_recovery)
     return application.exec()
+
+
+def install_crash_handler(window: MainWindow) -> None:
+    """An unexpected error (a bug) saves the typed work to the recovery file and says
+    where it is, instead of vanishing with the window."""
+
+    def handle(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        logger.critical("unexpected error", exc_info=(kind, error, trace))
+        try:
+            window.recovery.save(window.model.data(), window.model.path)
+        except OSError:
+            logger.exception("the recovery file could not be written")
+        _ = window.translator.gettext
+        QMessageBox.critical(
+            window,
+            _(N_("Unexpected error")),
+            _(
+                N_(
+                    "Something went wrong: {error}. Your typed work is kept in {folder} and will "
+                    "be offered when CrisisDraft starts again."
+                )
+            ).format(error=error, folder=window.recovery.folder),
+        )
+
+    sys.excepthook = handle

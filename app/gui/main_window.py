@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         self.review = ReviewPage(self.texts)
         self.steps = QListWidget()
         self.texts.add(self.steps.setAccessibleName, N_("Steps"))
+        self.steps.setWordWrap(True)
+        self.steps.setMinimumWidth(200)
         for _page in [*self.pages, self.review]:
             self.steps.addItem("")
         self.stack = QStackedWidget()
@@ -122,7 +124,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([220, 640, 640])
+        self.splitter.setSizes([270, 700, 530])
         self.setCentralWidget(self.splitter)
 
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -263,6 +265,7 @@ class MainWindow(QMainWindow):
             )
         review = self.steps.item(total - 1)
         review.setText(f"{total}. {_(N_('Review and export'))}")
+        review.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.review.summary.setText(
             _(N_("No problems: the drafts are ready to export."))
             if not self.problems
