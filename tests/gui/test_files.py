@@ -103,9 +103,11 @@ def test_export_from_the_dialog_writes_the_chosen_documents(
 def test_copy_puts_rich_and_plain_text_on_the_clipboard(make_main_window) -> None:
     window = make_main_window()
     window.copy_draft()
-    data = QApplication.clipboard().mimeData()
+    clipboard = QApplication.clipboard()
+    data = clipboard.mimeData()
     assert "PRESS RELEASE" in data.text()
     assert "<h1>" in data.html()
+    clipboard.clear()  # Qt's offscreen clipboard must not outlive the application
 
 
 RUN_AND_TYPE = textwrap.dedent(
