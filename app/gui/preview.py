@@ -122,7 +122,14 @@ class PreviewPane(QWidget):
         languages = self.languages()
         for language, view in self.views.items():
             view.setVisible(language in languages)
-        if incident is not None:
+        if incident is None:
+            self.drafts.clear()
+            waiting = self._gettext(
+                N_("The drafts appear here once the facts can be read: fix the problems below.")
+            )
+            for language in languages:
+                self.views[language].setPlainText(waiting)
+        else:
             for language in languages:
                 try:
                     draft = self.renderer.render(

@@ -103,3 +103,30 @@ def test_switching_the_interface_to_french_redraws_the_labels(make_main_window) 
     assert name.edit.accessibleName() == french("Organisation name")
     window.set_language("en")
     assert window.steps.item(0).text() == "1. Organisation and contacts"
+
+
+def test_a_new_blank_incident_lists_what_to_fill_in_and_shows_no_stale_draft(
+    make_main_window, qtbot
+) -> None:
+    window = make_main_window()
+    window.new_blank()
+    window.preview.refresh()
+    assert "Northwind" not in window.preview.views["en"].toPlainText()
+    assert "fix the problems below" in window.preview.views["en"].toPlainText()
+    problems = [
+        window.preview.problems.item(i).text() for i in range(window.preview.problems.count())
+    ]
+    assert any("organisation.name" in text for text in problems)
+    assert window.windowTitle() == "Untitled incident[*] — CrisisDraft"
+    assert not window.review.export_button.isEnabled()
+
+
+def test_window_size_and_splitter_are_remembered(make_main_window) -> None:
+    window = make_main_window()
+    window.resize(760, 600)
+    window.splitter.setSizes([150, 250, 200])
+    sizes = window.splitter.sizes()
+    window.close()
+    again = make_main_window(session="again")
+    assert (again.width(), again.height()) == (760, 600)
+    assert again.splitter.sizes() == sizes
