@@ -47,6 +47,13 @@ class BoundField(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    def _hold(self, editor: QWidget) -> None:
+        """Make ``editor`` this field's only widget, taking the keyboard focus for it."""
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(editor)
+        self.setFocusProxy(editor)
+
     def focus_field(self, path: str) -> None:
         """Put the keyboard focus on the part of this editor that holds ``path``."""
         self.setFocus()
@@ -66,10 +73,7 @@ class LineField(BoundField):
         self.optional = optional
         self.edit = QLineEdit()
         texts.add(self.edit.setAccessibleName, accessible_name)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        self.setFocusProxy(self.edit)
+        self._hold(self.edit)
         self.edit.textEdited.connect(self._edited)
         self.refresh()
 
@@ -218,10 +222,7 @@ class CheckField(BoundField):
         super().__init__(model, path, texts)
         self.box = QCheckBox()
         texts.add(self.box.setText, label)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box)
-        self.setFocusProxy(self.box)
+        self._hold(self.box)
         self.box.toggled.connect(self._toggled)
         self.refresh()
 
@@ -289,10 +290,7 @@ class ComboField(BoundField):
         for index, (key, label) in enumerate(options):
             self.combo.addItem(label, key)
             texts.add(partial(self.combo.setItemText, index), label)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.combo)
-        self.setFocusProxy(self.combo)
+        self._hold(self.combo)
         self.combo.activated.connect(
             lambda index: self.model.set_value(self.path, self.combo.itemData(index))
         )
@@ -313,10 +311,7 @@ class ListTextField(BoundField):
         super().__init__(model, path, texts)
         self.edit = QLineEdit()
         texts.add(self.edit.setAccessibleName, accessible_name)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        self.setFocusProxy(self.edit)
+        self._hold(self.edit)
         self.edit.textEdited.connect(self._edited)
         self.refresh()
 
