@@ -23,8 +23,8 @@ DOMAIN = "crisisdraft"
 UI_LANGUAGES: tuple[str, ...] = ("en", "fr")
 
 
-def catalog_path(language: str) -> Path:
-    return bundled("translations") / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+def catalog_path(language: str, suffix: str = ".po") -> Path:
+    return bundled("translations") / language / "LC_MESSAGES" / f"{DOMAIN}{suffix}"
 
 
 class Translator:
@@ -42,7 +42,16 @@ class Translator:
 
 
 def _load(language: str) -> gettext.NullTranslations:
-    path = catalog_path(language)
+    """The compiled catalog where a build ships one, else the .po compiled in memory;
+    with neither (a broken install), the English text rather than a crash."""
+    try:
+        compiled_path = catalog_path(language, ".mo")
+        path = catalog_path(language)
+    except FileNotFoundError:
+        return gettext.NullTranslations()
+    if compiled_path.exists():
+        with compiled_path.open("rb") as stream:
+            return gettext.GNUTranslations(stream)
     if not path.exists():
         return gettext.NullTranslations()
     with path.open("rb") as stream:

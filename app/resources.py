@@ -15,7 +15,7 @@ EXAMPLE_INCIDENT_NAME = "northwind-cyberattack.crisis.json"
 
 
 def bundled(name: str) -> Path:
-    """The folder or file ``name`` (``templates``, ``examples``, ``translations``)."""
+    """The folder or file ``name`` (``templates``, ``examples``, ``translations``, ``icons``)."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     candidates = [Path(frozen_root) / "app" / "_bundled" / name] if frozen_root else []
     candidates += [_PACKAGE_DIR / "_bundled" / name, _PACKAGE_DIR.parent / name]
@@ -31,3 +31,7 @@ def built_in_templates() -> Path:
 
 def example_incident() -> Path:
     return bundled("examples") / EXAMPLE_INCIDENT_NAME
+
+
+def app_icon() -> Path:
+    return bundled("icons") / "crisisdraft.png"

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.drafts.render import DraftRenderer
@@ -22,7 +23,7 @@ from app.gui.main_window import MainWindow
 from app.gui.texts import N_
 from app.i18n import Translator, system_language
 from app.recovery import RecoveryStore, default_recovery_folder
-from app.resources import built_in_templates, example_incident
+from app.resources import app_icon, built_in_templates, example_incident
 from app.templates.library import TemplateLibrary
 
 logger = logging.getLogger(__name__)
@@ -72,6 +73,7 @@ def run_gui(options: GuiOptions) -> int:
     application = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(application, QApplication)
     application.setApplicationName("CrisisDraft")
+    application.setWindowIcon(QIcon(str(app_icon())))
     application.setOrganizationName("CrisisDraft")
     qt_translator = QTranslator(application)
     if qt_translator.load(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import signal
 import subprocess
 import sys
 import textwrap
@@ -155,7 +154,7 @@ def test_work_typed_before_a_kill_is_offered_at_the_next_start(
             time.sleep(0.1)
         assert recovery_file.exists(), "no recovery file was written while the app ran"
     finally:
-        process.send_signal(signal.SIGKILL)
+        process.kill()  # SIGKILL on POSIX, TerminateProcess on Windows: no clean-up runs
         process.wait(timeout=10)
         if process.stdout is not None:
             process.stdout.close()

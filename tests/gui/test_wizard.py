@@ -130,3 +130,16 @@ def test_window_size_and_splitter_are_remembered(make_main_window) -> None:
     again = make_main_window(session="again")
     assert (again.width(), again.height()) == (760, 600)
     assert again.splitter.sizes() == sizes
+
+
+def test_the_about_box_shows_the_version_from_the_project(make_main_window, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app import __version__
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window = make_main_window()
+    window.about()
+    assert __version__ != "0.0.0+source"
+    assert f"CrisisDraft {__version__}" in shown[0]

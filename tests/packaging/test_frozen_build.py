@@ -1,0 +1,96 @@
+"""The packaged app carries everything: build the one-folder app for this platform and
+run the frozen executables as a user would (slow: a full PyInstaller build)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+
+from app.resources import example_incident
+
+ROOT = Path(__file__).resolve().parents[2]
+SUFFIX = ".exe" if sys.platform == "win32" else ""
+
+
+@pytest.fixture(scope="module")
+def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("frozen")
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return out / "dist" / "CrisisDraft"
+
+
+@pytest.mark.slow
+def test_the_frozen_command_line_exports_the_example(frozen_app: Path, tmp_path: Path) -> None:
+    cli = frozen_app / f"crisisdraft-cli{SUFFIX}"
+    version = subprocess.run([str(cli), "--version"], capture_output=True, text=True, check=True)
+    assert version.stdout.strip() == "crisisdraft 0.1.0"
+    result = subprocess.run(
+        [str(cli), "export", str(example_incident()), "--out", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    written = sorted((tmp_path / "out").iterdir())
+    assert len(written) == 6
+    french = docx.Document(tmp_path / "out" / "2025-09-02_northwind-motors_press_release_fr.docx")
+    text = "\n".join(paragraph.text for paragraph in french.paragraphs)
+    assert "Coventry, le 2\u00a0septembre 2025" in text  # Babel's French data is in the build
+    header = french.sections[0].header.paragraphs[0].text
+    assert header.startswith("PROJET – NE PAS DIFFUSER")
+
+
+@pytest.mark.slow
+def test_the_frozen_app_renders_its_window_in_french(frozen_app: Path, tmp_path: Path) -> None:
+    shot = tmp_path / "frozen.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [
+            str(frozen_app / f"CrisisDraft{SUFFIX}"),
+            "gui",
+            "--lang",
+            "fr",
+            "--screenshot",
+            str(shot),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert shot.stat().st_size > 20_000
+
+
+@pytest.mark.slow
+def test_the_build_stays_lean(frozen_app: Path) -> None:
+    size = sum(
+        p.stat().st_size for p in frozen_app.rglob("*") if p.is_file() and not p.is_symlink()
+    )
+    assert size < 250e6, f"{size / 1e6:.0f} MB"
+    qt_libraries = {p.name.split(".")[0] for p in frozen_app.rglob("libQt6*")} | {
+        p.stem for p in frozen_app.rglob("Qt6*.dll")
+    }
+    assert not {"libQt6Network", "libQt6Qml", "libQt6Quick", "Qt6Qml", "Qt6Quick"} & qt_libraries
