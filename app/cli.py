@@ -12,15 +12,17 @@ from pathlib import Path
 from typing import get_args
 
 from app import __version__
-from app.drafts.render import DraftRenderer
-from app.errors import CrisisDraftError, IncidentFileError
+from app.drafts.render import DraftRenderer, open_library
+from app.errors import CrisisDraftError, IncidentFileError, TemplateError
 from app.export.pack import ExportRequest, export_pack, find_export_problems
 from app.facts.consistency import incident_problems
 from app.facts.loading import load_incident
 from app.facts.models import Language
-from app.resources import built_in_templates
+from app.preferences import Preferences
 from app.templates.documents import DocumentKind
-from app.templates.library import TemplateLibrary
+from app.templates.library import LibraryKind, TemplateLibrary
+from app.templates.metadata import SET_NAMES, TemplateSet
+from app.user_folders import user_template_library
 
 LANGUAGE_CODES: tuple[str, ...] = get_args(Language)
 EXIT_PROBLEMS = 1
@@ -64,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
             type=Path,
             metavar="DIR",
             help="a folder of your own templates (<doc>/<lang>.md.j2) replacing the built-in ones",
+        )
+        command.add_argument(
+            "--set",
+            dest="template_set",
+            type=TemplateSet,
+            choices=list(TemplateSet),
+            default=TemplateSet.HOLDING,
+            help="which templates: the first statement (holding, the default), a progress "
+            "update, or the resolution",
         )
 
     def add_selection(command: argparse.ArgumentParser) -> None:
@@ -121,6 +132,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--doc", type=DocumentKind, choices=list(DocumentKind), default=DocumentKind.PRESS_RELEASE
     )
     render.add_argument("--lang", choices=LANGUAGE_CODES, default="en")
+
+    templates = commands.add_parser(
+        "templates",
+        help="list the templates in force and where they come from",
+        description="List every template: set, document, language, version, library, status.",
+    )
+    templates.add_argument("action", choices=["list"], help="what to do")
+    templates.add_argument("--templates", type=Path, metavar="DIR", help="a folder of your own")
     return parser
 
 
@@ -132,6 +151,8 @@ def run(arguments: Sequence[str]) -> int:
     try:
         if options.command == "check":
             return _check(options)
+        if options.command == "templates":
+            return _list_templates(_library(options.templates))
         library = _library(options.templates)
         renderer = DraftRenderer(library)
         incident = load_incident(options.incident)
@@ -140,9 +161,14 @@ def run(arguments: Sequence[str]) -> int:
             problems = incident_problems(incident, [options.lang], source=source)
             if problems:
                 raise CrisisDraftError(f"{problems[0]}; run 'crisisdraft check' for the full list")
-            sys.stdout.write(renderer.render(incident, options.doc, options.lang).plain_text())
+            draft = renderer.render(
+                incident, options.doc, options.lang, template_set=options.template_set
+            )
+            sys.stdout.write(draft.plain_text())
             return 0
-        request = ExportRequest(options.out, options.lang, options.doc, options.reference_docx)
+        request = ExportRequest(
+            options.out, options.lang, options.doc, options.reference_docx, options.template_set
+        )
         for path in export_pack(incident, request, renderer, source=source):
             print(path)
         return 0
@@ -161,7 +187,12 @@ def _check(options: argparse.Namespace) -> int:
         print(f"{len(error.problems)} problem(s) found.")
         return EXIT_PROBLEMS
     problems = find_export_problems(
-        incident, options.lang, options.doc, DraftRenderer(library), source=options.incident.name
+        incident,
+        options.lang,
+        options.doc,
+        DraftRenderer(library),
+        source=options.incident.name,
+        template_set=options.template_set,
     )
     for problem in problems:
         print(problem)
@@ -188,8 +219,39 @@ def _gui(options: argparse.Namespace) -> int:
     )
 
 
+def _list_templates(library: TemplateLibrary) -> int:
+    for template in library.templates:
+        meta = template.meta
+        if not template.usable:
+            status = f"BROKEN: {template.faults[0]}"
+        elif (winner := library.overridden_by(template)) is not None:
+            status = f"overridden by {winner.path}"
+        else:
+            status = "in force"
+        missing = library.unpaired(template)
+        if missing:
+            status += f"; no {'/'.join(missing)} version"
+        print(
+            f"{meta.id:<28} {meta.language}  {SET_NAMES[meta.phase]['en']:<17} "
+            f"v{meta.version:<4} {template.library.kind.value:<12} {status}\n"
+            f"    {template.path}"
+        )
+    return 0
+
+
 def _library(templates: Path | None) -> TemplateLibrary:
-    return TemplateLibrary(built_in_templates(), [templates] if templates else [])
+    """The same templates as the desktop app, plus ``--templates`` above them all."""
+    library = open_library(
+        [templates] if templates else [],
+        user=user_template_library(),
+        shared=Preferences.load().shared_libraries,
+    )
+    broken = [t for t in library.problems() if t.library.kind is LibraryKind.COMMAND_LINE]
+    if broken:  # templates asked for by name must not be skipped quietly
+        first = broken[0]
+        line = first.faults[0].line
+        raise TemplateError(first.faults[0].message, template=str(first.path), line=line)
+    return library
 
 
 def main() -> None:

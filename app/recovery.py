@@ -15,15 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from app import atomic
-
-APP_NAME = "CrisisDraft"
-
-
-def default_recovery_folder() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "recovery"
 
 
 @dataclass(frozen=True)

@@ -68,3 +68,11 @@ def library() -> TemplateLibrary:
 @pytest.fixture(scope="session")
 def renderer(library: TemplateLibrary) -> DraftRenderer:
     return DraftRenderer(library)
+
+
+@pytest.fixture(autouse=True)
+def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> None:
+    """Each test gets empty per-user folders (library, preferences), also in subprocesses."""
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from app.drafts.blocks import Block, Draft, DraftInfo, Span
 from app.drafts.context import template_context
 from app.drafts.markdown import make_parser, parse_blocks
 from app.drafts.typography import french_typography
+from app.facts.loading import load_incident
 from app.facts.models import Incident, Language
+from app.resources import built_in_templates, example_incident
+from app.templates.checks import FactSchema, schema_of
 from app.templates.documents import DocumentKind
 from app.templates.formatting import date_and_time
 from app.templates.library import TemplateLibrary
+from app.templates.metadata import TemplateSet
 
 
 class DraftRenderer:
@@ -31,16 +37,23 @@ class DraftRenderer:
         document: DocumentKind,
         language: Language,
         *,
+        template_set: TemplateSet = TemplateSet.HOLDING,
         mark_missing: bool = False,
+        source: str | None = None,
     ) -> Draft:
-        """The draft of ``document`` in ``language``.
+        """The draft of ``document`` in ``language`` from the set ``template_set``.
 
+        ``source`` renders template text being edited instead of the saved file.
         Raises :class:`~app.errors.TemplateError` for a template fault and, unless
         ``mark_missing``, :class:`~app.drafts.context.MissingTextError` for a missing text.
         """
-        template = self.library.find(document, language)
+        template = self.library.find(document, language, template_set)
         context = template_context(incident, language, mark_missing=mark_missing)
-        markdown = self.library.environment.render(template.name, context)
+        environment = self.library.environment
+        if source is None:
+            markdown = environment.render(template.loader_name, context)
+        else:
+            markdown = environment.render_source(source, str(template.path), context)
         blocks = parse_blocks(self._parser, markdown)
         if language == "fr":
             blocks = tuple(_french_block(block) for block in blocks)
@@ -50,7 +63,8 @@ class DraftRenderer:
             document_title=template.title,
             author=incident.organisation.name,
             statement_time=date_and_time(incident.incident.statement_at, incident.zone, language),
-            template=template.name if template.built_in else f"{template.name} (custom)",
+            template=f"{template.meta.id} v{template.meta.version}"
+            + ("" if template.built_in else f" ({template.library.kind.value})"),
         )
         return Draft(info=info, blocks=blocks)
 
@@ -60,6 +74,25 @@ def render_draft(
 ) -> Draft:
     """One draft, for callers that render once (tests, scripts)."""
     return DraftRenderer(library).render(incident, document, language)
+
+
+def open_library(
+    overrides: Sequence[Path] = (),
+    *,
+    user: Path | None = None,
+    shared: Sequence[Path] = (),
+) -> TemplateLibrary:
+    """The template library with the built-in templates, checked against the facts
+    templates can read (so a misspelt fact is caught when the library is read)."""
+    return TemplateLibrary(
+        built_in_templates(), overrides, user=user, shared=shared, known_facts=fact_schema()
+    )
+
+
+def fact_schema() -> FactSchema:
+    """Every name a template can read, taken from the context of the bundled example."""
+    schema: FactSchema = schema_of(template_context(load_incident(example_incident()), "en"))
+    return schema
 
 
 def _french_block(block: Block) -> Block:

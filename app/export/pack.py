@@ -22,6 +22,7 @@ from app.export.word_writer import draft_to_docx
 from app.facts.consistency import incident_problems
 from app.facts.models import Incident, Language
 from app.templates.documents import DocumentKind
+from app.templates.metadata import TemplateSet
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class ExportRequest:
     languages: Sequence[Language] = ("en", "fr")
     documents: Sequence[DocumentKind] = tuple(DocumentKind)
     reference_docx: Path | None = None
+    template_set: TemplateSet = TemplateSet.HOLDING
 
 
 class ExportBlockedError(ExportError):
@@ -52,6 +54,7 @@ def find_export_problems(
     renderer: DraftRenderer,
     *,
     source: str = "incident",
+    template_set: TemplateSet = TemplateSet.HOLDING,
 ) -> list[Problem]:
     """Every problem an export of ``documents`` in ``languages`` would meet: facts,
     missing texts, then (once the facts are sound) each template."""
@@ -61,7 +64,7 @@ def find_export_problems(
     for document in documents:
         for language in languages:
             try:
-                renderer.render(incident, document, language)
+                renderer.render(incident, document, language, template_set=template_set)
             except CrisisDraftError as error:
                 problem = getattr(error, "problem", None)
                 problems.append(problem or Problem(where=source, message=str(error)))
@@ -86,7 +89,7 @@ def export_pack(
     files: dict[Path, bytes] = {}
     for document in request.documents:
         for language in request.languages:
-            draft = renderer.render(incident, document, language)
+            draft = renderer.render(incident, document, language, template_set=request.template_set)
             name = document_file_name(incident, document, language)
             files[request.out_dir / name] = draft_to_docx(draft, base, now=moment)
     _write_all(request.out_dir, files)

@@ -15,16 +15,17 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.drafts.render import DraftRenderer
+from app.drafts.render import DraftRenderer, open_library
 from app.errors import CrisisDraftError
 from app.facts import editing
 from app.gui.incident_model import IncidentModel
 from app.gui.main_window import MainWindow
 from app.gui.texts import N_
 from app.i18n import Translator, system_language
-from app.recovery import RecoveryStore, default_recovery_folder
-from app.resources import app_icon, built_in_templates, example_incident
-from app.templates.library import TemplateLibrary
+from app.preferences import Preferences
+from app.recovery import RecoveryStore
+from app.resources import app_icon, example_incident
+from app.user_folders import recovery_folder, user_template_library
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +56,9 @@ def make_window(
     path = options.incident or example_incident()
     data = editing.read_incident_data(path)
     model = IncidentModel(data, options.incident)
-    renderer = DraftRenderer(TemplateLibrary(built_in_templates()))
+    renderer = DraftRenderer(
+        open_library(user=user_template_library(), shared=Preferences.load().shared_libraries)
+    )
     window = MainWindow(model, renderer, translator, settings, recovery, example_incident())
     window.go_to_step(options.step - 1)
     window.preview.set_language_mode(options.preview or translator.language)
@@ -89,7 +92,7 @@ def run_gui(options: GuiOptions) -> int:
         recovery = RecoveryStore(scratch / "recovery")
     else:
         settings = QSettings()
-        recovery = RecoveryStore(default_recovery_folder())
+        recovery = RecoveryStore(recovery_folder())
     try:
         window = make_window(options, settings, recovery)
     except CrisisDraftError as error:

@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import jinja2
-from jinja2 import FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 
@@ -119,8 +119,18 @@ class TemplateEnvironment:
     """Compiles templates once and renders them to Markdown text, or raises TemplateError."""
 
     def __init__(self, folders: Sequence[Path]) -> None:
-        self._jinja = SandboxedEnvironment(
-            loader=_FrontMatterLoader([str(folder) for folder in folders], encoding="utf-8"),
+        # "@2/update/press_release/en.md.j2" is exactly that file of the third folder;
+        # a plain name ("_partials/en.md.j2") is looked up through the folders in order,
+        # so a library can override the shared wording too.
+        exact = PrefixLoader(
+            {
+                f"@{index}": _FrontMatterLoader([str(folder)], encoding="utf-8")
+                for index, folder in enumerate(folders)
+            }
+        )
+        by_rank = _FrontMatterLoader([str(folder) for folder in folders], encoding="utf-8")
+        self.jinja = SandboxedEnvironment(
+            loader=ChoiceLoader([exact, by_rank]),
             undefined=StrictUndefined,
             autoescape=False,
             trim_blocks=True,
@@ -128,20 +138,35 @@ class TemplateEnvironment:
             auto_reload=False,
         )
         # Jinja's own "join" would bypass language rules; ours replaces it on purpose.
-        self._jinja.filters.update(FILTERS)
+        self.jinja.filters.update(FILTERS)
 
     def render(self, name: str, context: Mapping[str, Any]) -> str:
         """Render template ``name`` with ``context``; every failure names file and line."""
         try:
-            template = self._jinja.get_template(name)
-        except jinja2.TemplateNotFound as error:
-            raise TemplateError(
-                f"uses a template that does not exist: '{error.name}'", template=name
-            ) from None
+            template = self.jinja.get_template(name)
         except jinja2.TemplateSyntaxError as error:
             raise TemplateError(
                 f"syntax error: {error.message}", template=error.filename or name, line=error.lineno
             ) from None
+        except jinja2.TemplateNotFound as error:
+            raise TemplateError(
+                f"uses a template that does not exist: '{error.name}'", template=name
+            ) from None
+        return self._run(template, name, context)
+
+    def render_source(self, source: str, name: str, context: Mapping[str, Any]) -> str:
+        """Render template text being edited (not yet saved), as if it were ``name``."""
+        try:
+            template = self.jinja.from_string(split_front_matter(source).body)
+        except FrontMatterError as error:
+            raise TemplateError(str(error), template=name, line=error.line) from None
+        except jinja2.TemplateSyntaxError as error:
+            raise TemplateError(
+                f"syntax error: {error.message}", template=name, line=error.lineno
+            ) from None
+        return self._run(template, name, context)
+
+    def _run(self, template: jinja2.Template, name: str, context: Mapping[str, Any]) -> str:
         try:
             return template.render(context)
         except jinja2.TemplateNotFound as error:
@@ -183,5 +208,7 @@ def _template_frame(error: BaseException, fallback: str) -> tuple[str, int | Non
         filename = trace.tb_frame.f_code.co_filename
         if filename.endswith(".j2"):
             found = (filename, trace.tb_lineno)
+        elif filename == "<template>":  # text being edited, rendered from a string
+            found = (fallback, trace.tb_lineno)
         trace = trace.tb_next
     return found

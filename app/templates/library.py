@@ -1,97 +1,228 @@
-"""Where templates come from: the built-in folder, overridden by the user's folders.
+"""The templates in force: built-in, the user's own, shared team folders, and any folder
+given on the command line, read and checked once.
 
-Templates are laid out as ``<doc>/<lang>.md.j2``; a folder given with ``--templates``
-is laid out the same way, and its files replace the built-in ones of the same path.
-Files whose names start with ``_`` (such as ``_partials/``) hold shared macros.
+Every ``*.md.j2`` file in a library folder is a template (files and folders whose name
+starts with ``_`` hold shared macros). A template is known by its ``id`` and language;
+one in a more personal library overrides the same id in a more general one:
+``--templates`` folders, then the user's library, then shared folders in the order set
+in Preferences, then the built-in one. A template with a fault is listed with it and
+never used: the next library's template of the same id is used instead.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
+from enum import StrEnum
+from pathlib import Path, PurePosixPath
 
 from app.errors import TemplateError
 from app.facts.models import Language
-from app.templates.documents import DOCUMENT_AUDIENCES, DOCUMENT_TITLES, DocumentKind
+from app.templates.checks import FactSchema, TemplateFault, check_template
+from app.templates.documents import DocumentKind
 from app.templates.environment import TemplateEnvironment
 from app.templates.front_matter import FrontMatterError, split_front_matter
+from app.templates.metadata import (
+    LANGUAGES,
+    TEMPLATE_SUFFIX,
+    MetadataError,
+    TemplateMeta,
+    TemplateSet,
+    template_meta,
+)
 
-TEMPLATE_SUFFIX = ".md.j2"
+MAX_TEMPLATE_BYTES = 256 * 1024
+
+
+class LibraryKind(StrEnum):
+    COMMAND_LINE = "command_line"
+    USER = "user"
+    SHARED = "shared"
+    BUILT_IN = "built_in"
+
+
+@dataclass(frozen=True)
+class LibraryFolder:
+    kind: LibraryKind
+    path: Path
+
+    @property
+    def read_only(self) -> bool:
+        return self.kind is LibraryKind.BUILT_IN
 
 
 @dataclass(frozen=True)
 class TemplateInfo:
-    """One template as the user knows it: what it writes, and which file it comes from."""
+    """One template file: what it writes, where it comes from, and what is wrong with it."""
 
-    document: DocumentKind
-    language: Language
-    title: str
-    audience: str
-    description: str
-    path: Path
-    name: str  # the loader name, e.g. "press_release/fr.md.j2"
-    built_in: bool
+    meta: TemplateMeta
+    library: LibraryFolder
+    relative: PurePosixPath
+    loader_name: str  # how the environment finds exactly this file
+    faults: tuple[TemplateFault, ...] = ()
+
+    @property
+    def path(self) -> Path:
+        return self.library.path / self.relative
+
+    @property
+    def usable(self) -> bool:
+        return not self.faults
+
+    @property
+    def built_in(self) -> bool:
+        return self.library.kind is LibraryKind.BUILT_IN
+
+    # Shorthands used by the drafts layer.
+    @property
+    def name(self) -> str:
+        return self.relative.as_posix()
+
+    @property
+    def title(self) -> str:
+        return self.meta.title
+
+    @property
+    def document(self) -> DocumentKind:
+        return self.meta.document
+
+    @property
+    def language(self) -> Language:
+        return self.meta.language
 
 
 class TemplateLibrary:
-    """The templates in force: user folders first (in the order given), then built-in.
+    """All templates of all library folders, checked, with the one in force per id."""
 
-    The Jinja environment is built once per library and reused for every render.
-    """
-
-    def __init__(self, built_in: Path, overrides: Sequence[Path] = ()) -> None:
-        for folder in overrides:
-            if not folder.is_dir():
+    def __init__(
+        self,
+        built_in: Path,
+        overrides: Sequence[Path] = (),
+        *,
+        user: Path | None = None,
+        shared: Sequence[Path] = (),
+        known_facts: FactSchema | None = None,
+    ) -> None:
+        for path in overrides:
+            if not path.is_dir():
                 raise TemplateError(
                     "is not a folder of templates; give a folder laid out as <doc>/<lang>.md.j2",
-                    template=str(folder),
+                    template=str(path),
                 )
+        folders = [LibraryFolder(LibraryKind.COMMAND_LINE, path) for path in overrides]
+        if user is not None:
+            folders.append(LibraryFolder(LibraryKind.USER, user))
+        folders += [LibraryFolder(LibraryKind.SHARED, path) for path in shared]
+        folders.append(LibraryFolder(LibraryKind.BUILT_IN, built_in))
+        self.folders: tuple[LibraryFolder, ...] = tuple(folders)
         self.built_in = built_in
-        self.folders: tuple[Path, ...] = (*overrides, built_in)
-        self.environment = TemplateEnvironment(self.folders)
+        self.known_facts = known_facts
+        self.environment = TemplateEnvironment([folder.path for folder in self.folders])
+        self.templates: list[TemplateInfo] = []
+        for index, folder in enumerate(self.folders):
+            self.templates += self._read_folder(index, folder)
 
-    @staticmethod
-    def template_name(document: DocumentKind, language: Language) -> str:
-        return f"{document.value}/{language}{TEMPLATE_SUFFIX}"
+    # ----- reading
+    def _read_folder(self, index: int, folder: LibraryFolder) -> list[TemplateInfo]:
+        if not folder.path.is_dir():
+            return []
+        found = []
+        for path in sorted(folder.path.rglob(f"*{TEMPLATE_SUFFIX}")):
+            relative = PurePosixPath(path.relative_to(folder.path).as_posix())
+            if any(part.startswith((".", "_")) for part in relative.parts) or path.is_symlink():
+                continue
+            found.append(self._read_template(index, folder, relative, path))
+        return found
 
-    def find(self, document: DocumentKind, language: Language) -> TemplateInfo:
-        """The template that writes ``document`` in ``language``, with its front matter."""
-        name = self.template_name(document, language)
-        for folder in self.folders:
-            path = folder / name
-            if path.is_file():
-                return self._describe(document, language, name, path, folder == self.built_in)
-        raise TemplateError(
-            f"no template for the {document.value} in '{language}'; add {name} "
-            "to your templates folder",
-            template=name,
-        )
-
-    def _describe(
-        self, document: DocumentKind, language: Language, name: str, path: Path, built_in: bool
+    def _read_template(
+        self, index: int, folder: LibraryFolder, relative: PurePosixPath, path: Path
     ) -> TemplateInfo:
+        loader_name = f"@{index}/{relative.as_posix()}"
+        faults: list[TemplateFault] = []
+        front: dict[str, object] = {}
+        source = ""
         try:
-            meta = split_front_matter(path.read_text(encoding="utf-8")).meta
+            if path.stat().st_size > MAX_TEMPLATE_BYTES:
+                raise ValueError("is larger than 256 KB, far more than any template needs")
+            source = path.read_text(encoding="utf-8")
+            split = split_front_matter(source)
+            front = split.meta
         except FrontMatterError as error:
-            raise TemplateError(str(error), template=str(path), line=error.line) from None
-        except (OSError, UnicodeDecodeError) as error:
-            raise TemplateError(
-                f"cannot be read as UTF-8 text ({error})", template=str(path)
-            ) from None
-        declared = meta.get("language", language)
-        if declared != language:
-            raise TemplateError(
-                f"says it is in '{declared}' but sits at {name}; move it or fix 'language'",
-                template=str(path),
+            faults.append(TemplateFault(str(error), error.line))
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            faults.append(TemplateFault(f"cannot be read: {error}"))
+        try:
+            meta = template_meta(relative, front)
+        except MetadataError as error:
+            faults.append(TemplateFault(str(error), 1))
+            meta = _unknown_meta(relative)
+        if not faults:
+            faults += check_template(
+                self.environment.jinja, split.body, loader_name, self.known_facts
             )
-        return TemplateInfo(
-            document=document,
-            language=language,
-            title=str(meta.get("title", DOCUMENT_TITLES[document][language])),
-            audience=str(meta.get("audience", DOCUMENT_AUDIENCES[document][language])),
-            description=str(meta.get("description", "")),
-            path=path,
-            name=name,
-            built_in=built_in,
+        return TemplateInfo(meta, folder, relative, loader_name, tuple(faults))
+
+    # ----- choosing
+    def in_force(self, template_id: str, language: Language) -> TemplateInfo | None:
+        """The usable template of ``template_id`` in ``language`` with the highest rank."""
+        for template in self.templates:  # already in rank order
+            if (
+                template.usable
+                and template.meta.id == template_id
+                and template.meta.language == language
+            ):
+                return template
+        return None
+
+    def find(
+        self,
+        document: DocumentKind,
+        language: Language,
+        template_set: TemplateSet = TemplateSet.HOLDING,
+    ) -> TemplateInfo:
+        """The template that writes ``document`` in ``language`` for ``template_set``."""
+        preferred = self.in_force(f"{template_set.value}.{document.value}", language)
+        if preferred is not None:
+            return preferred
+        for template in self.templates:
+            meta = template.meta
+            if template.usable and (meta.document, meta.language, meta.phase) == (
+                document,
+                language,
+                template_set,
+            ):
+                return template
+        broken = [
+            t
+            for t in self.templates
+            if (t.meta.document, t.meta.language, t.meta.phase)
+            == (document, language, template_set)
+        ]
+        detail = f": {broken[0].path}: {broken[0].faults[0]}" if broken else ""
+        raise TemplateError(
+            f"no usable template for the {document.value} in '{language}' "
+            f"({template_set.value}){detail}",
+            template=f"{template_set.value}/{document.value}/{language}{TEMPLATE_SUFFIX}",
         )
+
+    def overridden_by(self, template: TemplateInfo) -> TemplateInfo | None:
+        """The template in force instead of ``template``, when it is not itself in force."""
+        winner = self.in_force(template.meta.id, template.meta.language)
+        return winner if winner is not None and winner is not template else None
+
+    def unpaired(self, template: TemplateInfo) -> list[str]:
+        """Languages in which this template's id has no version."""
+        have = {t.meta.language for t in self.templates if t.meta.id == template.meta.id}
+        return [language for language in LANGUAGES if language not in have]
+
+    def problems(self) -> list[TemplateInfo]:
+        return [template for template in self.templates if not template.usable]
+
+
+def _unknown_meta(relative: PurePosixPath) -> TemplateMeta:
+    return TemplateMeta(
+        id=relative.as_posix(),
+        document=DocumentKind.PRESS_RELEASE,
+        language="en",
+        phase=TemplateSet.HOLDING,
+    )

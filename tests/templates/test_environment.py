@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.drafts.render import DraftRenderer
+from app.drafts.render import DraftRenderer, open_library
 from app.errors import TemplateError
 from app.resources import built_in_templates
 from app.templates.documents import DocumentKind
@@ -37,27 +37,38 @@ def test_a_users_template_replaces_the_built_in_one_of_the_same_path(
 
 def test_a_misspelt_fact_names_the_template_line(tmp_path, make_incident) -> None:
     front = "---\ntitle: Ours\n---\n"
-    library = custom_library(tmp_path, "Hello\n\n{{ organisation.nmae }}\n", front_matter=front)
-    with pytest.raises(TemplateError) as error:
+    body = "Hello\n\n{{ organisation.nmae }}\n"
+    library = custom_library(tmp_path, body, front_matter=front)
+    with pytest.raises(TemplateError) as error:  # without the fact list: caught when run
         render_with(library, make_incident())
     assert error.value.line == 6
     assert "'nmae'" in str(error.value)
     assert "check the fact's name" in str(error.value)
+    checked = open_library([tmp_path / "mine"])  # with it: caught when the library is read
+    (broken,) = checked.problems()
+    assert str(broken.faults[0]) == "line 6: 'organisation.nmae' is not a fact of the incident"
     assert "press_release/en.md.j2:6" in str(error.value)
 
 
-def test_a_syntax_error_names_the_line(tmp_path, make_incident) -> None:
+def test_a_syntax_error_is_listed_with_its_line_and_the_built_in_is_used(
+    tmp_path, make_incident
+) -> None:
     library = custom_library(tmp_path, "line one\n{% if %}\n")
-    with pytest.raises(TemplateError) as error:
-        render_with(library, make_incident())
-    assert error.value.line == 2
-    assert "syntax error" in str(error.value)
+    (broken,) = library.problems()
+    assert broken.path == tmp_path / "mine" / "press_release" / "en.md.j2"
+    assert broken.faults[0].line == 2
+    assert "syntax error" in str(broken.faults[0])
+    draft = render_with(library, make_incident())
+    assert draft.headline.startswith("Northwind Motors shuts down systems")
 
 
 def test_templates_cannot_reach_python_internals(tmp_path, make_incident) -> None:
     library = custom_library(tmp_path, "{{ ''.__class__.__mro__[1].__subclasses__() }}\n")
+    (broken,) = library.problems()  # refused when read...
+    assert "'__subclasses__' is private" in str(broken.faults[0])
+    environment = library.environment  # ...and the sandbox stops it if it ever ran
     with pytest.raises(TemplateError, match=r"not allowed|unsafe|attribute"):
-        render_with(library, make_incident())
+        environment.render(broken.loader_name, {"language": "en", "timezone": "UTC"})
 
 
 def test_templates_cannot_include_files_outside_the_template_folders(

@@ -1,0 +1,39 @@
+"""The user's preferences that the command line and the desktop app share: which team
+folders hold shared templates. Kept as JSON in the per-user config folder, written
+atomically; the desktop app's window layout stays in Qt's own settings."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+from app import atomic
+from app.user_folders import APP_NAME
+
+
+def preferences_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "preferences.json"
+
+
+@dataclass
+class Preferences:
+    shared_libraries: list[Path] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Preferences:
+        """The saved preferences; defaults when there are none or the file is unreadable."""
+        try:
+            data = json.loads((path or preferences_file()).read_text(encoding="utf-8"))
+            folders = [Path(str(item)) for item in data.get("shared_libraries", [])]
+        except (OSError, ValueError, AttributeError, TypeError):
+            return cls()
+        return cls(shared_libraries=folders)
+
+    def save(self, path: Path | None = None) -> None:
+        target = path or preferences_file()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = {"shared_libraries": [str(folder) for folder in self.shared_libraries]}
+        atomic.write_atomically(target, (json.dumps(data, indent=2) + "\n").encode("utf-8"))

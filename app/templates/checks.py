@@ -1,0 +1,110 @@
+"""Checking a template before it is ever used: syntax, unsafe constructs, fact names.
+
+Templates from shared folders and packs are untrusted. They always run in the sandbox;
+on top of that, a template that reads a private attribute (``__class__``...) or a fact
+that does not exist is refused when its library is read, with the line at fault, so a
+broken template is listed and never used instead of failing on the day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import jinja2
+from jinja2 import meta, nodes
+
+# The shape of the render context: a dict maps keys to their shapes, a list holds the
+# shape of its items, None is a leaf value (text, number, date).
+FactSchema = dict[str, Any]
+JINJA_GLOBALS = frozenset({"range", "dict", "lipsum", "cycler", "joiner", "namespace", "loop"})
+
+
+@dataclass(frozen=True)
+class TemplateFault:
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+def check_template(
+    environment: jinja2.Environment, source: str, name: str, known_facts: FactSchema | None
+) -> list[TemplateFault]:
+    """Every fault found in ``source`` without running it."""
+    try:
+        tree = environment.parse(source, name=name)
+    except jinja2.TemplateSyntaxError as error:
+        return [TemplateFault(f"syntax error: {error.message}", error.lineno)]
+    faults = [
+        TemplateFault(f"'{node.attr}' is private: templates may not read it", node.lineno)
+        for node in tree.find_all(nodes.Getattr)
+        if node.attr.startswith("_")
+    ]
+    if known_facts is not None:
+        faults += _unknown_facts(tree, known_facts)
+    return faults
+
+
+def _unknown_facts(tree: nodes.Template, known: FactSchema) -> list[TemplateFault]:
+    from_context = meta.find_undeclared_variables(tree) - JINJA_GLOBALS
+    faults = [
+        TemplateFault(f"'{name}' is not a fact of the incident", _first_line(tree, name))
+        for name in sorted(from_context)
+        if name not in known
+    ]
+    for chain, line in _attribute_chains(tree, from_context & set(known)):
+        shape: Any = known
+        walked: list[str] = []
+        for part in chain:
+            walked.append(part)
+            if isinstance(shape, list):
+                shape = shape[0] if shape else None
+            if not isinstance(shape, dict):
+                break  # a leaf (text, date): its own methods are Jinja's business
+            if part not in shape:
+                faults.append(
+                    TemplateFault(f"'{'.'.join(walked)}' is not a fact of the incident", line)
+                )
+                break
+            shape = shape[part]
+    return faults
+
+
+def _attribute_chains(tree: nodes.Template, roots: set[str]) -> Iterator[tuple[list[str], int]]:
+    """``organisation.name`` -> (["organisation", "name"], line), outermost chains only."""
+    inner: set[int] = set()
+    for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
+        if id(node) in inner:
+            continue
+        chain: list[str] = []
+        current: nodes.Node = node
+        while isinstance(current, nodes.Getattr | nodes.Getitem):
+            inner.add(id(current))
+            if isinstance(current, nodes.Getattr):
+                chain.append(current.attr)
+            elif isinstance(current.arg, nodes.Const) and isinstance(current.arg.value, str):
+                chain.append(current.arg.value)
+            else:
+                chain.clear()  # an index or a computed key: stop at what is known
+            current = current.node
+        if isinstance(current, nodes.Name) and current.name in roots:
+            yield [current.name, *reversed(chain)], node.lineno
+
+
+def _first_line(tree: nodes.Template, name: str) -> int | None:
+    for node in tree.find_all(nodes.Name):
+        if node.name == name:
+            return node.lineno
+    return None
+
+
+def schema_of(value: Any) -> Any:
+    """The shape of a render context, as :data:`FactSchema`."""
+    if isinstance(value, dict):
+        return {str(key): schema_of(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [schema_of(value[0])] if value else []
+    return None

@@ -1,0 +1,23 @@
+"""The per-user folders CrisisDraft writes to (platformdirs), in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "CrisisDraft"
+
+
+def data_folder() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def recovery_folder() -> Path:
+    """Where unsaved typed work is kept until it is saved (see :mod:`app.recovery`)."""
+    return data_folder() / "recovery"
+
+
+def user_template_library() -> Path:
+    """The user's own templates ("my library"): duplicates and edits of any template."""
+    return data_folder() / "templates"
