@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app.drafts.render import DraftRenderer
+from app.drafts.render import DraftRenderer, open_library
 from app.facts.loading import parse_incident
 from app.facts.models import Incident
 from app.resources import built_in_templates, example_incident
@@ -62,7 +62,7 @@ def write_incident(example_data: dict[str, Any], tmp_path: Path) -> Callable[...
 
 @pytest.fixture(scope="session")
 def library() -> TemplateLibrary:
-    return TemplateLibrary(built_in_templates())
+    return open_library()
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from app.templates.documents import DocumentKind
+from app.templates.metadata import TemplateSet
 
 VARIANTS: dict[str, dict] = {
     "example": {},
@@ -87,18 +88,20 @@ INVESTIGATING = {
 }
 
 
-def all_drafts(renderer, incident):
+def all_drafts(renderer, incident, template_set=TemplateSet.HOLDING):
     for document in DocumentKind:
         for language in ("en", "fr"):
-            yield document, language, renderer.render(incident, document, language)
+            draft = renderer.render(incident, document, language, template_set=template_set)
+            yield document, language, draft
 
 
+@pytest.mark.parametrize("template_set", list(TemplateSet))
 @pytest.mark.parametrize("variant", list(VARIANTS))
-def test_every_variant_renders_clean_text(variant, make_incident, renderer) -> None:
+def test_every_variant_renders_clean_text(variant, template_set, make_incident, renderer) -> None:
     incident = make_incident(**VARIANTS[variant])
-    for document, language, draft in all_drafts(renderer, incident):
+    for document, language, draft in all_drafts(renderer, incident, template_set):
         text = draft.plain_text()
-        where = f"{variant} {document} {language}"
+        where = f"{variant} {template_set} {document} {language}"
         assert not DEBRIS.search(text), f"{where}: {DEBRIS.search(text)!r} in\n{text}"
         for block in draft.blocks:
             assert block.text == block.text.strip() and "  " not in block.text, (where, block)
@@ -109,13 +112,14 @@ def test_every_variant_renders_clean_text(variant, make_incident, renderer) -> N
         assert NO_EVIDENCE[other] not in text and AFFECTED[other] not in text, where
 
 
+@pytest.mark.parametrize("template_set", list(TemplateSet))
 @pytest.mark.parametrize("variant", list(VARIANTS))
 def test_the_data_status_is_told_exactly_and_the_same_to_every_audience(
-    variant, make_incident, renderer
+    variant, template_set, make_incident, renderer
 ) -> None:
     incident = make_incident(**VARIANTS[variant])
     status = incident.data.status.value
-    for document, language, draft in all_drafts(renderer, incident):
+    for document, language, draft in all_drafts(renderer, incident, template_set):
         text = draft.plain_text()
         where = f"{variant} {document} {language}"
         if status == "no_evidence":
@@ -162,12 +166,13 @@ def test_a_restore_date_is_given_only_when_the_facts_give_one(make_incident, ren
     assert not re.search(r"restore operations by", text)
 
 
-def test_restored_is_said_only_when_restored(make_incident, renderer) -> None:
+@pytest.mark.parametrize("template_set", list(TemplateSet))
+def test_restored_is_said_only_when_restored(template_set, make_incident, renderer) -> None:
     for variant, incident in (
         ("restored", make_incident(**VARIANTS["restored"])),
         ("example", make_incident()),
     ):
-        for document, language, draft in all_drafts(renderer, incident):
+        for document, language, draft in all_drafts(renderer, incident, template_set):
             text = draft.plain_text()
             said = "have been restored" in text or "ont été rétablis" in text
             assert said == (variant == "restored"), (variant, document, language)
