@@ -13,7 +13,7 @@ import pytest
 from app.drafts.render import DraftRenderer, open_library
 from app.facts.loading import parse_incident
 from app.facts.models import Incident
-from app.resources import built_in_templates, example_incident
+from app.resources import example_incident
 from app.templates.library import TemplateLibrary
 
 IncidentMaker = Callable[..., Incident]
