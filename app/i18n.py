@@ -42,17 +42,18 @@ class Translator:
 
 
 def _load(language: str) -> gettext.NullTranslations:
-    """The compiled catalog where a build ships one, else the .po compiled in memory;
-    with neither (a broken install), the English text rather than a crash."""
+    """The .po compiled in memory where the source catalog is present (so an edit shows
+    at once, never a stale .mo), else the .mo a build ships; with neither (a broken
+    install), the English text rather than a crash."""
     try:
         compiled_path = catalog_path(language, ".mo")
         path = catalog_path(language)
     except FileNotFoundError:
         return gettext.NullTranslations()
-    if compiled_path.exists():
-        with compiled_path.open("rb") as stream:
-            return gettext.GNUTranslations(stream)
     if not path.exists():
+        if compiled_path.exists():
+            with compiled_path.open("rb") as stream:
+                return gettext.GNUTranslations(stream)
         return gettext.NullTranslations()
     with path.open("rb") as stream:
         catalog = read_po(stream, locale=language, domain=DOMAIN)

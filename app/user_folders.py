@@ -18,6 +18,11 @@ def recovery_folder() -> Path:
     return data_folder() / "recovery"
 
 
+def template_check_cache() -> Path:
+    """Results of template checks, by template text (see ``app.templates.check_cache``)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "template-checks.json"
+
+
 def user_template_library() -> Path:
     """The user's own templates ("my library"): duplicates and edits of any template."""
     return data_folder() / "templates"

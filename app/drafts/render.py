@@ -16,7 +16,7 @@ from app.resources import built_in_templates, example_incident
 from app.templates.checks import FactSchema, schema_of
 from app.templates.documents import DocumentKind
 from app.templates.formatting import date_and_time
-from app.templates.library import TemplateLibrary
+from app.templates.library import TemplateInfo, TemplateLibrary
 from app.templates.metadata import TemplateSet
 
 
@@ -40,14 +40,16 @@ class DraftRenderer:
         template_set: TemplateSet = TemplateSet.HOLDING,
         mark_missing: bool = False,
         source: str | None = None,
+        template: TemplateInfo | None = None,
     ) -> Draft:
         """The draft of ``document`` in ``language`` from the set ``template_set``.
 
-        ``source`` renders template text being edited instead of the saved file.
+        ``source`` renders template text being edited instead of the saved file of
+        ``template`` (by default the template in force).
         Raises :class:`~app.errors.TemplateError` for a template fault and, unless
         ``mark_missing``, :class:`~app.drafts.context.MissingTextError` for a missing text.
         """
-        template = self.library.find(document, language, template_set)
+        template = template or self.library.find(document, language, template_set)
         context = template_context(incident, language, mark_missing=mark_missing)
         environment = self.library.environment
         if source is None:
@@ -81,11 +83,18 @@ def open_library(
     *,
     user: Path | None = None,
     shared: Sequence[Path] = (),
+    check_cache: Path | None = None,
 ) -> TemplateLibrary:
     """The template library with the built-in templates, checked against the facts
-    templates can read (so a misspelt fact is caught when the library is read)."""
+    templates can read (so a misspelt fact is caught when the library is read);
+    ``check_cache`` remembers checks of unchanged templates between runs."""
     return TemplateLibrary(
-        built_in_templates(), overrides, user=user, shared=shared, known_facts=fact_schema()
+        built_in_templates(),
+        overrides,
+        user=user,
+        shared=shared,
+        known_facts=fact_schema(),
+        check_cache=check_cache,
     )
 
 

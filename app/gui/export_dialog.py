@@ -27,6 +27,7 @@ from app.facts.models import Incident, Language
 from app.gui.preview import DOCUMENT_LABELS
 from app.gui.texts import N_, Gettext
 from app.templates.documents import DocumentKind
+from app.templates.metadata import TemplateSet
 
 
 class ExportDialog(QDialog):
@@ -40,6 +41,7 @@ class ExportDialog(QDialog):
         gettext: Gettext,
         out_dir: Path,
         source: str,
+        template_set: TemplateSet = TemplateSet.HOLDING,
     ) -> None:
         super().__init__(parent)
         _ = gettext
@@ -47,6 +49,7 @@ class ExportDialog(QDialog):
         self.renderer = renderer
         self.gettext = gettext
         self.source = source
+        self.template_set = template_set
         self.written: list[Path] = []
         self.setWindowTitle(_(N_("Export Word documents")))
         form = QFormLayout(self)
@@ -122,6 +125,7 @@ class ExportDialog(QDialog):
             languages=[lang for lang, box in self.languages.items() if box.isChecked()],
             documents=[doc for doc, box in self.documents.items() if box.isChecked()],
             reference_docx=Path(reference) if reference else None,
+            template_set=self.template_set,
         )
 
     def export(self) -> None:

@@ -25,7 +25,7 @@ from app.i18n import Translator, system_language
 from app.preferences import Preferences
 from app.recovery import RecoveryStore
 from app.resources import app_icon, example_incident
-from app.user_folders import recovery_folder, user_template_library
+from app.user_folders import recovery_folder, template_check_cache, user_template_library
 
 logger = logging.getLogger(__name__)
 
@@ -57,9 +57,15 @@ def make_window(
     data = editing.read_incident_data(path)
     model = IncidentModel(data, options.incident)
     renderer = DraftRenderer(
-        open_library(user=user_template_library(), shared=Preferences.load().shared_libraries)
+        open_library(
+            user=user_template_library(),
+            shared=Preferences.load().shared_libraries,
+            check_cache=template_check_cache(),
+        )
     )
-    window = MainWindow(model, renderer, translator, settings, recovery, example_incident())
+    window = MainWindow(
+        model, renderer, translator, settings, recovery, example_incident(), user_template_library()
+    )
     window.go_to_step(options.step - 1)
     window.preview.set_language_mode(options.preview or translator.language)
     return window

@@ -25,17 +25,22 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.drafts.render import DraftRenderer
+from app.drafts.render import DraftRenderer, open_library
 from app.errors import CrisisDraftError, Problem
 from app.export.preview_html import draft_to_html
 from app.facts import editing
 from app.gui.export_dialog import ExportDialog
 from app.gui.incident_model import IncidentModel
+from app.gui.preferences_dialog import PreferencesDialog
 from app.gui.preview import PreviewPane
 from app.gui.step_pages import STEP_BUILDERS, StepPage
+from app.gui.template_window import TemplateWindow
 from app.gui.texts import N_, TextRegistry
 from app.i18n import Translator
+from app.preferences import Preferences
 from app.recovery import RecoveryStore
+from app.templates.library import TemplateLibrary
+from app.user_folders import template_check_cache
 
 AUTOSAVE_IDLE_MS = 2000
 MAX_RECENT = 8
@@ -80,8 +85,11 @@ class MainWindow(QMainWindow):
         settings: QSettings,
         recovery: RecoveryStore,
         example: Path,
+        user_library: Path,
     ) -> None:
         super().__init__()
+        self.user_library = user_library
+        self.template_window: TemplateWindow | None = None
         self.model = model
         self.renderer = renderer
         self.translator = translator
@@ -96,7 +104,7 @@ class MainWindow(QMainWindow):
         self.steps = QListWidget()
         self.texts.add(self.steps.setAccessibleName, N_("Steps"))
         self.steps.setWordWrap(True)
-        self.steps.setMinimumWidth(200)
+        self.steps.setMinimumWidth(150)
         for _page in [*self.pages, self.review]:
             self.steps.addItem("")
         self.stack = QStackedWidget()
@@ -203,6 +211,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             language.addAction(action)
         self.language_menu = language
+        templates = bar.addMenu("")
+        self.texts.add(templates.setTitle, N_("&Templates"))
+        self._action(templates, N_("Template &library…"), self.open_template_library, "Ctrl+T")
+        self._action(templates, N_("&Preferences…"), self.open_preferences)
         help_menu = bar.addMenu("")
         self.texts.add(help_menu.setTitle, N_("&Help"))
         self._action(help_menu, N_("&About CrisisDraft"), self.about)
@@ -414,6 +426,45 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, f=file: self.open_file(Path(f)))
         self.recent_menu.setEnabled(bool(self._recent()))
 
+    # ----- templates
+    def reload_library(self) -> TemplateLibrary:
+        """Read the libraries again (after an edit, an import, new preferences)."""
+        library = open_library(
+            user=self.user_library,
+            shared=Preferences.load().shared_libraries,
+            check_cache=template_check_cache(),
+        )
+        self.renderer = DraftRenderer(library)
+        self.preview.renderer = self.renderer
+        self.preview.refresh()
+        return library
+
+    def open_template_library(self) -> TemplateWindow:
+        if self.template_window is None or not self.template_window.isVisible():
+            self.template_window = TemplateWindow(
+                self,
+                self.renderer.library,
+                self.model,
+                self.translator.gettext,
+                self.user_library,
+                self.reload_library,
+                self.translator.language,
+            )
+        self.template_window.show()
+        self.template_window.raise_()
+        return self.template_window
+
+    def open_preferences(self) -> None:
+        preferences = Preferences.load()
+        dialog = PreferencesDialog(self, preferences, self.user_library, self.translator.gettext)
+        if dialog.exec():
+            try:
+                preferences.save()
+            except OSError as error:
+                QMessageBox.critical(self, self.translator.gettext(N_("Cannot save")), str(error))
+                return
+            self.reload_library()
+
     # ----- export and clipboard
     def export(self) -> None:
         _ = self.translator.gettext
@@ -431,6 +482,7 @@ class MainWindow(QMainWindow):
             _,
             folder,
             self.model.path.name if self.model.path else "incident",
+            self.preview.template_set,
         )
         if dialog.exec() and dialog.written:
             self.settings.setValue("export_folder", str(dialog.written[0].parent))

@@ -30,12 +30,18 @@ from app.facts.models import Language
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import N_, Gettext, TextRegistry
 from app.templates.documents import DocumentKind
+from app.templates.metadata import TemplateSet, proposed_set
 
 DEBOUNCE_MS = 120
 LANGUAGE_MODES: list[tuple[str, str]] = [
     ("en", N_("English")),
     ("fr", N_("French")),
     ("both", N_("Both")),
+]
+SET_LABELS: list[tuple[str, str]] = [
+    ("holding", N_("First statement")),
+    ("update", N_("Progress update")),
+    ("resolution", N_("Resolution")),
 ]
 DOCUMENT_LABELS = {
     DocumentKind.PRESS_RELEASE: N_("Press release"),
@@ -60,6 +66,11 @@ class PreviewPane(QWidget):
         for index, document in enumerate(DocumentKind):
             self.tabs.addTab(DOCUMENT_LABELS[document])
             self.texts.add(partial(self.tabs.setTabText, index), DOCUMENT_LABELS[document])
+        self.template_sets = QComboBox()
+        self.texts.add(self.template_sets.setAccessibleName, N_("Template set"))
+        for index, (key, label) in enumerate(SET_LABELS):
+            self.template_sets.addItem(label, key)
+            self.texts.add(partial(self.template_sets.setItemText, index), label)
         self.mode = QComboBox()
         self.texts.add(self.mode.setAccessibleName, N_("Preview language"))
         for index, (key, label) in enumerate(LANGUAGE_MODES):
@@ -82,6 +93,7 @@ class PreviewPane(QWidget):
         self.problems.itemClicked.connect(self._activated)
         header = QHBoxLayout()
         header.addWidget(self.tabs, 1)
+        header.addWidget(self.template_sets)
         header.addWidget(self.mode)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -97,9 +109,23 @@ class PreviewPane(QWidget):
         model.changed.connect(lambda _path: self.timer.start())
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.template_sets.currentIndexChanged.connect(lambda _i: self.refresh())
+        model.reset.connect(self.propose_set)
         self.drafts: dict[Language, Draft] = {}
         self._problems: list[Problem] = []
+        self.propose_set()
         self.refresh()
+
+    @property
+    def template_set(self) -> TemplateSet:
+        return TemplateSet(self.template_sets.currentData())
+
+    def propose_set(self) -> None:
+        """Choose the set that fits the recovery phase of newly opened facts."""
+        incident, _problems = self.model.validated()
+        if incident is not None:
+            wanted = proposed_set(incident.recovery.phase)
+            self.template_sets.setCurrentIndex(self.template_sets.findData(wanted.value))
 
     @property
     def document(self) -> DocumentKind:
@@ -133,7 +159,11 @@ class PreviewPane(QWidget):
             for language in languages:
                 try:
                     draft = self.renderer.render(
-                        incident, self.document, language, mark_missing=True
+                        incident,
+                        self.document,
+                        language,
+                        template_set=self.template_set,
+                        mark_missing=True,
                     )
                 except CrisisDraftError as error:
                     self.views[language].setPlainText(str(error))

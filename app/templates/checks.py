@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import jinja2
-from jinja2 import meta, nodes
+from jinja2 import nodes
 
 # The shape of the render context: a dict maps keys to their shapes, a list holds the
 # shape of its items, None is a leaf value (text, number, date).
@@ -48,8 +48,29 @@ def check_template(
     return faults
 
 
+def _read_from_context(tree: nodes.Template) -> set[str]:
+    """Names the template reads but never sets, imports or takes as a parameter.
+
+    A quicker, slightly looser cousin of ``jinja2.meta.find_undeclared_variables``
+    (which runs the code generator): scoping is ignored, so a name set anywhere counts
+    as set everywhere; good enough to tell facts from the template's own names.
+    """
+    read: set[str] = set()
+    declared: set[str] = set()
+    for node in tree.find_all((nodes.Name, nodes.Macro, nodes.Import, nodes.FromImport)):
+        if isinstance(node, nodes.Name):
+            (read if node.ctx == "load" else declared).add(node.name)
+        elif isinstance(node, nodes.Macro):
+            declared.add(node.name)
+        elif isinstance(node, nodes.Import):
+            declared.add(node.target)
+        elif isinstance(node, nodes.FromImport):
+            declared.update(name if isinstance(name, str) else name[1] for name in node.names)
+    return read - declared
+
+
 def _unknown_facts(tree: nodes.Template, known: FactSchema) -> list[TemplateFault]:
-    from_context = meta.find_undeclared_variables(tree) - JINJA_GLOBALS
+    from_context = _read_from_context(tree) - JINJA_GLOBALS
     faults = [
         TemplateFault(f"'{name}' is not a fact of the incident", _first_line(tree, name))
         for name in sorted(from_context)

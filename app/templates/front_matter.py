@@ -14,6 +14,8 @@ from typing import Any
 import yaml
 
 FENCE = "---"
+# libyaml's loader when the platform has it (10x faster on a library of templates).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ def split_front_matter(source: str) -> SplitTemplate:
         raise FrontMatterError("the front matter opened with '---' is never closed", 1)
     block = "".join(lines[1:closing])
     try:
-        meta = yaml.safe_load(block) or {}
+        meta = yaml.load(block, Loader=_SAFE_LOADER) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1

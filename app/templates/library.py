@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 
 from app.errors import TemplateError
 from app.facts.models import Language
+from app.templates.check_cache import CheckCache
 from app.templates.checks import FactSchema, TemplateFault, check_template
 from app.templates.documents import DocumentKind
 from app.templates.environment import TemplateEnvironment
@@ -51,7 +52,7 @@ class LibraryFolder:
         return self.kind is LibraryKind.BUILT_IN
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per file: compared and hashed by identity
 class TemplateInfo:
     """One template file: what it writes, where it comes from, and what is wrong with it."""
 
@@ -102,6 +103,7 @@ class TemplateLibrary:
         user: Path | None = None,
         shared: Sequence[Path] = (),
         known_facts: FactSchema | None = None,
+        check_cache: Path | None = None,
     ) -> None:
         for path in overrides:
             if not path.is_dir():
@@ -118,9 +120,12 @@ class TemplateLibrary:
         self.built_in = built_in
         self.known_facts = known_facts
         self.environment = TemplateEnvironment([folder.path for folder in self.folders])
+        self._cache = CheckCache(check_cache, known_facts) if check_cache else None
         self.templates: list[TemplateInfo] = []
         for index, folder in enumerate(self.folders):
             self.templates += self._read_folder(index, folder)
+        if self._cache is not None:
+            self._cache.save()
 
     # ----- reading
     def _read_folder(self, index: int, folder: LibraryFolder) -> list[TemplateInfo]:
@@ -157,10 +162,18 @@ class TemplateLibrary:
             faults.append(TemplateFault(str(error), 1))
             meta = _unknown_meta(relative)
         if not faults:
-            faults += check_template(
-                self.environment.jinja, split.body, loader_name, self.known_facts
-            )
+            faults += self._check(split.body, loader_name)
         return TemplateInfo(meta, folder, relative, loader_name, tuple(faults))
+
+    def _check(self, body: str, loader_name: str) -> list[TemplateFault]:
+        if self._cache is None:
+            return check_template(self.environment.jinja, body, loader_name, self.known_facts)
+        key = self._cache.key(body)
+        faults = self._cache.get(key)
+        if faults is None:
+            faults = check_template(self.environment.jinja, body, loader_name, self.known_facts)
+            self._cache.put(key, faults)
+        return faults
 
     # ----- choosing
     def in_force(self, template_id: str, language: Language) -> TemplateInfo | None:

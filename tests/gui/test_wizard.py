@@ -24,7 +24,10 @@ def test_typing_a_name_rewrites_the_preview(make_main_window, qtbot) -> None:
     name.edit.selectAll()
     qtbot.keyClicks(name.edit, "Southwind Cars")
     qtbot.waitUntil(
-        lambda: "Southwind Cars shuts down systems" in window.preview.views["en"].toPlainText(),
+        lambda: (
+            "Southwind Cars update on the cyber incident"
+            in window.preview.views["en"].toPlainText()
+        ),
         timeout=2000,
     )
     assert window.model.value("organisation.name") == "Southwind Cars"
@@ -123,12 +126,14 @@ def test_a_new_blank_incident_lists_what_to_fill_in_and_shows_no_stale_draft(
 
 def test_window_size_and_splitter_are_remembered(make_main_window) -> None:
     window = make_main_window()
-    window.resize(760, 600)
+    window.resize(700, 600)  # the offscreen screen is 800 pixels wide: Qt may widen it a bit
+    width = window.width()
     window.splitter.setSizes([150, 250, 200])
     sizes = window.splitter.sizes()
     window.close()
     again = make_main_window(session="again")
-    assert (again.width(), again.height()) == (760, 600)
+    assert again.height() == 600
+    assert abs(again.width() - width) <= 10  # Qt keeps the window on the small screen
     assert again.splitter.sizes() == sizes
 
 

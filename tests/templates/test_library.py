@@ -114,3 +114,18 @@ def test_a_template_without_its_pair_is_flagged(tmp_path: Path) -> None:
     library = open_library(user=mine)
     short = next(t for t in library.templates if t.meta.id == "holding.short_press")
     assert library.unpaired(short) == ["fr"]
+
+
+def test_checks_are_remembered_and_redone_when_a_template_changes(tmp_path: Path) -> None:
+    shared = tmp_path / "team"
+    template = write(shared, "press_release/en.md.j2", "# {{ organisation.name }}\n")
+    cache = tmp_path / "checks.json"
+    assert open_library(shared=[shared], check_cache=cache).problems() == []
+    assert cache.exists()
+    write(shared, "press_release/en.md.j2", "# {{ organisation.nmae }}\n")
+    (broken,) = open_library(shared=[shared], check_cache=cache).problems()
+    assert broken.path == template
+    assert str(broken.faults[0]) == "line 1: 'organisation.nmae' is not a fact of the incident"
+    cache.write_text("{ damaged", encoding="utf-8")  # a damaged cache: check everything again
+    (again,) = open_library(shared=[shared], check_cache=cache).problems()
+    assert again.faults == broken.faults

@@ -1,0 +1,66 @@
+"""Remembering template checks between runs, so a large library opens quickly.
+
+Checking a template means parsing it (about 2 ms for a typical one): a team library of
+hundreds of templates would add a second to every start. The result of a check depends
+only on the template's text, the facts it may read and the versions of CrisisDraft and
+Jinja, so it is stored under a hash of those; a changed template has a new hash and is
+checked again. The cache is a plain JSON file, written atomically; a missing or damaged
+one only means checking everything again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import jinja2
+
+from app import __version__, atomic
+from app.templates.checks import FactSchema, TemplateFault
+
+MAX_ENTRIES = 5000
+
+
+class CheckCache:
+    def __init__(self, path: Path, known_facts: FactSchema | None) -> None:
+        self.path = path
+        self._salt = json.dumps(
+            [__version__, jinja2.__version__, known_facts], sort_keys=True, default=str
+        ).encode("utf-8")
+        self._entries: dict[str, list[list[object]]] = {}
+        self._changed = False
+        try:
+            loaded = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(loaded, dict):
+                self._entries = loaded
+        except (OSError, ValueError):
+            pass
+
+    def key(self, source: str) -> str:
+        return hashlib.sha256(self._salt + source.encode("utf-8")).hexdigest()
+
+    def get(self, key: str) -> list[TemplateFault] | None:
+        stored = self._entries.get(key)
+        if not isinstance(stored, list):
+            return None
+        try:
+            return [TemplateFault(str(message), line) for message, line in stored]  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return None
+
+    def put(self, key: str, faults: list[TemplateFault]) -> None:
+        self._entries[key] = [[fault.message, fault.line] for fault in faults]
+        self._changed = True
+
+    def save(self) -> None:
+        """Write the cache if it learnt something; a failure to write is not an error."""
+        if not self._changed:
+            return
+        entries = dict(list(self._entries.items())[-MAX_ENTRIES:])
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic.write_atomically(self.path, json.dumps(entries).encode("utf-8"))
+        except OSError:
+            return
+        self._changed = False

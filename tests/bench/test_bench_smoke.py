@@ -1,0 +1,31 @@
+"""The benchmarks run (their figures are read from their output, never asserted here)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_library_benchmark_runs_and_writes_its_keys(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "bench" / "library_load.py"),
+            "--templates",
+            "20",
+            "--repeats",
+            "1",
+            "--json",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert set(result) == {"library_load_ms_20", "library_load_cold_ms_20"}
