@@ -25,13 +25,25 @@ def folder_size_mb(folder: Path) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--dist", type=Path, default=DIST, help="where the app is put")
-    parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work folder")
+    parser.add_argument(
+        "--work", type=Path, default=ROOT / "build", help="PyInstaller's work folder"
+    )
     options = parser.parse_args()
-    subprocess.run([sys.executable, str(ROOT / "translations" / "catalogs.py"), "compile"], check=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "translations" / "catalogs.py"), "compile"], check=True
+    )
     subprocess.run(
         [
-            sys.executable, "-m", "PyInstaller", str(ROOT / "packaging" / "crisisdraft.spec"),
-            "--noconfirm", "--clean", "--distpath", str(options.dist), "--workpath", str(options.work),
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            str(ROOT / "packaging" / "crisisdraft.spec"),
+            "--noconfirm",
+            "--clean",
+            "--distpath",
+            str(options.dist),
+            "--workpath",
+            str(options.work),
         ],
         check=True,
         cwd=ROOT,

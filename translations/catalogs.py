@@ -18,14 +18,27 @@ LANGUAGES = ("en", "fr")
 
 
 def pybabel(*arguments: str) -> None:
-    subprocess.run([sys.executable, "-m", "babel.messages.frontend", *arguments], cwd=ROOT, check=True)
+    subprocess.run(
+        [sys.executable, "-m", "babel.messages.frontend", *arguments], cwd=ROOT, check=True
+    )
 
 
 def update() -> None:
     pybabel(
-        "extract", "-F", "babel.cfg", "-k", "N_", "--no-location", "--sort-output",
-        "--project", "CrisisDraft", "--copyright-holder", "CrisisDraft",
-        "-o", str(POT), "app",
+        "extract",
+        "-F",
+        "babel.cfg",
+        "-k",
+        "N_",
+        "--no-location",
+        "--sort-output",
+        "--project",
+        "CrisisDraft",
+        "--copyright-holder",
+        "CrisisDraft",
+        "-o",
+        str(POT),
+        "app",
     )
     for language in LANGUAGES:
         po = CATALOGS / language / "LC_MESSAGES" / f"{DOMAIN}.po"
@@ -38,4 +51,6 @@ def compile_catalogs() -> None:
 
 
 if __name__ == "__main__":
-    {"update": update, "compile": compile_catalogs}[sys.argv[1] if len(sys.argv) > 1 else "update"]()
+    {"update": update, "compile": compile_catalogs}[
+        sys.argv[1] if len(sys.argv) > 1 else "update"
+    ]()
