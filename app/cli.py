@@ -11,14 +11,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import get_args
 
-from app import __version__
+from app import __version__, cli_record
 from app.drafts.render import DraftRenderer, open_library
 from app.errors import CrisisDraftError, IncidentFileError, TemplateError
 from app.export.pack import ExportRequest, export_pack, find_export_problems
+from app.facts import editing
 from app.facts.consistency import incident_problems
 from app.facts.loading import load_incident
 from app.facts.models import Language
 from app.preferences import Preferences
+from app.record.workflow import check_against_record, export_final
 from app.templates.documents import DocumentKind
 from app.templates.library import LibraryKind, TemplateLibrary
 from app.templates.metadata import SET_NAMES, TemplateSet
@@ -95,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
     add_selection(export)
     export.add_argument(
+        "--final",
+        action="store_true",
+        help="export the approved drafts as final documents (no DRAFT mark) and record them",
+    )
+    export.add_argument("--now", metavar="TIME", help="record the export as made at this time")
+    export.add_argument(
         "--reference-docx",
         type=Path,
         metavar="FILE",
@@ -108,6 +116,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_common(check)
     add_selection(check)
+    check.add_argument("--now", metavar="TIME", help="check as of this ISO 8601 time")
+
+    approve = commands.add_parser(
+        "approve",
+        help="approve drafts as they stand, by a named person and role",
+        description="Record that NAME (ROLE) approved the drafts as they read now.",
+    )
+    add_common(approve)
+    add_selection(approve)
+    approve.add_argument("--by", required=True, metavar="NAME", help="who approves")
+    approve.add_argument("--role", required=True, metavar="ROLE", help="e.g. General Counsel")
+    approve.add_argument("--now", metavar="TIME", help=argparse.SUPPRESS)
+
+    history = commands.add_parser("history", help="list the statements issued")
+    history.add_argument("incident", type=Path, metavar="INCIDENT")
+    diff = commands.add_parser(
+        "diff", help="compare two issued statements (numbers from 'history')"
+    )
+    diff.add_argument("incident", type=Path, metavar="INCIDENT")
+    diff.add_argument("first", type=int, metavar="A")
+    diff.add_argument("second", type=int, metavar="B")
+    timeline = commands.add_parser(
+        "timeline", help="detection, statements, promised updates, regulator clocks"
+    )
+    timeline.add_argument("incident", type=Path, metavar="INCIDENT")
+    timeline.add_argument("--now", metavar="TIME", help="as of this ISO 8601 time")
 
     gui = commands.add_parser(
         "gui",
@@ -153,8 +187,16 @@ def run(arguments: Sequence[str]) -> int:
             return _check(options)
         if options.command == "templates":
             return _list_templates(_library(options.templates))
+        if options.command == "history":
+            return cli_record.history_command(options)
+        if options.command == "diff":
+            return cli_record.diff_command(options)
+        if options.command == "timeline":
+            return cli_record.timeline_command(options)
         library = _library(options.templates)
         renderer = DraftRenderer(library)
+        if options.command == "approve":
+            return cli_record.approve_command(options, renderer)
         incident = load_incident(options.incident)
         source = options.incident.name
         if options.command == "render":
@@ -169,8 +211,15 @@ def run(arguments: Sequence[str]) -> int:
         request = ExportRequest(
             options.out, options.lang, options.doc, options.reference_docx, options.template_set
         )
-        for path in export_pack(incident, request, renderer, source=source):
-            print(path)
+        if options.final:
+            exported, recorded = export_final(
+                incident, request, renderer, cli_record.now_of(options), source=source
+            )
+            editing.save_record(options.incident, recorded)
+        else:
+            exported = export_pack(incident, request, renderer, source=source)
+        for document in exported:
+            print(document.path)
         return 0
     except CrisisDraftError as error:
         print(f"crisisdraft: {error}", file=sys.stderr)
@@ -186,14 +235,24 @@ def _check(options: argparse.Namespace) -> int:
             print(problem)
         print(f"{len(error.problems)} problem(s) found.")
         return EXIT_PROBLEMS
+    renderer = DraftRenderer(library)
+    source = options.incident.name
     problems = find_export_problems(
         incident,
         options.lang,
         options.doc,
-        DraftRenderer(library),
-        source=options.incident.name,
+        renderer,
+        source=source,
         template_set=options.template_set,
     )
+    if not problems:
+        request = ExportRequest(Path(), options.lang, options.doc, None, options.template_set)
+        now = cli_record.now_of(options)
+        problems = check_against_record(incident, renderer, request, now, source=source)
+        if problems and not any(problem.blocking for problem in problems):
+            for problem in problems:
+                print(f"warning: {problem}")
+            problems = []
     for problem in problems:
         print(problem)
     if problems:

@@ -23,6 +23,7 @@ class Problem:
     where: str
     message: str
     field: str | None = None
+    blocking: bool = True  # False: a warning shown with the problems, export still allowed
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"

@@ -61,7 +61,9 @@ class DraftInfo:
     document_title: str  # "Press release", « Communiqué de presse »
     author: str  # the organisation
     statement_time: str  # already written in the draft's language
-    template: str  # which template file wrote it
+    template: str  # which template wrote it, for people: "holding.press_release v1"
+    template_id: str = ""
+    template_version: str = ""
 
 
 @dataclass(frozen=True)

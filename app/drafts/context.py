@@ -123,6 +123,19 @@ def template_context(
         "next_update_at": None
         if facts.next_update_at is None
         else facts.local(facts.next_update_at),
+        "previous": _previous_statement(facts),
+    }
+
+
+def _previous_statement(incident: Incident) -> dict[str, Any] | None:
+    """What the last issued statement said, so an update can say what changed."""
+    if not incident.record.issued:
+        return None
+    last = max(incident.record.issued, key=lambda statement: statement.issued_at)
+    return {
+        "issued_at": incident.local(last.issued_at),
+        "data_status": last.facts["data"]["status"],
+        "phase": last.facts["recovery"]["phase"],
     }
 
 

@@ -67,6 +67,8 @@ class DraftRenderer:
             statement_time=date_and_time(incident.incident.statement_at, incident.zone, language),
             template=f"{template.meta.id} v{template.meta.version}"
             + ("" if template.built_in else f" ({template.library.kind.value})"),
+            template_id=template.meta.id,
+            template_version=template.meta.version,
         )
         return Draft(info=info, blocks=blocks)
 

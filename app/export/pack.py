@@ -8,19 +8,20 @@ name, and moved into place together. On any error nothing new is left in the fol
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from app import atomic
+from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError, ExportError, Problem
 from app.export.naming import document_file_name
 from app.export.word_base import BaseDocument
 from app.export.word_writer import draft_to_docx
 from app.facts.consistency import incident_problems
-from app.facts.models import Incident, Language
+from app.facts.models import Approval, Incident, Language
 from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
 
@@ -71,6 +72,16 @@ def find_export_problems(
     return problems
 
 
+@dataclass(frozen=True)
+class ExportedDocument:
+    path: Path
+    draft: Draft
+    approval: Approval | None
+
+
+ApprovalLookup = Callable[[Draft], Approval | None]
+
+
 def export_pack(
     incident: Incident,
     request: ExportRequest,
@@ -78,22 +89,39 @@ def export_pack(
     *,
     source: str = "incident",
     now: datetime | None = None,
-) -> list[Path]:
-    """Write the documents; return their paths. Raises :class:`ExportError` and writes
-    nothing when anything is wrong."""
+    approval_of: ApprovalLookup | None = None,
+) -> list[ExportedDocument]:
+    """Write the documents. Raises :class:`ExportError` and writes nothing when anything
+    is wrong. With ``approval_of`` the export is final: every draft must be approved as
+    it stands, and the documents carry no DRAFT mark."""
     problems = incident_problems(incident, request.languages, source=source)
     if problems:
         raise ExportBlockedError(problems)
     base = BaseDocument(request.reference_docx)
     moment = now or datetime.now(UTC)
+    exported: list[ExportedDocument] = []
     files: dict[Path, bytes] = {}
+    unapproved: list[Problem] = []
     for document in request.documents:
         for language in request.languages:
             draft = renderer.render(incident, document, language, template_set=request.template_set)
-            name = document_file_name(incident, document, language)
-            files[request.out_dir / name] = draft_to_docx(draft, base, now=moment)
+            approval = approval_of(draft) if approval_of is not None else None
+            if approval_of is not None and approval is None:
+                unapproved.append(
+                    Problem(
+                        f"{source}: {document.value} ({language})",
+                        "is not approved as it stands (never approved, or changed since): "
+                        "approve it before a final export",
+                    )
+                )
+                continue
+            path = request.out_dir / document_file_name(incident, document, language)
+            files[path] = draft_to_docx(draft, base, now=moment, approval=approval)
+            exported.append(ExportedDocument(path, draft, approval))
+    if unapproved:
+        raise ExportBlockedError(unapproved)
     _write_all(request.out_dir, files)
-    return list(files)
+    return exported
 
 
 def _write_all(out_dir: Path, files: dict[Path, bytes]) -> None:

@@ -18,7 +18,7 @@ from app.drafts.blocks import Block, BlockKind, Draft
 from app.export.marks import DRAFT_MARKS, draft_mark
 from app.export.word_base import BaseDocument
 from app.export.word_language import PROOFING_TAGS, set_proofing_language
-from app.facts.models import Language
+from app.facts.models import Approval, Language
 
 STYLE_OF_BLOCK: dict[BlockKind, str] = {
     BlockKind.TITLE: "Title",
@@ -29,17 +29,31 @@ STYLE_OF_BLOCK: dict[BlockKind, str] = {
     BlockKind.BULLET: "List Bullet",
     BlockKind.NUMBERED: "List Number",
 }
+APPROVED_MARKS: dict[Language, str] = {
+    "en": "Approved for release",
+    "fr": "Approuvé pour diffusion",
+}
 PAGE_WORDS: dict[Language, tuple[str, str]] = {"en": ("Page", "of"), "fr": ("Page", "sur")}
 
 
-def draft_to_docx(draft: Draft, base: BaseDocument, *, now: datetime | None = None) -> bytes:
-    """The ``.docx`` file of ``draft``, as bytes, ready to be written atomically."""
+def draft_to_docx(
+    draft: Draft,
+    base: BaseDocument,
+    *,
+    now: datetime | None = None,
+    approval: Approval | None = None,
+) -> bytes:
+    """The ``.docx`` file of ``draft``, as bytes, ready to be written atomically.
+
+    With ``approval`` it is the final document: no DRAFT mark, and the approver is
+    recorded in its properties."""
     document = base.new()
     set_proofing_language(document, draft.info.language)
     _write_blocks(document, draft)
-    _mark_as_draft(document, draft)
+    if approval is None:
+        _mark_as_draft(document, draft)
     _number_pages(document, draft.info.language)
-    _set_properties(document, draft, now or datetime.now(UTC))
+    _set_properties(document, draft, now or datetime.now(UTC), approval)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -181,7 +195,7 @@ def _add_field(paragraph: Any, instruction: str) -> None:
     shown._r.append(end)
 
 
-def _set_properties(document: Any, draft: Draft, now: datetime) -> None:
+def _set_properties(document: Any, draft: Draft, now: datetime, approval: Approval | None) -> None:
     properties = document.core_properties
     properties.title = draft.headline
     properties.subject = draft.info.document_title
@@ -191,6 +205,15 @@ def _set_properties(document: Any, draft: Draft, now: datetime) -> None:
     properties.category = DRAFT_MARKS[draft.info.language]
     properties.keywords = "CrisisDraft"
     properties.comments = f"Written with CrisisDraft from {draft.info.template}"
+    if approval is not None:
+        approver = approval.approver
+        properties.category = APPROVED_MARKS[draft.info.language]
+        properties.last_modified_by = f"{approver.name} ({approver.role})"
+        properties.comments = (
+            f"Approved by {approver.name}, {approver.role}, on "
+            f"{approval.approved_at.isoformat(timespec='minutes')}; written with CrisisDraft "
+            f"from {draft.info.template}"
+        )
     properties.created = now
     properties.modified = now
     properties.revision = 1

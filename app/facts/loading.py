@@ -21,7 +21,14 @@ from app.facts.models import FORMAT_NAME, FORMAT_VERSION, Incident
 
 # Each entry turns a file of version N (the key) into version N + 1.
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _add_empty_record(document: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 had no record of approvals and issued statements: start an empty one."""
+    return {"record": {"approvals": [], "issued": []}, **document}
+
+
+MIGRATIONS: dict[int, Migration] = {1: _add_empty_record}
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 

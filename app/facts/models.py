@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, Final, Literal
+from typing import Annotated, Any, Final, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
 
 FORMAT_NAME: Final = "crisisdraft.incident"
-FORMAT_VERSION: Final = 1
+# 2 adds the optional "record" (approvals, issued statements); version 1 files migrate.
+FORMAT_VERSION: Final = 2
 
 Language = Literal["en", "fr"]
+DocumentKey = Literal["press_release", "dealer_notice", "staff_message"]
 LANGUAGES: tuple[Language, ...] = ("en", "fr")
 
 
@@ -223,11 +225,49 @@ class Spokesperson(Facts):
     quote: BilingualText
 
 
+class Approver(Facts):
+    name: NonEmptyText
+    role: NonEmptyText
+
+
+class Approval(Facts):
+    """A named person approved this exact draft text (its SHA-256) for release."""
+
+    document: DocumentKey
+    language: Language
+    approver: Approver
+    approved_at: AwareDatetime
+    text_sha256: str
+
+
+class IssuedStatement(Facts):
+    """One communication as it went out: what, when, by whose approval, with the facts
+    and the text of that moment, so later statements can be compared with it."""
+
+    issued_at: AwareDatetime
+    document: DocumentKey
+    language: Language
+    template_id: str
+    template_version: str
+    approver: Approver
+    file_name: str
+    facts: dict[str, Any]
+    text: str
+
+
+class Record(Facts):
+    """What the organisation has approved and said so far about this incident."""
+
+    nis2_in_scope: bool = False
+    approvals: list[Approval] = []
+    issued: list[IssuedStatement] = []
+
+
 class Incident(Facts):
-    """One incident file, version 1: everything a template may say."""
+    """One incident file, version 2: everything a template may say, and the record."""
 
     format: Literal["crisisdraft.incident"] = FORMAT_NAME
-    format_version: Literal[1] = FORMAT_VERSION
+    format_version: Literal[2] = FORMAT_VERSION
     title: str
     organisation: Organisation
     incident: IncidentSummary
@@ -241,6 +281,12 @@ class Incident(Facts):
     contacts: Contacts
     spokesperson: Spokesperson | None = None
     next_update_at: AwareDatetime | None = None
+    record: Record = Record()
+
+    def facts_snapshot(self) -> dict[str, Any]:
+        """The facts as JSON data, without the record: what a statement was based on."""
+        snapshot: dict[str, Any] = self.model_dump(mode="json", exclude={"record"})
+        return snapshot
 
     @property
     def zone(self) -> ZoneInfo:

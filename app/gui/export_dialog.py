@@ -139,7 +139,8 @@ class ExportDialog(QDialog):
             )
             return
         try:
-            self.written = export_pack(self.incident, request, self.renderer, source=self.source)
+            exported = export_pack(self.incident, request, self.renderer, source=self.source)
+            self.written = [document.path for document in exported]
         except CrisisDraftError as error:
             QMessageBox.critical(self, _(N_("Export failed")), str(error))
             return

@@ -20,7 +20,9 @@ def test_libreoffice_opens_every_exported_document_and_reads_its_text(
     tmp_path: Path, make_incident, renderer
 ) -> None:
     assert SOFFICE is not None
-    written = export_pack(make_incident(), ExportRequest(tmp_path / "out"), renderer)
+    written = [
+        d.path for d in export_pack(make_incident(), ExportRequest(tmp_path / "out"), renderer)
+    ]
     profile = tmp_path / "lo-profile"
     result = subprocess.run(
         [

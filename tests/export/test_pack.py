@@ -21,7 +21,7 @@ def test_the_example_exports_six_documents_named_by_date_organisation_doc_and_la
     tmp_path: Path, make_incident, renderer
 ) -> None:
     out = tmp_path / "out"
-    written = export_pack(make_incident(), ExportRequest(out), renderer)
+    written = [d.path for d in export_pack(make_incident(), ExportRequest(out), renderer)]
     assert sorted(path.name for path in written) == EXPECTED_NAMES
     # no temporary file left behind
     assert sorted(path.name for path in out.iterdir()) == EXPECTED_NAMES
@@ -41,7 +41,9 @@ def test_missing_french_text_blocks_the_whole_export(
     assert "guidance.staff.fr" in str(error.value)
     assert "nothing was exported" in str(error.value)
     assert not out.exists()
-    written = export_pack(incident, ExportRequest(out, languages=["en"]), renderer)
+    written = [
+        d.path for d in export_pack(incident, ExportRequest(out, languages=["en"]), renderer)
+    ]
     assert len(written) == 3
 
 

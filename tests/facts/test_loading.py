@@ -73,7 +73,7 @@ def test_a_time_without_offset_is_refused(example_data: dict) -> None:
 
 
 def test_a_file_from_a_newer_version_is_refused_clearly(example_data: dict) -> None:
-    data = dict(example_data, format_version=2)
+    data = dict(example_data, format_version=3)
     with pytest.raises(IncidentFileError) as error:
         parse_incident(json.dumps(data), source="future.crisis.json")
     assert "newer CrisisDraft" in str(error.value)

@@ -1,0 +1,226 @@
+"""Consistency checks before a statement goes out, across time, languages and audiences.
+
+They catch what a template edit or a rushed update can get wrong: a data status that
+quietly changes from what was said before, a promised update that is overdue, English
+and French versions that disagree on a number or a name, an audience not told a site or
+a restart step the others are told, and absolute claims the facts do not support.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from datetime import datetime
+
+from app.drafts.blocks import Draft
+from app.errors import Problem
+from app.facts.models import DataStatus, Incident, Language, RecoveryPhase
+
+DraftKey = tuple[str, Language]
+ACKNOWLEDGES_CHANGE: dict[Language, re.Pattern[str]] = {
+    "en": re.compile(r"\bnow\b", re.IGNORECASE),
+    "fr": re.compile(r"désormais|à présent|maintenant", re.IGNORECASE),
+}
+ABSOLUTE_CLAIMS: dict[Language, list[tuple[re.Pattern[str], str]]] = {
+    "en": [
+        (
+            re.compile(
+                r"no (customer |personal )?data (was|has been|have been) "
+                r"(affected|taken|stolen|accessed)",
+                re.I,
+            ),
+            "no data was affected",
+        ),
+        (
+            re.compile(r"(customer |your )?data (is|are|remains?) (safe|secure)", re.I),
+            "data is safe",
+        ),
+        (re.compile(r"no need to take any action", re.I), "no need to take any action"),
+        (
+            re.compile(r"\b(minor|small|limited) (impact|disruption|incident)", re.I),
+            "minimising words",
+        ),
+        (re.compile(r"fully (restored|operational|back)", re.I), "fully restored"),
+    ],
+    "fr": [
+        (
+            re.compile(
+                r"aucune donnée (de clients? |personnelle )?n.a été "
+                r"(touchée|dérobée|volée|affectée)",
+                re.I,
+            ),
+            "aucune donnée n'a été touchée",
+        ),
+        (
+            re.compile(
+                r"données (des clients |de nos clients )?(sont|restent) "
+                r"(en sécurité|protégées|sûres)",
+                re.I,
+            ),
+            "données en sécurité",
+        ),
+        (
+            re.compile(r"aucune action (n.est|à) (nécessaire|entreprendre|mener)", re.I),
+            "aucune action nécessaire",
+        ),
+        (re.compile(r"(impact|incident|perturbation) (mineur|limité)e?", re.I), "minimisation"),
+        (
+            re.compile(r"(entièrement|totalement|complètement) (rétabli|opérationnel)", re.I),
+            "entièrement rétabli",
+        ),
+    ],
+}
+_NUMBER = re.compile(r"\d+")
+
+
+def record_problems(
+    incident: Incident, drafts: Mapping[DraftKey, Draft], now: datetime, *, source: str = "incident"
+) -> list[Problem]:
+    """Every consistency problem of the current drafts against the record and each other."""
+    problems: list[Problem] = []
+    problems += _data_status_changes(incident, drafts, source)
+    problems += _overdue_promises(incident, now, source)
+    problems += _languages_disagree(drafts, source)
+    problems += _audiences_disagree(incident, drafts, source)
+    problems += _absolute_claims(incident, drafts, source)
+    return problems
+
+
+def _name(key: DraftKey) -> str:
+    return f"{key[0]} ({key[1]})"
+
+
+def _data_status_changes(
+    incident: Incident, drafts: Mapping[DraftKey, Draft], source: str
+) -> list[Problem]:
+    if not incident.record.issued:
+        return []
+    last = max(incident.record.issued, key=lambda statement: statement.issued_at)
+    before = DataStatus(last.facts["data"]["status"])
+    now_status = incident.data.status
+    if before == now_status:
+        return []
+    if before is DataStatus.AFFECTED:
+        return [
+            Problem(
+                f"{source}: data.status",
+                "earlier statements said that data has been affected; the new status "
+                f"'{now_status.value}' contradicts them: keep 'affected' unless that was wrong, "
+                "and then say so plainly",
+                "data.status",
+            )
+        ]
+    return [
+        Problem(
+            f"{source}: {_name(key)}",
+            f"the data status changed since the last statement ('{before.value}' → "
+            f"'{now_status.value}'), and this draft does not say that it changed "
+            '("now", « désormais »): acknowledge the change',
+            "data.status",
+        )
+        for key, draft in drafts.items()
+        if not ACKNOWLEDGES_CHANGE[key[1]].search(draft.plain_text())
+    ]
+
+
+def _overdue_promises(incident: Incident, now: datetime, source: str) -> list[Problem]:
+    problems = []
+    if incident.record.issued:
+        last = max(incident.record.issued, key=lambda statement: statement.issued_at)
+        promised = last.facts.get("next_update_at")
+        if promised and datetime.fromisoformat(promised) < now:
+            problems.append(
+                Problem(
+                    f"{source}: next_update_at",
+                    f"the update promised for {promised} is overdue: issue one now",
+                    "next_update_at",
+                    blocking=False,
+                )
+            )
+    if incident.next_update_at is not None and incident.next_update_at < now:
+        problems.append(
+            Problem(
+                f"{source}: next_update_at",
+                "this draft promises a next update at a time already past: give a later time",
+                "next_update_at",
+                blocking=False,
+            )
+        )
+    return problems
+
+
+def _languages_disagree(drafts: Mapping[DraftKey, Draft], source: str) -> list[Problem]:
+    problems = []
+    for (document, language), english in drafts.items():
+        french = drafts.get((document, "fr"))
+        if language != "en" or french is None:
+            continue
+        numbers_en = Counter(int(n) for n in _NUMBER.findall(english.plain_text()))
+        numbers_fr = Counter(int(n) for n in _NUMBER.findall(french.plain_text()))
+        if numbers_en != numbers_fr:
+            only_en = sorted((numbers_en - numbers_fr).elements())
+            only_fr = sorted((numbers_fr - numbers_en).elements())
+            problems.append(
+                Problem(
+                    f"{source}: {document}",
+                    "the English and French versions disagree on dates, times or numbers "
+                    f"(only in English: {only_en or '-'}; only in French: {only_fr or '-'})",
+                )
+            )
+    return problems
+
+
+def _fact_names(incident: Incident, language: Language) -> list[str]:
+    names = [site.name for site in incident.sites]
+    names += [text for step in incident.recovery.steps if (text := step.get(language))]
+    return names
+
+
+def _audiences_disagree(
+    incident: Incident, drafts: Mapping[DraftKey, Draft], source: str
+) -> list[Problem]:
+    problems = []
+    for language in ("en", "fr"):
+        texts = {
+            key[0]: draft.plain_text().replace("'", "’")
+            for key, draft in drafts.items()
+            if key[1] == language
+        }
+        if len(texts) < 2:
+            continue
+        for name in _fact_names(incident, language):
+            shown = name.replace("'", "’")
+            told = [document for document, text in texts.items() if shown in text]
+            untold = [document for document, text in texts.items() if shown not in text]
+            if told and untold:
+                problems.append(
+                    Problem(
+                        f"{source}: {', '.join(untold)} ({language})",
+                        f"'{name}' is given to {', '.join(told)} but not here: every "
+                        "audience must be told the same sites and restart steps",
+                    )
+                )
+    return problems
+
+
+def _absolute_claims(
+    incident: Incident, drafts: Mapping[DraftKey, Draft], source: str
+) -> list[Problem]:
+    problems = []
+    restored = incident.recovery.phase is RecoveryPhase.RESTORED
+    for key, draft in drafts.items():
+        text = draft.plain_text()
+        for pattern, claim in ABSOLUTE_CLAIMS[key[1]]:
+            if claim in ("fully restored", "entièrement rétabli") and restored:
+                continue
+            match = pattern.search(text)
+            if match:
+                problems.append(
+                    Problem(
+                        f"{source}: {_name(key)}",
+                        f"“{match.group(0)}” is a claim the facts do not support ({claim}); "
+                        "say what is known, at this stage",
+                    )
+                )
+    return problems

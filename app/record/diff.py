@@ -1,0 +1,92 @@
+"""What changed between two statements: the text word by word (like tracked changes)
+and the facts field by field."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from html import escape
+from typing import Any
+
+_WORDS = re.compile(r"\s+|[^\s]+")
+
+
+class Change(StrEnum):
+    SAME = "same"
+    DELETED = "deleted"
+    INSERTED = "inserted"
+
+
+@dataclass(frozen=True)
+class Piece:
+    change: Change
+    text: str
+
+
+def word_diff(before: str, after: str) -> list[Piece]:
+    """The words of ``after`` with those removed from ``before`` and those added."""
+    old, new = _WORDS.findall(before), _WORDS.findall(after)
+    pieces: list[Piece] = []
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    for operation, a1, a2, b1, b2 in matcher.get_opcodes():
+        if operation == "equal":
+            pieces.append(Piece(Change.SAME, "".join(old[a1:a2])))
+            continue
+        if a2 > a1:
+            pieces.append(Piece(Change.DELETED, "".join(old[a1:a2])))
+        if b2 > b1:
+            pieces.append(Piece(Change.INSERTED, "".join(new[b1:b2])))
+    return pieces
+
+
+def diff_as_text(pieces: list[Piece]) -> str:
+    """``[-removed-]{+added+}``, as ``git diff --word-diff`` writes it."""
+    marks = {Change.SAME: "{}", Change.DELETED: "[-{}-]", Change.INSERTED: "{{+{}+}}"}
+    return "".join(marks[piece.change].format(piece.text) for piece in pieces)
+
+
+def diff_as_html(pieces: list[Piece]) -> str:
+    """Removed words struck through in red, added ones underlined in green."""
+    styles = {
+        Change.DELETED: "color:#b01e1e;text-decoration:line-through;",
+        Change.INSERTED: "color:#0b6e4f;text-decoration:underline;",
+    }
+    parts = []
+    for piece in pieces:
+        text = escape(piece.text).replace("\n", "<br/>")
+        style = styles.get(piece.change)
+        parts.append(f'<span style="{style}">{text}</span>' if style else text)
+    return "<div style='white-space: pre-wrap'>" + "".join(parts) + "</div>"
+
+
+@dataclass(frozen=True)
+class FactChange:
+    path: str
+    before: Any
+    after: Any
+
+
+def facts_diff(before: dict[str, Any], after: dict[str, Any]) -> list[FactChange]:
+    """Every fact (by field path) whose value differs."""
+    old, new = dict(_flatten(before)), dict(_flatten(after))
+    return [
+        FactChange(path, old.get(path), new.get(path))
+        for path in sorted(set(old) | set(new))
+        if old.get(path) != new.get(path)
+    ]
+
+
+def _flatten(value: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    if isinstance(value, dict):
+        items: list[tuple[str, Any]] = []
+        for key, item in value.items():
+            items += _flatten(item, f"{prefix}.{key}" if prefix else str(key))
+        return items
+    if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        items = []
+        for index, item in enumerate(value):
+            items += _flatten(item, f"{prefix}[{index}]")
+        return items
+    return [(prefix, value)]

@@ -1,0 +1,170 @@
+"""The incident's timeline: detection, each statement issued by audience, promised next
+updates (overdue ones flagged), phase changes, and the regulator clocks that apply.
+
+Events carry an English message id and its values, so the desktop app can show them in
+its own language and the command line in English.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from app.facts.models import DataStatus, Incident, RecoveryPhase
+
+
+def N_(message: str) -> str:  # noqa: N802 - marks a message for the interface catalogs
+    return message
+
+
+class Lane(StrEnum):
+    INCIDENT = "incident"
+    PRESS = "press_release"
+    DEALERS = "dealer_notice"
+    STAFF = "staff_message"
+    REGULATORS = "regulators"
+
+
+class EventKind(StrEnum):
+    DETECTED = "detected"
+    ISSUED = "issued"
+    PROMISED_UPDATE = "promised_update"
+    PHASE = "phase"
+    DEADLINE = "deadline"
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    kind: EventKind
+    at: datetime
+    lane: Lane
+    message: str
+    values: dict[str, Any] = field(default_factory=dict)
+    overdue: bool = False
+    time_left: timedelta | None = None  # for deadlines and promises still ahead
+
+    def text(self, gettext: Any = None) -> str:
+        template = gettext(self.message) if gettext else self.message
+        return str(template).format(**self.values)
+
+
+PHASE_MESSAGES = {
+    RecoveryPhase.CONTAINED: N_("Phase: contained"),
+    RecoveryPhase.INVESTIGATING: N_("Phase: investigating"),
+    RecoveryPhase.PHASED_RESTART: N_("Phase: phased restart"),
+    RecoveryPhase.RESTORED: N_("Phase: restored"),
+}
+GDPR_HOURS = 72
+NIS2_CLOCKS = (
+    (timedelta(hours=24), N_("NIS2: early warning to the national CSIRT")),
+    (timedelta(hours=72), N_("NIS2: incident notification")),
+    (timedelta(days=30), N_("NIS2: final report")),
+)
+
+
+def build_timeline(incident: Incident, now: datetime) -> list[TimelineEvent]:
+    """Every event, in time order."""
+    events = [
+        TimelineEvent(
+            EventKind.DETECTED,
+            incident.incident.detected_at,
+            Lane.INCIDENT,
+            N_("Incident detected"),
+        )
+    ]
+    issued = sorted(incident.record.issued, key=lambda statement: statement.issued_at)
+    seen: set[tuple[datetime, str]] = set()
+    for statement in issued:
+        if (statement.issued_at, statement.document) in seen:
+            continue
+        seen.add((statement.issued_at, statement.document))
+        languages = sorted(
+            {
+                s.language
+                for s in issued
+                if (s.issued_at, s.document) == (statement.issued_at, statement.document)
+            }
+        )
+        events.append(
+            TimelineEvent(
+                EventKind.ISSUED,
+                statement.issued_at,
+                Lane(statement.document),
+                N_("Issued ({languages}), approved by {approver}"),
+                {"languages": "/".join(languages).upper(), "approver": statement.approver.name},
+            )
+        )
+    events += _promises(incident, issued, now)
+    events += _phases(incident, issued)
+    events += _regulator_clocks(incident, issued, now)
+    return sorted(events, key=lambda event: event.at)
+
+
+def _promises(incident: Incident, issued: list[Any], now: datetime) -> list[TimelineEvent]:
+    promises: dict[datetime, datetime] = {}  # promised time -> when it was promised
+    for statement in issued:
+        promised = statement.facts.get("next_update_at")
+        if promised:
+            promises.setdefault(datetime.fromisoformat(promised), statement.issued_at)
+    events = []
+    for promised_at, made_at in sorted(promises.items()):
+        kept = any(s.issued_at > made_at for s in issued)
+        overdue = not kept and promised_at < now
+        events.append(
+            TimelineEvent(
+                EventKind.PROMISED_UPDATE,
+                promised_at,
+                Lane.INCIDENT,
+                N_("Next update promised (overdue)") if overdue else N_("Next update promised"),
+                overdue=overdue,
+                time_left=None if kept or overdue else promised_at - now,
+            )
+        )
+    return events
+
+
+def _phases(incident: Incident, issued: list[Any]) -> list[TimelineEvent]:
+    events = []
+    previous = None
+    for statement in issued:
+        phase = RecoveryPhase(statement.facts["recovery"]["phase"])
+        if phase != previous:
+            events.append(_phase_event(phase, statement.issued_at))
+            previous = phase
+    if incident.recovery.phase != previous:
+        events.append(_phase_event(incident.recovery.phase, incident.incident.statement_at))
+    return events
+
+
+def _phase_event(phase: RecoveryPhase, at: datetime) -> TimelineEvent:
+    return TimelineEvent(EventKind.PHASE, at, Lane.INCIDENT, PHASE_MESSAGES[phase])
+
+
+def _regulator_clocks(incident: Incident, issued: list[Any], now: datetime) -> list[TimelineEvent]:
+    detected = incident.incident.detected_at
+    statuses = {incident.data.status} | {DataStatus(s.facts["data"]["status"]) for s in issued}
+    regulators = ", ".join(incident.authorities.regulators) or "ICO / CNIL"
+    clocks: list[tuple[datetime, str]] = []
+    if statuses & {DataStatus.UNDER_INVESTIGATION, DataStatus.AFFECTED}:
+        clocks.append(
+            (
+                detected + timedelta(hours=GDPR_HOURS),
+                N_("GDPR / UK GDPR: notify the supervisory authority ({regulators}) within 72 h"),
+            )
+        )
+    if incident.record.nis2_in_scope:
+        clocks += [(detected + delay, message) for delay, message in NIS2_CLOCKS]
+    return [
+        TimelineEvent(
+            EventKind.DEADLINE,
+            deadline,
+            Lane.REGULATORS,
+            message,
+            {"regulators": regulators},
+            overdue=deadline < now,
+            time_left=deadline - now,
+        )
+        for deadline, message in clocks
+    ]

@@ -1,0 +1,99 @@
+"""The steps of the record, one function each, shared by the command line and the app:
+render the current drafts, approve them, check them against the record, export them as
+final documents and record what was issued."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from app.drafts.blocks import Draft
+from app.drafts.render import DraftRenderer
+from app.errors import Problem
+from app.export.pack import ExportBlockedError, ExportedDocument, ExportRequest, export_pack
+from app.facts.models import Approver, Incident, Language
+from app.record.approval import approval_for, approve
+from app.record.checks import DraftKey, record_problems
+from app.record.issuing import FinalDocument, record_issued
+from app.templates.documents import DocumentKind
+from app.templates.metadata import TemplateSet
+
+
+def current_drafts(
+    incident: Incident,
+    renderer: DraftRenderer,
+    languages: Sequence[Language],
+    documents: Sequence[DocumentKind],
+    template_set: TemplateSet,
+) -> dict[DraftKey, Draft]:
+    return {
+        (document.value, language): renderer.render(
+            incident, document, language, template_set=template_set
+        )
+        for document in documents
+        for language in languages
+    }
+
+
+def approve_drafts(
+    incident: Incident,
+    renderer: DraftRenderer,
+    request: ExportRequest,
+    approver: Approver,
+    at: datetime,
+) -> Incident:
+    drafts = current_drafts(
+        incident, renderer, request.languages, request.documents, request.template_set
+    )
+    return approve(incident, list(drafts.values()), approver, at)
+
+
+def check_against_record(
+    incident: Incident,
+    renderer: DraftRenderer,
+    request: ExportRequest,
+    now: datetime,
+    *,
+    source: str = "incident",
+) -> list[Problem]:
+    """The consistency problems of the drafts ``request`` would export."""
+    drafts = current_drafts(
+        incident, renderer, request.languages, request.documents, request.template_set
+    )
+    return record_problems(incident, drafts, now, source=source)
+
+
+def export_final(
+    incident: Incident,
+    request: ExportRequest,
+    renderer: DraftRenderer,
+    now: datetime,
+    *,
+    source: str = "incident",
+) -> tuple[list[ExportedDocument], Incident]:
+    """Export approved drafts without the DRAFT mark and record them as issued.
+
+    Refused (nothing written) when a draft is not approved as it stands or when the
+    consistency checks find a blocking problem. Returns the documents and the incident
+    with its record updated; the caller saves the incident file."""
+    blocking = [
+        problem
+        for problem in check_against_record(incident, renderer, request, now, source=source)
+        if problem.blocking
+    ]
+    if blocking:
+        raise ExportBlockedError(blocking)
+    exported = export_pack(
+        incident,
+        request,
+        renderer,
+        source=source,
+        now=now,
+        approval_of=lambda draft: approval_for(incident, draft),
+    )
+    final = [
+        FinalDocument(document.draft, document.approval, document.path)
+        for document in exported
+        if document.approval is not None
+    ]
+    return exported, record_issued(incident, final, now)
