@@ -3,6 +3,7 @@ them with the core's all-or-nothing export, and offer to open the folder."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -26,6 +27,7 @@ from app.export.pack import ExportRequest, export_pack
 from app.facts.models import Incident, Language
 from app.gui.preview import DOCUMENT_LABELS
 from app.gui.texts import N_, Gettext
+from app.record.workflow import export_final
 from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
 
@@ -51,6 +53,7 @@ class ExportDialog(QDialog):
         self.source = source
         self.template_set = template_set
         self.written: list[Path] = []
+        self.recorded: Incident | None = None  # after a final export: the updated record
         self.setWindowTitle(_(N_("Export Word documents")))
         form = QFormLayout(self)
         self.documents: dict[DocumentKind, QCheckBox] = {}
@@ -83,6 +86,10 @@ class ExportDialog(QDialog):
             _(N_("Reference .docx (house style)")),
             self._with_button(self.reference, self._choose_reference),
         )
+        self.final = QCheckBox(
+            _(N_("Final: approved drafts only, without the DRAFT mark, recorded as issued"))
+        )
+        form.addRow(self.final)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(
             _(N_("Export")), QDialogButtonBox.ButtonRole.AcceptRole
@@ -139,7 +146,12 @@ class ExportDialog(QDialog):
             )
             return
         try:
-            exported = export_pack(self.incident, request, self.renderer, source=self.source)
+            if self.final.isChecked():
+                exported, self.recorded = export_final(
+                    self.incident, request, self.renderer, datetime.now(UTC), source=self.source
+                )
+            else:
+                exported = export_pack(self.incident, request, self.renderer, source=self.source)
             self.written = [document.path for document in exported]
         except CrisisDraftError as error:
             QMessageBox.critical(self, _(N_("Export failed")), str(error))

@@ -4,6 +4,7 @@ export, autosave to a recovery file, and the interface language."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QMimeData, QSettings, Qt, QTimer
@@ -27,18 +28,24 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.drafts.render import DraftRenderer, open_library
 from app.errors import CrisisDraftError, Problem
+from app.export.pack import ExportRequest
 from app.export.preview_html import draft_to_html
 from app.facts import editing
+from app.gui.approve_dialog import ApproveDialog
 from app.gui.export_dialog import ExportDialog
 from app.gui.incident_model import IncidentModel
 from app.gui.preferences_dialog import PreferencesDialog
 from app.gui.preview import PreviewPane
+from app.gui.record_window import RecordWindow
 from app.gui.step_pages import STEP_BUILDERS, StepPage
 from app.gui.template_window import TemplateWindow
 from app.gui.texts import N_, TextRegistry
 from app.i18n import Translator
 from app.preferences import Preferences
+from app.record.approval import approval_for
+from app.record.workflow import approve_drafts, current_drafts
 from app.recovery import RecoveryStore
+from app.templates.documents import DocumentKind
 from app.templates.library import TemplateLibrary
 from app.user_folders import template_check_cache
 
@@ -70,8 +77,23 @@ class ReviewPage(QWidget):
         texts.add(self.export_button.setText, N_("Export Word documents…"))
         self.copy_button = QPushButton()
         texts.add(self.copy_button.setText, N_("Copy the visible draft"))
+        self.approve_button = QPushButton()
+        texts.add(self.approve_button.setText, N_("Approve drafts…"))
+        self.record_button = QPushButton()
+        texts.add(self.record_button.setText, N_("Record and timeline…"))
+        self.approvals = QLabel()
+        self.approvals.setWordWrap(True)
         layout = QVBoxLayout(self)
-        for widget in (heading, intro, self.summary, self.export_button, self.copy_button):
+        for widget in (
+            heading,
+            intro,
+            self.summary,
+            self.approve_button,
+            self.approvals,
+            self.export_button,
+            self.copy_button,
+            self.record_button,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
 
@@ -141,6 +163,8 @@ class MainWindow(QMainWindow):
         self.preview.problem_activated.connect(self.go_to_field)
         self.review.export_button.clicked.connect(self.export)
         self.review.copy_button.clicked.connect(self.copy_draft)
+        self.review.approve_button.clicked.connect(self.approve)
+        self.review.record_button.clicked.connect(self.open_record)
         model.state_changed.connect(self._update_title)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -215,6 +239,10 @@ class MainWindow(QMainWindow):
         self.texts.add(templates.setTitle, N_("&Templates"))
         self._action(templates, N_("Template &library…"), self.open_template_library, "Ctrl+T")
         self._action(templates, N_("&Preferences…"), self.open_preferences)
+        record = bar.addMenu("")
+        self.texts.add(record.setTitle, N_("&Record"))
+        self._action(record, N_("&Approve drafts…"), self.approve, "Ctrl+Shift+A")
+        self._action(record, N_("Record and &timeline…"), self.open_record, "Ctrl+R")
         help_menu = bar.addMenu("")
         self.texts.add(help_menu.setTitle, N_("&Help"))
         self._action(help_menu, N_("&About CrisisDraft"), self.about)
@@ -278,12 +306,14 @@ class MainWindow(QMainWindow):
         review = self.steps.item(total - 1)
         review.setText(f"{total}. {_(N_('Review and export'))}")
         review.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        blocking = [problem for problem in self.problems if problem.blocking]
         self.review.summary.setText(
             _(N_("No problems: the drafts are ready to export."))
-            if not self.problems
-            else _(N_("Problems to fix before export: {count}")).format(count=len(self.problems))
+            if not blocking
+            else _(N_("Problems to fix before export: {count}")).format(count=len(blocking))
         )
-        self.review.export_button.setEnabled(not self.problems)
+        self.review.export_button.setEnabled(not blocking)
+        self.review.approvals.setText(self._approval_summary())
 
     # ----- files
     def _update_title(self) -> None:
@@ -426,6 +456,53 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, f=file: self.open_file(Path(f)))
         self.recent_menu.setEnabled(bool(self._recent()))
 
+    # ----- record
+    def _approval_summary(self) -> str:
+        _ = self.translator.gettext
+        incident, _problems = self.model.validated()
+        if incident is None or not incident.record.approvals:
+            return _(N_("No draft is approved yet."))
+        drafts = current_drafts(
+            incident, self.renderer, ["en", "fr"], list(DocumentKind), self.preview.template_set
+        )
+        approved = [key for key, draft in drafts.items() if approval_for(incident, draft)]
+        return _(N_("Approved as they stand: {count} of {total} drafts.")).format(
+            count=len(approved), total=len(drafts)
+        )
+
+    def approve(self) -> None:
+        _ = self.translator.gettext
+        incident, _problems = self.model.validated()
+        if incident is None or any(problem.blocking for problem in self.problems):
+            QMessageBox.warning(
+                self,
+                _(N_("Approve drafts")),
+                _(N_("Fix the problems listed under the preview first.")),
+            )
+            return
+        dialog = ApproveDialog(self, _)
+        if not dialog.exec():
+            return
+        request = ExportRequest(
+            Path(),
+            dialog.chosen_languages(),
+            dialog.chosen_documents(),
+            template_set=self.preview.template_set,
+        )
+        approved = approve_drafts(
+            incident, self.renderer, request, dialog.approver(), datetime.now(UTC)
+        )
+        self.model.set_value("record", approved.record.model_dump(mode="json"))
+        self._refresh_step_list()
+
+    def open_record(self) -> RecordWindow | None:
+        incident, _problems = self.model.validated()
+        if incident is None:
+            return None
+        window = RecordWindow(self, incident, self.translator.gettext)
+        window.show()
+        return window
+
     # ----- templates
     def reload_library(self) -> TemplateLibrary:
         """Read the libraries again (after an edit, an import, new preferences)."""
@@ -469,7 +546,7 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         _ = self.translator.gettext
         incident, _problems = self.model.validated()
-        if incident is None or self.problems:
+        if incident is None or any(problem.blocking for problem in self.problems):
             QMessageBox.warning(
                 self, _(N_("Export")), _(N_("Fix the problems listed under the preview first."))
             )
@@ -486,6 +563,9 @@ class MainWindow(QMainWindow):
         )
         if dialog.exec() and dialog.written:
             self.settings.setValue("export_folder", str(dialog.written[0].parent))
+            if dialog.recorded is not None:  # a final export: the record must be kept
+                self.model.set_value("record", dialog.recorded.record.model_dump(mode="json"))
+                self.save()
 
     def copy_draft(self) -> None:
         """The visible draft on the clipboard, as rich text and as plain text."""

@@ -4,7 +4,9 @@ typing (debounced) and only the visible document is rendered."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -24,15 +26,18 @@ from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError, Problem
 from app.export.marks import draft_mark
+from app.export.pack import ExportRequest
 from app.export.preview_html import draft_to_html
 from app.facts.consistency import incident_problems
 from app.facts.models import Language
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import N_, Gettext, TextRegistry
+from app.record.workflow import check_against_record
 from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet, proposed_set
 
 DEBOUNCE_MS = 120
+RECORD_CHECK_MS = 600  # checks across all six drafts wait for a longer pause
 LANGUAGE_MODES: list[tuple[str, str]] = [
     ("en", N_("English")),
     ("fr", N_("French")),
@@ -106,15 +111,24 @@ class PreviewPane(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
+        self.record_timer = QTimer(self)
+        self.record_timer.setSingleShot(True)
+        self.record_timer.setInterval(RECORD_CHECK_MS)
+        self.record_timer.timeout.connect(self.check_record)
+        self._record_problems: list[Problem] = []
+        self._fact_problems: list[Problem] = []
         model.changed.connect(lambda _path: self.timer.start())
+        model.changed.connect(lambda _path: self.record_timer.start())
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
         self.template_sets.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.template_sets.currentIndexChanged.connect(lambda _i: self.record_timer.start())
         model.reset.connect(self.propose_set)
         self.drafts: dict[Language, Draft] = {}
         self._problems: list[Problem] = []
         self.propose_set()
         self.refresh()
+        self.check_record()
 
     @property
     def template_set(self) -> TemplateSet:
@@ -179,19 +193,34 @@ class PreviewPane(QWidget):
     def problems_list(self) -> list[Problem]:
         return list(self._problems)
 
+    def check_record(self) -> None:
+        """Consistency checks of all the drafts against the record and each other."""
+        self.record_timer.stop()
+        incident, problems = self.model.validated()
+        found: list[Problem] = []
+        if incident is not None and not problems:
+            request = ExportRequest(Path(), template_set=self.template_set)
+            try:
+                found = check_against_record(incident, self.renderer, request, datetime.now(UTC))
+            except CrisisDraftError:
+                found = []  # template faults are shown by refresh()
+        self._record_problems = found
+        self._show_problems(self._fact_problems)
+
     def _show_problems(self, problems: list[Problem]) -> None:
+        self._fact_problems = problems
+        problems = sorted(problems + self._record_problems, key=lambda p: not p.blocking)
         self._problems = problems
         self.problems.clear()
         for problem in problems:
-            item = QListWidgetItem(str(problem))
+            item = QListWidgetItem(("⚠ " if not problem.blocking else "") + str(problem))
             item.setData(Qt.ItemDataRole.UserRole, problem.field or "")
             self.problems.addItem(item)
-        self._problem_count = len(problems)
         self._update_problem_title()
         self.problems_changed.emit(problems)
 
     def _update_problem_title(self) -> None:
-        count = getattr(self, "_problem_count", 0)
+        count = len([problem for problem in self._problems if problem.blocking])
         text = (
             self._gettext(N_("No problems: ready to export."))
             if count == 0

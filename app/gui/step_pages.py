@@ -278,7 +278,7 @@ def data_step(model: IncidentModel) -> StepPage:
         model,
         N_("Customer data and authorities"),
         N_("Never say more than you know: “no evidence” is not “no data affected”."),
-        ("data", "authorities"),
+        ("data", "authorities", "record.nis2_in_scope"),
     )
     t = page.texts
     page.group(N_("Customer data"))
@@ -306,6 +306,15 @@ def data_step(model: IncidentModel) -> StepPage:
         N_("Law enforcement"),
         CheckField(
             model, "authorities.law_enforcement", t, N_("Police or national crime agency informed")
+        ),
+    )
+    page.row(
+        N_("NIS2"),
+        CheckField(
+            model,
+            "record.nis2_in_scope",
+            t,
+            N_("The organisation is in scope of NIS2 (EU): show its reporting clocks"),
         ),
     )
     page.row(

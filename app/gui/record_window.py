@@ -1,0 +1,147 @@
+"""The incident's record: the timeline picture, the statements issued, a comparison of
+any two of them (word by word, like tracked changes, and fact by fact), and what is new
+in the facts since the last statement."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.facts.models import Incident
+from app.gui.texts import N_, Gettext
+from app.gui.timeline_view import TimelineView
+from app.record.diff import diff_as_html, facts_diff, word_diff
+
+
+class RecordWindow(QDialog):
+    def __init__(self, parent: QWidget | None, incident: Incident, gettext: Gettext) -> None:
+        super().__init__(parent)
+        _ = gettext
+        self.gettext = gettext
+        self.incident = incident
+        self.setWindowTitle(_(N_("Record and timeline")))
+        self.resize(1400, 800)
+        self.tabs = QTabWidget()
+        self.timeline = TimelineView(gettext)
+        self.timeline.show_incident(incident, datetime.now(UTC))
+        self.tabs.addTab(self.timeline, _(N_("Timeline")))
+        self.tabs.addTab(self._history(), _(N_("Statements issued")))
+        self.tabs.addTab(self._compare(), _(N_("Compare")))
+        self.tabs.addTab(self._whats_new(), _(N_("What is new")))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def _label(self, index: int) -> str:
+        statement = self.incident.record.issued[index]
+        local = self.incident.local(statement.issued_at)
+        return f"{index + 1}. {local:%Y-%m-%d %H:%M} · {statement.document} ({statement.language})"
+
+    def _history(self) -> QWidget:
+        _ = self.gettext
+        issued = self.incident.record.issued
+        headers = [
+            N_("Issued"),
+            N_("Document"),
+            N_("Language"),
+            N_("Template"),
+            N_("Approved by"),
+            N_("File"),
+        ]
+        table = QTableWidget(len(issued), len(headers))
+        table.setHorizontalHeaderLabels([_(header) for header in headers])
+        table.setAccessibleName(_(N_("Statements issued")))
+        for row, statement in enumerate(issued):
+            values = [
+                f"{self.incident.local(statement.issued_at):%Y-%m-%d %H:%M}",
+                statement.document,
+                statement.language,
+                f"{statement.template_id} v{statement.template_version}",
+                f"{statement.approver.name} ({statement.approver.role})",
+                statement.file_name,
+            ]
+            for column, value in enumerate(values):
+                table.setItem(row, column, QTableWidgetItem(value))
+        table.resizeColumnsToContents()
+        self.history_table = table
+        return table
+
+    def _compare(self) -> QWidget:
+        _ = self.gettext
+        box = QWidget()
+        self.first = QComboBox()
+        self.second = QComboBox()
+        self.first.setAccessibleName(_(N_("Earlier statement")))
+        self.second.setAccessibleName(_(N_("Later statement")))
+        for index in range(len(self.incident.record.issued)):
+            self.first.addItem(self._label(index), index)
+            self.second.addItem(self._label(index), index)
+        self.diff_view = QTextBrowser()
+        self.fact_changes = QListWidget()
+        self.fact_changes.setAccessibleName(_(N_("Facts that changed")))
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel(_(N_("Compare"))))
+        choose.addWidget(self.first, 1)
+        choose.addWidget(QLabel(_(N_("with"))))
+        choose.addWidget(self.second, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.diff_view)
+        splitter.addWidget(self.fact_changes)
+        splitter.setSizes([900, 400])
+        layout = QVBoxLayout(box)
+        layout.addLayout(choose)
+        layout.addWidget(splitter, 1)
+        self.first.currentIndexChanged.connect(self.show_comparison)
+        self.second.currentIndexChanged.connect(self.show_comparison)
+        if self.second.count():
+            self.second.setCurrentIndex(self.second.count() - 1)
+        self.show_comparison()
+        return box
+
+    def compare(self, first: int, second: int) -> None:
+        self.first.setCurrentIndex(first)
+        self.second.setCurrentIndex(second)
+        self.show_comparison()
+
+    def show_comparison(self) -> None:
+        issued = self.incident.record.issued
+        if not issued:
+            self.diff_view.setPlainText(self.gettext(N_("No statement has been issued yet.")))
+            return
+        before = issued[int(self.first.currentData() or 0)]
+        after = issued[int(self.second.currentData() or 0)]
+        self.diff_view.setHtml(diff_as_html(word_diff(before.text, after.text)))
+        self.fact_changes.clear()
+        for change in facts_diff(before.facts, after.facts):
+            self.fact_changes.addItem(f"{change.path}: {change.before} → {change.after}")
+
+    def _whats_new(self) -> QWidget:
+        _ = self.gettext
+        changes = QListWidget()
+        changes.setAccessibleName(_(N_("What is new since the last statement")))
+        issued = self.incident.record.issued
+        if not issued:
+            changes.addItem(_(N_("No statement has been issued yet.")))
+        else:
+            last = max(issued, key=lambda statement: statement.issued_at)
+            found = facts_diff(last.facts, self.incident.facts_snapshot())
+            for change in found:
+                changes.addItem(f"{change.path}: {change.before} → {change.after}")
+            if not found:
+                changes.addItem(_(N_("Nothing has changed since the last statement.")))
+        self.whats_new = changes
+        return changes
