@@ -29,7 +29,7 @@ COLOURS = {
     EventKind.DEADLINE: QColor("#7a3e9d"),
 }
 OVERDUE = QColor("#b01e1e")
-LEFT_MARGIN = 130
+LEFT_MARGIN = 190
 LANE_HEIGHT = 74
 
 
@@ -75,8 +75,8 @@ class TimelineView(QWidget):
                 painter.fillRect(QRectF(0, top, self.width(), LANE_HEIGHT), QColor("#f4f6fa"))
             painter.setPen(QColor("#1f2a44"))
             painter.drawText(
-                QRectF(8, top, LEFT_MARGIN - 12, LANE_HEIGHT),
-                Qt.AlignmentFlag.AlignVCenter,
+                QRectF(8, top, LEFT_MARGIN - 16, LANE_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
                 _(LANE_NAMES[lane]),
             )
         self._draw_axis(painter, start, end, len(lanes))
@@ -85,13 +85,30 @@ class TimelineView(QWidget):
         painter.drawLine(QPointF(now_x, 12), QPointF(now_x, 20 + len(lanes) * LANE_HEIGHT))
         painter.drawText(QPointF(now_x + 4, 12), _(N_("now")))
         painter.setFont(small)
-        placed: dict[Lane, list[float]] = {lane: [] for lane in lanes}
+        rows: dict[Lane, list[list[tuple[float, float]]]] = {lane: [[], [], []] for lane in lanes}
         for item in self.events:
-            lane_index = lanes.index(item.lane)
             x = self._x(item.at, start, end)
-            row = sum(1 for other in placed[item.lane] if abs(other - x) < 150) % 3
-            placed[item.lane].append(x)
-            y = 20 + lane_index * LANE_HEIGHT + 16 + row * 20
+            label = f"{item.at.astimezone(self.zone):%d/%m %H:%M} {item.text(_)}"
+            if item.overdue and item.kind is EventKind.DEADLINE:
+                label += " — " + _(N_("overdue"))
+            elif item.time_left is not None and item.time_left > timedelta(0):
+                hours = round(item.time_left.total_seconds() / 3600)
+                label += " — " + _(N_("{hours} h left")).format(hours=hours)
+            width = painter.fontMetrics().horizontalAdvance(label)
+            # Write the label right of its mark, or left of it near the right edge.
+            left = x + 10 if x + 12 + width <= self.width() - 8 else x - 10 - width
+            span = (min(left, x) - 6, max(left + width, x) + 6)
+            lane_rows = rows[item.lane]
+            row = next(
+                (
+                    index
+                    for index, taken in enumerate(lane_rows)
+                    if all(span[1] < a or span[0] > b for a, b in taken)
+                ),
+                len(lane_rows) - 1,
+            )
+            lane_rows[row].append(span)
+            y = 20 + lanes.index(item.lane) * LANE_HEIGHT + 16 + row * 20
             colour = OVERDUE if item.overdue else COLOURS[item.kind]
             painter.setPen(QPen(colour, 2))
             painter.setBrush(colour)
@@ -100,14 +117,8 @@ class TimelineView(QWidget):
                 painter.drawPolygon([QPointF(x, y - 8), QPointF(x + 9, y - 4), QPointF(x, y)])
             else:
                 painter.drawEllipse(QPointF(x, y), 5, 5)
-            label = f"{item.at.astimezone(self.zone):%d/%m %H:%M} {item.text(_)}"
-            if item.overdue:
-                label += " — " + _(N_("overdue"))
-            elif item.time_left is not None and item.time_left > timedelta(0):
-                hours = round(item.time_left.total_seconds() / 3600)
-                label += " — " + _(N_("{hours} h left")).format(hours=hours)
             painter.setPen(colour)
-            painter.drawText(QPointF(x + 10, y + 4), label)
+            painter.drawText(QPointF(left, y + 4), label)
         painter.end()
 
     def _draw_axis(self, painter: QPainter, start: datetime, end: datetime, lanes: int) -> None:
