@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -68,15 +69,42 @@ def _read_reference(path: Path) -> bytes:
         raise refuse(f"the reference document cannot be read ({error.strerror})") from None
     if len(data) > MAX_REFERENCE_BYTES or not zipfile.is_zipfile(io.BytesIO(data)):
         raise refuse("is not a Word document")
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        unpacked = sum(entry.file_size for entry in archive.infolist())
-        if unpacked > 4 * MAX_REFERENCE_BYTES:
-            raise refuse("unpacks to far more than any letterhead needs")
+    problem = _unsafe_content(data)
+    if problem:
+        raise refuse(problem)
     try:
         docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError) as error:
         raise refuse(f"is not a Word document ({error})") from None
     return data
+
+
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+_ENTITY_DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
+
+
+def _unsafe_content(data: bytes) -> str | None:
+    """Why the zip must not be opened (a zip bomb, XML entities), or None.
+
+    Entries are decompressed with a running cap, whatever sizes the zip claims, and XML
+    parts may not declare entities (external entities could read local files, nested ones
+    explode in memory), although python-docx's parser does not resolve them anyway."""
+    unpacked = 0
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            for entry in archive.infolist():
+                with archive.open(entry) as stream:
+                    while chunk := stream.read(1024 * 1024):
+                        unpacked += len(chunk)
+                        if unpacked > MAX_UNPACKED_BYTES:
+                            return "unpacks to far more than any letterhead needs (a zip bomb?)"
+                        if entry.filename.endswith((".xml", ".rels")) and any(
+                            marker in chunk for marker in _ENTITY_DECLARATIONS
+                        ):
+                            return "contains XML entity declarations, which are refused for safety"
+    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, zlib.error) as error:
+        return f"is a damaged zip file ({error})"
+    return None
 
 
 def _empty_body(document: Any) -> None:

@@ -8,12 +8,21 @@ incomplete incident still loads and can be shown, edited and fixed.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Any, ClassVar, Final, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+)
 
 FORMAT_NAME: Final = "crisisdraft.incident"
 # 2 adds the optional "record" (approvals, issued statements); version 1 files migrate.
@@ -124,10 +133,43 @@ TimeZoneName = Annotated[str, AfterValidator(_known_time_zone)]
 NonEmptyText = Annotated[str, Field(min_length=1)]
 
 
+MAX_TEXT_LENGTH = 10_000  # characters in any one text: a crisis statement's longest need
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _sound_text(value: Any) -> Any:
+    """Refuse texts Word cannot hold (control characters) or no statement needs (huge)."""
+    if isinstance(value, str):
+        if len(value) > MAX_TEXT_LENGTH:
+            raise ValueError(
+                f"is {len(value):,} characters long; a text may have at most "
+                f"{MAX_TEXT_LENGTH:,}: shorten it"
+            )
+        bad = _CONTROL_CHARACTERS.search(value)
+        if bad:
+            raise ValueError(
+                f"contains an invisible control character (U+{ord(bad.group()):04X}) at "
+                f"position {bad.start() + 1}; delete it (it often comes from a copy-paste)"
+            )
+    elif isinstance(value, list):
+        for item in value:
+            _sound_text(item)
+    return value
+
+
 class Facts(BaseModel):
-    """Base of every facts model: unknown keys are refused (they are usually typos)."""
+    """Base of every facts model: unknown keys are refused (they are usually typos), and
+    every text is checked for control characters and absurd lengths."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    _long_texts: ClassVar[frozenset[str]] = frozenset()  # fields exempt from the length cap
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _texts_are_sound(cls, value: Any, info: ValidationInfo) -> Any:
+        if info.field_name in cls._long_texts:
+            return value
+        return _sound_text(value)
 
 
 class BilingualText(Facts):
@@ -253,6 +295,8 @@ class IssuedStatement(Facts):
     file_name: str
     facts: dict[str, Any]
     text: str
+
+    _long_texts: ClassVar[frozenset[str]] = frozenset({"text"})  # a whole statement
 
 
 class Record(Facts):

@@ -21,12 +21,17 @@ from zoneinfo import ZoneInfo
 import jinja2
 from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
-from jinja2.sandbox import SandboxedEnvironment
 
 from app.errors import TemplateError
 from app.facts.models import SiteKind
 from app.templates import formatting
 from app.templates.front_matter import FrontMatterError, split_front_matter
+from app.templates.limits import (
+    BoundedSandbox,
+    RenderLimitError,
+    bounded_range,
+    render_within_limits,
+)
 
 
 class _FrontMatterLoader(FileSystemLoader):
@@ -129,7 +134,7 @@ class TemplateEnvironment:
             }
         )
         by_rank = _FrontMatterLoader([str(folder) for folder in folders], encoding="utf-8")
-        self.jinja = SandboxedEnvironment(
+        self.jinja = BoundedSandbox(
             loader=ChoiceLoader([exact, by_rank]),
             undefined=StrictUndefined,
             autoescape=False,
@@ -139,6 +144,7 @@ class TemplateEnvironment:
         )
         # Jinja's own "join" would bypass language rules; ours replaces it on purpose.
         self.jinja.filters.update(FILTERS)
+        self.jinja.globals["range"] = bounded_range
 
     def render(self, name: str, context: Mapping[str, Any]) -> str:
         """Render template ``name`` with ``context``; every failure names file and line."""
@@ -168,7 +174,12 @@ class TemplateEnvironment:
 
     def _run(self, template: jinja2.Template, name: str, context: Mapping[str, Any]) -> str:
         try:
-            return template.render(context)
+            return render_within_limits(template, context)
+        except RenderLimitError as error:
+            where, line = _template_frame(error, template.filename or name)
+            raise TemplateError(
+                f"stopped: the template {error}", template=where, line=line
+            ) from None
         except jinja2.TemplateNotFound as error:
             where, line = _template_frame(error, template.filename or name)
             raise TemplateError(

@@ -1,0 +1,48 @@
+"""Hostile templates are stopped with a message: endless loops, huge output, huge values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.drafts.render import DraftRenderer
+from app.errors import TemplateError
+from app.resources import built_in_templates
+from app.templates.documents import DocumentKind
+from app.templates.library import TemplateLibrary
+
+
+def render(tmp_path: Path, body: str, incident) -> str:
+    folder = tmp_path / "mine" / "press_release"
+    folder.mkdir(parents=True)
+    (folder / "en.md.j2").write_text(body, encoding="utf-8")
+    library = TemplateLibrary(built_in_templates(), [tmp_path / "mine"])
+    draft = DraftRenderer(library).render(incident, DocumentKind.PRESS_RELEASE, "en")
+    return draft.plain_text()
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+            "loops more than",
+        ),
+        ("{% for i in range(100000) %}{{ 'x' * 50 }}{% endfor %}", "writes more than"),
+        ("{{ 'x' * 100000000 }}", "repeats a text or list"),
+        ("{{ 9 ** 999999 }}", "raises a number to the power"),
+        ("{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}", "stopped|fails while rendering"),
+    ],
+)
+def test_a_runaway_template_is_stopped_with_a_message(
+    tmp_path, make_incident, body, message
+) -> None:
+    with pytest.raises(TemplateError, match=message) as error:
+        render(tmp_path, body, make_incident())
+    assert "press_release/en.md.j2" in str(error.value)
+
+
+def test_ordinary_loops_are_not_limited(tmp_path, make_incident) -> None:
+    text = render(tmp_path, "{% for i in range(3) %}- item {{ i }}\n{% endfor %}", make_incident())
+    assert text == "- item 0\n- item 1\n- item 2\n"
