@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -45,6 +46,19 @@ def discard(path: Path) -> None:
 def write_atomically(destination: Path, data: bytes) -> None:
     """Replace ``destination`` with ``data``, completely or not at all."""
     commit(write_temporary(destination, data), destination)
+    sweep_stale_temporaries(destination)
+
+
+STALE_AFTER_SECONDS = 600
+
+
+def sweep_stale_temporaries(destination: Path) -> None:
+    """Remove temporary files that a killed process left beside ``destination``."""
+    now = time.time()
+    for leftover in destination.parent.glob(f".{destination.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > STALE_AFTER_SECONDS:
+                leftover.unlink()
 
 
 def _sync_folder(folder: Path) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
+from app import __version__, file_lock
 from app.drafts.render import DraftRenderer, open_library
 from app.errors import CrisisDraftError, Problem
 from app.export.pack import ExportRequest
@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.user_library = user_library
         self.template_window: TemplateWindow | None = None
+        self._held: Path | None = None  # the incident file this window has locked
         self.model = model
         self.renderer = renderer
         self.translator = translator
@@ -342,12 +343,19 @@ class MainWindow(QMainWindow):
 
     def new_blank(self) -> None:
         if self.confirm_discard():
+            self._release_held()
             self.model.replace(editing.blank_incident(), None)
             self.go_to_step(0)
 
     def new_from_example(self) -> None:
         if self.confirm_discard():
+            self._release_held()
             self.model.replace(editing.read_incident_data(self.example), None, dirty=True)
+
+    def _release_held(self) -> None:
+        if self._held is not None:
+            file_lock.release(self._held)
+            self._held = None
 
     def open_dialog(self) -> None:
         _ = self.translator.gettext
@@ -368,8 +376,35 @@ class MainWindow(QMainWindow):
             _ = self.translator.gettext
             QMessageBox.critical(self, _(N_("Cannot open the incident")), str(error))
             return False
+        if not self.claim(path):
+            return False
         self.model.replace(data, path)
         self._remember_recent(path)
+        return True
+
+    def claim(self, path: Path) -> bool:
+        """Hold ``path`` for this window; if another window or person holds it, ask."""
+        other = file_lock.holder(path)
+        if other is not None:
+            _ = self.translator.gettext
+            answer = QMessageBox.question(
+                self,
+                _(N_("Incident already open")),
+                _(
+                    N_(
+                        "{file} is already open by {holder}. If you both save, the last save "
+                        "wins and the other's changes are lost. Open it anyway?"
+                    )
+                ).format(file=path.name, holder=other),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        if self._held is not None and self._held != path:
+            file_lock.release(self._held)
+        file_lock.acquire(path)
+        self._held = path
         return True
 
     def save(self) -> bool:
@@ -406,6 +441,8 @@ class MainWindow(QMainWindow):
                 ).format(file=path, reason=error.strerror or error),
             )
             return False
+        if path != self._held:
+            self.claim(path)
         self.model.mark_saved(path)
         self.recovery.clear()
         self._remember_recent(path)
@@ -608,6 +645,7 @@ class MainWindow(QMainWindow):
             return
         self.autosave_timer.stop()
         self.recovery.clear()
+        self._release_held()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.sync()

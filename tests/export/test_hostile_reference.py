@@ -67,5 +67,5 @@ def test_a_damaged_zip_is_refused(tmp_path, letterhead) -> None:
     data[len(data) // 2 : len(data) // 2 + 200] = b"\xff" * 200
     damaged = tmp_path / "damaged.docx"
     damaged.write_bytes(bytes(data))
-    with pytest.raises(ExportError, match="Word document|damaged"):
+    with pytest.raises(ExportError, match=r"Word document|damaged"):
         BaseDocument(damaged)
