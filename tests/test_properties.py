@@ -45,9 +45,7 @@ CATEGORIES = [
     "employee_data",
     "vehicle_data",
 ]
-OFFSETS = st.sampled_from(
-    [UTC, timezone(timedelta(hours=1)), timezone(timedelta(hours=-5))]
-)
+OFFSETS = st.sampled_from([UTC, timezone(timedelta(hours=1)), timezone(timedelta(hours=-5))])
 
 
 @st.composite
