@@ -33,9 +33,16 @@ def write_temporary(destination: Path, data: bytes) -> Path:
     return temporary
 
 
-def commit(temporary: Path, destination: Path) -> None:
+def commit(temporary: Path, destination: Path, *, sync: bool = True) -> None:
+    """Move ``temporary`` over ``destination``; ``sync=False`` when the caller commits
+    several files into one folder and makes the renames durable once (:func:`sync_folder`)."""
     temporary.replace(destination)
-    _sync_folder(destination.parent)
+    if sync:
+        _sync_folder(destination.parent)
+
+
+def sync_folder(folder: Path) -> None:
+    _sync_folder(folder)
 
 
 def discard(path: Path) -> None:

@@ -24,7 +24,7 @@ from app.record.workflow import check_against_record, export_final
 from app.templates.documents import DocumentKind
 from app.templates.library import LibraryKind, TemplateLibrary
 from app.templates.metadata import SET_NAMES, TemplateSet
-from app.user_folders import template_check_cache, user_template_library
+from app.user_folders import template_cache_folder, user_template_library
 
 LANGUAGE_CODES: tuple[str, ...] = get_args(Language)
 EXIT_PROBLEMS = 1
@@ -304,7 +304,7 @@ def _library(templates: Path | None) -> TemplateLibrary:
         [templates] if templates else [],
         user=user_template_library(),
         shared=Preferences.load().shared_libraries,
-        check_cache=template_check_cache(),
+        cache_folder=template_cache_folder(),
     )
     broken = [t for t in library.problems() if t.library.kind is LibraryKind.COMMAND_LINE]
     if broken:  # templates asked for by name must not be skipped quietly

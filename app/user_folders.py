@@ -18,9 +18,10 @@ def recovery_folder() -> Path:
     return data_folder() / "recovery"
 
 
-def template_check_cache() -> Path:
-    """Results of template checks, by template text (see ``app.templates.check_cache``)."""
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "template-checks.json"
+def template_cache_folder() -> Path:
+    """Template checks and compiled templates, kept between runs so the app starts fast
+    (see ``app.templates.check_cache``); deleting it only costs time."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "templates"
 
 
 def user_template_library() -> Path:

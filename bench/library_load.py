@@ -45,10 +45,10 @@ def measure(count: int, repeats: int) -> tuple[float, float]:
         fact_schema()  # computed once per process in the app too
         cold, warm = [], []
         for run in range(repeats):
-            cache = Path(scratch) / f"cache-{run}.json"
+            cache = Path(scratch) / f"cache-{run}"
             for timings in (cold, warm):  # first with an empty cache, then with it filled
                 start = time.perf_counter()
-                library = open_library(shared=[folder], check_cache=cache)
+                library = open_library(shared=[folder], cache_folder=cache)
                 timings.append((time.perf_counter() - start) * 1000)
                 assert len([t for t in library.templates if t.library.path == folder]) == count
                 assert not library.problems(), library.problems()[:1]

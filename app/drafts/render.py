@@ -85,18 +85,18 @@ def open_library(
     *,
     user: Path | None = None,
     shared: Sequence[Path] = (),
-    check_cache: Path | None = None,
+    cache_folder: Path | None = None,
 ) -> TemplateLibrary:
     """The template library with the built-in templates, checked against the facts
     templates can read (so a misspelt fact is caught when the library is read);
-    ``check_cache`` remembers checks of unchanged templates between runs."""
+    ``cache_folder`` keeps checks and compiled templates between runs."""
     return TemplateLibrary(
         built_in_templates(),
         overrides,
         user=user,
         shared=shared,
         known_facts=fact_schema(),
-        check_cache=check_cache,
+        cache_folder=cache_folder,
     )
 
 

@@ -18,8 +18,6 @@ from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError, ExportError, Problem
 from app.export.naming import document_file_name
-from app.export.word_base import BaseDocument
-from app.export.word_writer import draft_to_docx
 from app.facts.consistency import incident_problems
 from app.facts.models import Approval, Incident, Language
 from app.templates.documents import DocumentKind
@@ -97,6 +95,10 @@ def export_pack(
     problems = incident_problems(incident, request.languages, source=source)
     if problems:
         raise ExportBlockedError(problems)
+    # python-docx (and lxml) load only when a document is written: not at the app's start.
+    from app.export.word_base import BaseDocument
+    from app.export.word_writer import draft_to_docx
+
     base = BaseDocument(request.reference_docx)
     moment = now or datetime.now(UTC)
     exported: list[ExportedDocument] = []
@@ -133,8 +135,9 @@ def _write_all(out_dir: Path, files: dict[Path, bytes]) -> None:
         for destination, data in files.items():
             temporaries[destination] = atomic.write_temporary(destination, data)
         for destination, temporary in temporaries.items():
-            atomic.commit(temporary, destination)
+            atomic.commit(temporary, destination, sync=False)
             written.append(destination)
+        atomic.sync_folder(out_dir)
     except OSError as error:
         for temporary in temporaries.values():
             atomic.discard(temporary)

@@ -9,6 +9,7 @@ are copied from python-docx's default template, numbering included, so lists wor
 from __future__ import annotations
 
 import copy
+import functools
 import io
 import zipfile
 import zlib
@@ -39,22 +40,47 @@ NAVY = RGBColor(0x1F, 0x2A, 0x44)
 
 
 class BaseDocument:
-    """A starting point for each exported document; build once per export."""
+    """A starting point for each exported document; build once per export.
+
+    The base (house style applied, or the reference emptied and completed) is prepared
+    once and kept as bytes, so each document only reopens it; the style ids of the
+    styles drafts use are looked up once too (python-docx looks them up by name slowly).
+    """
 
     def __init__(self, reference: Path | None = None) -> None:
         self.reference = reference
-        self._bytes = _read_reference(reference) if reference is not None else None
+        if reference is None:
+            self._prepared, ids = _house_base()
+        else:
+            self._prepared, ids = _prepare(docx.Document(io.BytesIO(_read_reference(reference))))
+        self.style_ids: dict[str, str] = dict(ids)
 
     def new(self) -> Any:
         """A fresh python-docx ``Document`` with an empty body and every needed style."""
-        if self._bytes is None:
-            document = docx.Document()
-            _apply_house_style(document)
-            return document
-        document = docx.Document(io.BytesIO(self._bytes))
+        return docx.Document(io.BytesIO(self._prepared))
+
+
+@functools.lru_cache(maxsize=1)
+def _house_base() -> tuple[bytes, tuple[tuple[str, str], ...]]:
+    """CrisisDraft's own base, prepared once per process (it never changes)."""
+    document = docx.Document()
+    _apply_house_style(document)
+    _slim_down(document)
+    return _prepare(document, reference=False)
+
+
+def _prepare(document: Any, *, reference: bool = True) -> tuple[bytes, tuple[tuple[str, str], ...]]:
+    if reference:
         _empty_body(document)
         _add_missing_styles(document)
-        return document
+    ids = tuple(
+        (style.name, style.style_id)
+        for style in document.styles
+        if style.name in REQUIRED_STYLES or style.name == "Draft Mark"
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue(), ids
 
 
 def _read_reference(path: Path) -> bytes:
@@ -163,6 +189,53 @@ def _renumber_list_style(style: Any, source_document: Any, target_document: Any)
     new_num = target_numbering.add_num(int(new_abstract_id))
     for element in num_ids:
         element.set(qn("w:val"), str(new_num.numId))
+
+
+_KEEP_STYLES = frozenset(
+    {
+        *REQUIRED_STYLES,
+        "Draft Mark",
+        "Default Paragraph Font",
+        "Normal Table",
+        "No List",
+        "Table Grid",
+        "Header",
+        "Footer",
+        "List Paragraph",
+    }
+)
+_UNUSED_PARTS = ("stylesWithEffects", "customXml", "thumbnail", "webSettings")
+
+
+def _slim_down(document: Any) -> None:
+    """Keep only the styles drafts use (python-docx's template carries 164 of them, 800 KB
+    of XML with its "styles with effects" twin): documents open, save and load faster."""
+    styles = document.styles.element
+    keep = {name.lower() for name in _KEEP_STYLES}  # the XML says "heading 1", Word "Heading 1"
+    by_id = {style.get(qn("w:styleId")): style for style in styles.findall(qn("w:style"))}
+    names = {
+        style_id: style.find(qn("w:name")).get(qn("w:val")).lower()
+        for style_id, style in by_id.items()
+    }
+    for style_id, style in by_id.items():  # keep what the kept styles are based on, or link to
+        if names[style_id] in keep:
+            for tag in ("w:basedOn", "w:link", "w:next"):
+                linked = style.find(qn(tag))
+                if linked is not None and linked.get(qn("w:val")) in names:
+                    keep.add(names[linked.get(qn("w:val"))])
+    for style_id, style in by_id.items():
+        if names[style_id] not in keep:
+            styles.remove(style)
+    latent = styles.find(qn("w:latentStyles"))
+    if latent is not None:
+        styles.remove(latent)
+    for owner in (document.part, document.part.package):
+        relationships = owner.rels
+        for rel_id, rel in list(relationships.items()):
+            if any(
+                unused in rel.reltype or unused in str(rel.target_ref) for unused in _UNUSED_PARTS
+            ):
+                relationships.pop(rel_id)
 
 
 def _apply_house_style(document: Any) -> None:

@@ -49,9 +49,9 @@ def draft_to_docx(
     recorded in its properties."""
     document = base.new()
     set_proofing_language(document, draft.info.language)
-    _write_blocks(document, draft)
+    _write_blocks(document, draft, base.style_ids)
     if approval is None:
-        _mark_as_draft(document, draft)
+        _mark_as_draft(document, draft, base.style_ids.get("Draft Mark"))
     _number_pages(document, draft.info.language)
     _set_properties(document, draft, now or datetime.now(UTC), approval)
     buffer = io.BytesIO()
@@ -59,11 +59,14 @@ def draft_to_docx(
     return buffer.getvalue()
 
 
-def _write_blocks(document: Any, draft: Draft) -> None:
+def _write_blocks(document: Any, draft: Draft, style_ids: dict[str, str]) -> None:
     restarted_lists: dict[int, str] = {}
     first_numbered_list: int | None = None
     for block in draft.blocks:
-        paragraph = document.add_paragraph(style=_style_name(block))
+        paragraph = document.add_paragraph()
+        style_name = _style_name(block)
+        if style_name != "Normal":  # by id: python-docx's lookup by name is slow
+            paragraph._p.get_or_add_pPr().style = style_ids.get(style_name, style_name)
         if block.kind is BlockKind.NUMBERED:
             if first_numbered_list is None:
                 first_numbered_list = block.list_id
@@ -76,7 +79,8 @@ def _write_blocks(document: Any, draft: Draft) -> None:
                 if index:
                     paragraph.add_run().add_break()
                 if line:
-                    run = paragraph.add_run(line)
+                    run = paragraph.add_run()
+                    run._r.add_t(line)  # in one piece; add_run(text) goes letter by letter
                     run.bold = span.bold or None
                     run.italic = span.italic or None
 
@@ -111,7 +115,7 @@ def _use_numbering(paragraph: Any, num_id: str, level: int) -> None:
     numbering.get_or_add_numId().val = int(num_id)
 
 
-def _mark_as_draft(document: Any, draft: Draft) -> None:
+def _mark_as_draft(document: Any, draft: Draft, mark_style_id: str | None) -> None:
     """Put the DRAFT line and the statement time at the top of every page's header."""
     mark = draft_mark(draft)
     for section in document.sections:
@@ -133,15 +137,15 @@ def _mark_as_draft(document: Any, draft: Draft) -> None:
                 paragraph = (
                     existing[0].insert_paragraph_before() if existing else header.add_paragraph()
                 )
-            _style_mark(document, paragraph, mark)
+            _style_mark(paragraph, mark, mark_style_id)
 
 
-def _style_mark(document: Any, paragraph: Any, text: str) -> None:
+def _style_mark(paragraph: Any, text: str, mark_style_id: str | None) -> None:
     """The house "Draft Mark" style; in a letterhead without it, bold red in its font."""
     paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     run = paragraph.add_run(text)
-    if "Draft Mark" in {style.name for style in document.styles}:
-        paragraph.style = document.styles["Draft Mark"]
+    if mark_style_id is not None:
+        paragraph._p.get_or_add_pPr().style = mark_style_id
     else:
         run.bold = True
         run.font.color.rgb = RGBColor(0xB0, 0x1E, 0x1E)

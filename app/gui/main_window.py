@@ -47,7 +47,7 @@ from app.record.workflow import approve_drafts, current_drafts
 from app.recovery import RecoveryStore
 from app.templates.documents import DocumentKind
 from app.templates.library import TemplateLibrary
-from app.user_folders import template_check_cache
+from app.user_folders import template_cache_folder
 
 AUTOSAVE_IDLE_MS = 2000
 MAX_RECENT = 8
@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
         library = open_library(
             user=self.user_library,
             shared=Preferences.load().shared_libraries,
-            check_cache=template_check_cache(),
+            cache_folder=template_cache_folder(),
         )
         self.renderer = DraftRenderer(library)
         self.preview.renderer = self.renderer

@@ -4,6 +4,7 @@ typing (debounced) and only the visible document is rendered."""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
@@ -37,6 +38,7 @@ from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet, proposed_set
 
 DEBOUNCE_MS = 120
+FAST_REFRESH_MS = 12.0  # a refresh quicker than this runs at once, within the keystroke's frame
 RECORD_CHECK_MS = 600  # checks across all six drafts wait for a longer pause
 LANGUAGE_MODES: list[tuple[str, str]] = [
     ("en", N_("English")),
@@ -57,10 +59,12 @@ DOCUMENT_LABELS = {
 
 class PreviewPane(QWidget):
     """Signals: ``problem_activated(field_path)`` when the user clicks a problem;
-    ``problems_changed(list)`` after every validation."""
+    ``problems_changed(list)`` after every validation; ``refreshed()`` once the preview
+    shows the facts' current revision."""
 
     problem_activated = Signal(str)
     problems_changed = Signal(list)
+    refreshed = Signal()
 
     def __init__(self, model: IncidentModel, renderer: DraftRenderer) -> None:
         super().__init__()
@@ -117,7 +121,9 @@ class PreviewPane(QWidget):
         self.record_timer.timeout.connect(self.check_record)
         self._record_problems: list[Problem] = []
         self._fact_problems: list[Problem] = []
-        model.changed.connect(lambda _path: self.timer.start())
+        self._last_refresh_ms = 0.0
+        self.shown_revision = -1  # the model revision the preview shows
+        model.changed.connect(self._facts_changed)
         model.changed.connect(lambda _path: self.record_timer.start())
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -126,9 +132,11 @@ class PreviewPane(QWidget):
         model.reset.connect(self.propose_set)
         self.drafts: dict[Language, Draft] = {}
         self._problems: list[Problem] = []
+        self.template_sets.blockSignals(True)  # one render at start, not two
         self.propose_set()
+        self.template_sets.blockSignals(False)
         self.refresh()
-        self.check_record()
+        self.record_timer.start()  # off the start-up path
 
     @property
     def template_set(self) -> TemplateSet:
@@ -152,8 +160,17 @@ class PreviewPane(QWidget):
     def set_language_mode(self, key: str) -> None:
         self.mode.setCurrentIndex(self.mode.findData(key))
 
+    def _facts_changed(self, _path: str) -> None:
+        """Redraw at once while redrawing is quick (no visible lag); wait for a pause in
+        the typing when it is not (a slow machine, a very long template)."""
+        if self._last_refresh_ms < FAST_REFRESH_MS:
+            self.refresh()
+        else:
+            self.timer.start()
+
     def refresh(self) -> None:
-        """Validate and render the visible drafts now (the timer calls this after typing)."""
+        """Validate and render the visible drafts now."""
+        started = time.perf_counter()
         self.timer.stop()
         incident, problems = self.model.validated()
         if incident is not None:
@@ -189,6 +206,9 @@ class PreviewPane(QWidget):
                 view.setHtml(draft_to_html(draft, draft_mark=draft_mark(draft)))
                 view.verticalScrollBar().setValue(scroll)
         self._show_problems(problems)
+        self.shown_revision = self.model.revision
+        self._last_refresh_ms = (time.perf_counter() - started) * 1000
+        self.refreshed.emit()
 
     def problems_list(self) -> list[Problem]:
         return list(self._problems)

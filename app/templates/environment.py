@@ -19,7 +19,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import jinja2
-from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined, pass_context
+from jinja2 import (
+    ChoiceLoader,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    PrefixLoader,
+    StrictUndefined,
+    pass_context,
+)
 from jinja2.runtime import Context
 
 from app.errors import TemplateError
@@ -123,7 +130,7 @@ FILTERS: Mapping[str, Callable[..., Any]] = {
 class TemplateEnvironment:
     """Compiles templates once and renders them to Markdown text, or raises TemplateError."""
 
-    def __init__(self, folders: Sequence[Path]) -> None:
+    def __init__(self, folders: Sequence[Path], *, bytecode_cache: Path | None = None) -> None:
         # "@2/update/press_release/en.md.j2" is exactly that file of the third folder;
         # a plain name ("_partials/en.md.j2") is looked up through the folders in order,
         # so a library can override the shared wording too.
@@ -141,6 +148,7 @@ class TemplateEnvironment:
             trim_blocks=True,
             lstrip_blocks=True,
             auto_reload=False,
+            bytecode_cache=_bytecode_cache(bytecode_cache),
         )
         # Jinja's own "join" would bypass language rules; ours replaces it on purpose.
         self.jinja.filters.update(FILTERS)
@@ -208,6 +216,17 @@ class TemplateEnvironment:
             raise TemplateError(
                 f"fails while rendering: {type(error).__name__}: {error}", template=where, line=line
             ) from None
+
+
+def _bytecode_cache(folder: Path | None) -> FileSystemBytecodeCache | None:
+    """Compiled templates kept between runs (keyed by source), or none if unwritable."""
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(folder))
 
 
 def _template_frame(error: BaseException, fallback: str) -> tuple[str, int | None]:

@@ -103,7 +103,7 @@ class TemplateLibrary:
         user: Path | None = None,
         shared: Sequence[Path] = (),
         known_facts: FactSchema | None = None,
-        check_cache: Path | None = None,
+        cache_folder: Path | None = None,
     ) -> None:
         for path in overrides:
             if not path.is_dir():
@@ -119,8 +119,13 @@ class TemplateLibrary:
         self.folders: tuple[LibraryFolder, ...] = tuple(folders)
         self.built_in = built_in
         self.known_facts = known_facts
-        self.environment = TemplateEnvironment([folder.path for folder in self.folders])
-        self._cache = CheckCache(check_cache, known_facts) if check_cache else None
+        self.environment = TemplateEnvironment(
+            [folder.path for folder in self.folders],
+            bytecode_cache=cache_folder / "compiled" if cache_folder else None,
+        )
+        self._cache = (
+            CheckCache(cache_folder / "checks.json", known_facts) if cache_folder else None
+        )
         self.templates: list[TemplateInfo] = []
         for index, folder in enumerate(self.folders):
             self.templates += self._read_folder(index, folder)

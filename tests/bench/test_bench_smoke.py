@@ -29,3 +29,27 @@ def test_the_library_benchmark_runs_and_writes_its_keys(tmp_path: Path) -> None:
     )
     result = json.loads(out.read_text(encoding="utf-8"))
     assert set(result) == {"library_load_ms_20", "library_load_cold_ms_20"}
+
+
+def test_the_benchmark_runs_quickly_and_reports_every_measure(tmp_path: Path) -> None:
+    out = tmp_path / "run.json"
+    subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--json", str(out)],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    result = json.loads(out.read_text(encoding="utf-8"))
+    expected = {
+        "startup_s",
+        "peak_rss_mb",
+        "preview_ms_p50",
+        "preview_ms_p95",
+        "pack_export_ms",
+        "per_doc_ms",
+        "docxtpl_per_doc_ms",
+        "pandoc_per_doc_ms",
+        "library_load_ms_500",
+    }
+    assert expected <= set(result)
+    assert all(isinstance(result[key], float | int) for key in expected)

@@ -119,13 +119,15 @@ def test_a_template_without_its_pair_is_flagged(tmp_path: Path) -> None:
 def test_checks_are_remembered_and_redone_when_a_template_changes(tmp_path: Path) -> None:
     shared = tmp_path / "team"
     template = write(shared, "press_release/en.md.j2", "# {{ organisation.name }}\n")
-    cache = tmp_path / "checks.json"
-    assert open_library(shared=[shared], check_cache=cache).problems() == []
-    assert cache.exists()
+    cache = tmp_path / "cache"
+    assert open_library(shared=[shared], cache_folder=cache).problems() == []
+    assert (cache / "checks.json").exists()
     write(shared, "press_release/en.md.j2", "# {{ organisation.nmae }}\n")
-    (broken,) = open_library(shared=[shared], check_cache=cache).problems()
+    (broken,) = open_library(shared=[shared], cache_folder=cache).problems()
     assert broken.path == template
     assert str(broken.faults[0]) == "line 1: 'organisation.nmae' is not a fact of the incident"
-    cache.write_text("{ damaged", encoding="utf-8")  # a damaged cache: check everything again
-    (again,) = open_library(shared=[shared], check_cache=cache).problems()
+    (cache / "checks.json").write_text(
+        "{ damaged", encoding="utf-8"
+    )  # a damaged cache: check everything again
+    (again,) = open_library(shared=[shared], cache_folder=cache).problems()
     assert again.faults == broken.faults
