@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QWidget,
 )
 
 from app.facts.models import Approver, Language
-from app.gui.preview import DOCUMENT_LABELS
+from app.gui.draft_choice import DraftChoice
 from app.gui.texts import N_, Gettext
 from app.templates.documents import DocumentKind
 
@@ -42,22 +40,7 @@ class ApproveDialog(QDialog):
         self.role.setPlaceholderText(_(N_("e.g. General Counsel, Chief Executive Officer")))
         form.addRow(_(N_("Approved by")), self.name)
         form.addRow(_(N_("Role")), self.role)
-        self.documents: dict[DocumentKind, QCheckBox] = {}
-        row = QHBoxLayout()
-        for document in DocumentKind:
-            box = QCheckBox(_(DOCUMENT_LABELS[document]))
-            box.setChecked(True)
-            self.documents[document] = box
-            row.addWidget(box)
-        form.addRow(_(N_("Documents")), row)
-        self.languages: dict[Language, QCheckBox] = {}
-        row = QHBoxLayout()
-        for language, label in (("en", N_("English")), ("fr", N_("French"))):
-            box = QCheckBox(_(label))
-            box.setChecked(True)
-            self.languages[language] = box  # type: ignore[index]
-            row.addWidget(box)
-        form.addRow(_(N_("Languages")), row)
+        self.choice = DraftChoice(form, gettext)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -77,7 +60,7 @@ class ApproveDialog(QDialog):
         return Approver(name=self.name.text().strip(), role=self.role.text().strip())
 
     def chosen_documents(self) -> list[DocumentKind]:
-        return [document for document, box in self.documents.items() if box.isChecked()]
+        return self.choice.chosen_documents()
 
     def chosen_languages(self) -> list[Language]:
-        return [language for language, box in self.languages.items() if box.isChecked()]
+        return self.choice.chosen_languages()

@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError
 from app.export.pack import ExportRequest, export_pack
-from app.facts.models import Incident, Language
-from app.gui.preview import DOCUMENT_LABELS
+from app.facts.models import Incident
+from app.gui.draft_choice import DraftChoice
 from app.gui.texts import N_, Gettext
 from app.record.workflow import export_final
-from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
 
 
@@ -56,26 +55,8 @@ class ExportDialog(QDialog):
         self.recorded: Incident | None = None  # after a final export: the updated record
         self.setWindowTitle(_(N_("Export Word documents")))
         form = QFormLayout(self)
-        self.documents: dict[DocumentKind, QCheckBox] = {}
-        documents = QWidget()
-        row = QHBoxLayout(documents)
-        row.setContentsMargins(0, 0, 0, 0)
-        for document in DocumentKind:
-            box = QCheckBox(_(DOCUMENT_LABELS[document]))
-            box.setChecked(True)
-            self.documents[document] = box
-            row.addWidget(box)
-        form.addRow(_(N_("Documents")), documents)
-        self.languages: dict[Language, QCheckBox] = {}
-        languages = QWidget()
-        row = QHBoxLayout(languages)
-        row.setContentsMargins(0, 0, 0, 0)
-        for language, label in (("en", N_("English")), ("fr", N_("French"))):
-            box = QCheckBox(_(label))
-            box.setChecked(True)
-            self.languages[language] = box  # type: ignore[index]
-            row.addWidget(box)
-        form.addRow(_(N_("Languages")), languages)
+        self.choice = DraftChoice(form, gettext)
+        self.documents, self.languages = self.choice.documents, self.choice.languages
         self.folder = QLineEdit(str(out_dir))
         self.folder.setAccessibleName(_(N_("Output folder")))
         form.addRow(_(N_("Output folder")), self._with_button(self.folder, self._choose_folder))
@@ -129,8 +110,8 @@ class ExportDialog(QDialog):
         reference = self.reference.text().strip()
         return ExportRequest(
             out_dir=Path(self.folder.text().strip()),
-            languages=[lang for lang, box in self.languages.items() if box.isChecked()],
-            documents=[doc for doc, box in self.documents.items() if box.isChecked()],
+            languages=self.choice.chosen_languages(),
+            documents=self.choice.chosen_documents(),
             reference_docx=Path(reference) if reference else None,
             template_set=self.template_set,
         )
