@@ -60,7 +60,35 @@ def check_against_record(
     drafts = current_drafts(
         incident, renderer, request.languages, request.documents, request.template_set
     )
-    return record_problems(incident, drafts, now, source=source)
+    problems = record_problems(incident, drafts, now, source=source)
+    if request.template_set is TemplateSet.RESOLUTION:
+        problems += _texts_from_the_crisis(incident, source)
+    return problems
+
+
+def _texts_from_the_crisis(incident: Incident, source: str) -> list[Problem]:
+    """Guidance and quotes are the user's own words, written during the crisis: a closing
+    statement prints them as they are, so ask the user to read them again."""
+    texts = [
+        field
+        for field, value in (
+            ("guidance.staff", incident.guidance.staff),
+            ("guidance.dealers", incident.guidance.dealers),
+            ("guidance.customers", incident.guidance.customers),
+            ("spokesperson.quote", incident.spokesperson.quote if incident.spokesperson else None),
+        )
+        if value is not None
+    ]
+    return [
+        Problem(
+            f"{source}: {field}",
+            "this text was written during the crisis and the resolution prints it as it is: "
+            "check that it still holds, or update it",
+            field,
+            blocking=False,
+        )
+        for field in texts
+    ]
 
 
 def export_final(
