@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.connect(self._step_shown)
         self.preview.problems_changed.connect(self._problems_changed)
         self.preview.problem_activated.connect(self.go_to_field)
+        self.preview.record_timer.timeout.connect(self._review_pause)
         self.review.export_button.clicked.connect(self.export)
         self.review.copy_button.clicked.connect(self.copy_draft)
         self.review.approve_button.clicked.connect(self.approve)
@@ -273,6 +274,8 @@ class MainWindow(QMainWindow):
     def _step_shown(self, index: int) -> None:
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < self.stack.count() - 1)
+        if self.stack.widget(index) is self.review:
+            self.refresh_approvals()
 
     def go_to_field(self, path: str) -> None:
         for index, page in enumerate(self.pages):
@@ -314,7 +317,6 @@ class MainWindow(QMainWindow):
             else _(N_("Problems to fix before export: {count}")).format(count=len(blocking))
         )
         self.review.export_button.setEnabled(not blocking)
-        self.review.approvals.setText(self._approval_summary())
 
     # ----- files
     def _update_title(self) -> None:
@@ -494,6 +496,16 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self._recent()))
 
     # ----- record
+    def refresh_approvals(self) -> None:
+        """How many drafts are approved as they stand. It renders all six drafts, so it
+        runs when the Review step is shown, after approving, and after a pause in the
+        typing while the Review step is open: never on a keystroke."""
+        self.review.approvals.setText(self._approval_summary())
+
+    def _review_pause(self) -> None:
+        if self.stack.currentWidget() is self.review:
+            self.refresh_approvals()
+
     def _approval_summary(self) -> str:
         _ = self.translator.gettext
         incident, _problems = self.model.validated()
@@ -530,7 +542,7 @@ class MainWindow(QMainWindow):
             incident, self.renderer, request, dialog.approver(), datetime.now(UTC)
         )
         self.model.set_value("record", approved.record.model_dump(mode="json"))
-        self._refresh_step_list()
+        self.refresh_approvals()
 
     def open_record(self) -> RecordWindow | None:
         incident, _problems = self.model.validated()

@@ -87,10 +87,10 @@ def test_changing_a_fact_after_approval_withdraws_it(make_main_window, qtbot, mo
     city = next(f for f in window.pages[0].fields if f.path == "organisation.city")
     city.edit.selectAll()
     qtbot.keyClicks(city.edit, "Birmingham")  # only the press releases' dateline names it
-    window._refresh_step_list()
+    window.refresh_approvals()
     assert "4 of 6" in window.review.approvals.text()
     name = next(f for f in window.pages[0].fields if f.path == "organisation.name")
     name.edit.selectAll()
     qtbot.keyClicks(name.edit, "Southwind Cars")
-    window._refresh_step_list()
+    window.refresh_approvals()
     assert "0 of 6" in window.review.approvals.text()
