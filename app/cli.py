@@ -74,9 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
             dest="template_set",
             type=TemplateSet,
             choices=list(TemplateSet),
-            default=TemplateSet.HOLDING,
-            help="which templates: the first statement (holding, the default), a progress "
-            "update, or the resolution",
+            default=None,
+            help="which templates: the first statement (holding), a progress update, or the "
+            "resolution; by default the statement the incident is for (incident.statement_kind, "
+            "else: resolution once restored, update once a statement was issued, else holding)",
         )
 
     def add_selection(command: argparse.ArgumentParser) -> None:
@@ -200,9 +201,12 @@ def run(arguments: Sequence[str]) -> int:
         incident = load_incident(options.incident)
         source = options.incident.name
         if options.command == "render":
-            problems = incident_problems(incident, [options.lang], source=source)
-            if problems:
-                raise CrisisDraftError(f"{problems[0]}; run 'crisisdraft check' for the full list")
+            problems = incident_problems(
+                incident, [options.lang], source=source, statement_kind=options.template_set
+            )
+            blocking = [problem for problem in problems if problem.blocking]
+            if blocking:
+                raise CrisisDraftError(f"{blocking[0]}; run 'crisisdraft check' for the full list")
             draft = renderer.render(
                 incident, options.doc, options.lang, template_set=options.template_set
             )
@@ -245,18 +249,21 @@ def _check(options: argparse.Namespace) -> int:
         source=source,
         template_set=options.template_set,
     )
-    if not problems:
+    if not any(problem.blocking for problem in problems):
         request = ExportRequest(Path(), options.lang, options.doc, None, options.template_set)
         now = cli_record.now_of(options)
-        problems = check_against_record(incident, renderer, request, now, source=source)
-        if problems and not any(problem.blocking for problem in problems):
-            for problem in problems:
-                print(f"warning: {problem}")
-            problems = []
-    for problem in problems:
+        problems += check_against_record(incident, renderer, request, now, source=source)
+    blocking = [problem for problem in problems if problem.blocking]
+    for problem in blocking:
         print(problem)
-    if problems:
-        print(f"{len(problems)} problem(s) found.")
+    for problem in problems:
+        if not problem.blocking and not problem.informational:
+            print(f"warning: {problem}")
+    for problem in problems:
+        if problem.informational:
+            print(f"note: {problem}")
+    if blocking:
+        print(f"{len(blocking)} problem(s) found.")
         return EXIT_PROBLEMS
     count = len(options.doc) * len(options.lang)
     print(f"No problems: ready to export {count} documents.")

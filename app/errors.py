@@ -24,6 +24,11 @@ class Problem:
     message: str
     field: str | None = None
     blocking: bool = True  # False: a warning shown with the problems, export still allowed
+    informational: bool = False  # True: not a fault at all (what the drafts leave out)
+
+    def __post_init__(self) -> None:
+        if self.informational and self.blocking:
+            object.__setattr__(self, "blocking", False)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"

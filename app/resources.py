@@ -33,5 +33,10 @@ def example_incident() -> Path:
     return bundled("examples") / EXAMPLE_INCIDENT_NAME
 
 
+def example_incidents() -> list[Path]:
+    """Every bundled example, one per shape of incident the format can tell."""
+    return sorted(bundled("examples").glob("*.crisis.json"))
+
+
 def app_icon() -> Path:
     return bundled("icons") / "crisisdraft.png"

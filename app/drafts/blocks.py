@@ -64,6 +64,7 @@ class DraftInfo:
     template: str  # which template wrote it, for people: "holding.press_release v1"
     template_id: str = ""
     template_version: str = ""
+    proofing_tag: str = ""  # Word's language of the text: "en-GB", "en-US", "fr-FR"
 
 
 @dataclass(frozen=True)

@@ -5,17 +5,37 @@ the draft's language, a system is already its label. Keys stay available where a
 template needs to branch (``data.status == "affected"``). Times stay ``datetime``
 objects, written by the language-aware filters (``| datetime``, ``| long_date``).
 Every free text is escaped here, once, so that no fact can become Markdown structure.
+
+**Unknown means silent** starts here: a fact that is not stated is ``None`` (a list:
+empty), and a fact the organisation's kind does not fit (vehicle registration for a
+software vendor) is ``None`` too, so a template that branches on it says nothing.
+Shapes never change with the facts (a group of systems is always a dict), so the
+template checks can know every name a template may read.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from app.drafts.systems import system_groups
 from app.errors import CrisisDraftError
-from app.facts.catalogue import data_category_label, system_label
-from app.facts.consistency import LANGUAGE_NAMES
-from app.facts.models import BilingualText, Contact, Incident, Language, SiteStatus
+from app.facts.catalogue import INCIDENT_NAMES, UNNAMED_PARTY, data_category_label
+from app.facts.languages import LANGUAGE_NAMES, variant_of
+from app.facts.migration import migrate_snapshot
+from app.facts.models import (
+    BilingualText,
+    Contact,
+    Incident,
+    IncidentKind,
+    Language,
+    SiteStatus,
+)
+from app.facts.statement import kind_fits, statement_choice
 from app.templates.escaping import escape_markdown as md
+
+CONTACT_AUDIENCES = ("media", "dealers", "staff", "customers", "suppliers", "data_protection")
+GUIDANCE_AUDIENCES = ("staff", "dealers", "customers", "suppliers")
 
 
 class MissingTextError(CrisisDraftError):
@@ -42,76 +62,95 @@ def template_context(
         )
 
     facts = incident
-    systems = [md(system_label(key, language)) for key in facts.containment.systems]
-    other_systems = [
-        text(item, f"containment.other_systems[{index}]") or ""
-        for index, item in enumerate(facts.containment.other_systems)
-    ]
+    variant = variant_of(facts, language)
+    fits = kind_fits(facts)
     sites = [
         {"name": md(site.name), "kind": site.kind.value, "status": site.status.value}
         for site in facts.sites
     ]
     guidance = facts.guidance
     speaker = facts.spokesperson
+    impact = facts.impact
+    data = facts.data
     return {
         "language": language,
+        "locale": variant.locale,
+        "spell": dict(variant.spelling),
         "timezone": facts.organisation.timezone,
         "title": md(facts.title),
+        "statement": {"kind": statement_choice(facts).kind.value},
         "organisation": {
             "name": md(facts.organisation.name),
             "city": md(facts.organisation.city),
             "website": md(facts.organisation.website) if facts.organisation.website else None,
+            "kind": facts.organisation.kind.value if facts.organisation.kind else None,
+            "has_dealers": fits.dealers,
+            "about": text(facts.organisation.about, "organisation.about"),
+            "listed_on": [md(name) for name in facts.organisation.listed_on],
         },
         "incident": {
-            "kind": facts.incident.kind.value,
-            "detected_at": facts.local(facts.incident.detected_at),
+            "kind": facts.incident.kind.value if facts.incident.kind else None,
+            "is_attack": facts.incident.kind in (IncidentKind.CYBERATTACK, IncidentKind.RANSOMWARE),
+            "name": _incident_name(facts, language, text, third_person=False),
+            "name_they": _incident_name(facts, language, text, third_person=True),
+            "detected_at": _local(facts, facts.incident.detected_at),
             "statement_at": facts.local(facts.incident.statement_at),
+            "statement_url": md(facts.incident.statement_url)
+            if facts.incident.statement_url
+            else None,
             "third_party": md(facts.incident.third_party) if facts.incident.third_party else None,
         },
         "containment": {
-            "shutdown": facts.containment.shutdown.value,
+            "shutdown": facts.containment.shutdown.value if facts.containment.shutdown else None,
             "proactive": facts.containment.proactive,
-            "systems": systems,
-            "other_systems": other_systems,
-            "all_systems": systems + other_systems,
         },
+        "systems": system_groups(facts, language, text),
         "sites": sites,
         "sites_by_status": {
             status.value: [site for site in sites if site["status"] == status.value]
             for status in SiteStatus
         },
         "impact": {
-            "production": facts.impact.production.value,
-            "retail": facts.impact.retail.value,
-            "dealers_can_register_vehicles": facts.impact.dealers_can_register_vehicles,
-            "customer_services": facts.impact.customer_services.value,
+            "production": impact.production.value
+            if impact.production and fits.production
+            else None,
+            "retail": impact.retail.value if impact.retail else None,
+            "dealers_can_register_vehicles": impact.dealers_can_register_vehicles
+            if fits.vehicles
+            else None,
+            "customer_services": impact.customer_services.value
+            if impact.customer_services
+            else None,
         },
         "data": {
-            "status": facts.data.status.value,
-            "categories": [md(data_category_label(key, language)) for key in facts.data.categories],
-            "payment_data_affected": facts.data.payment_data_affected,
+            "status": data.status.value if data.status else None,
+            "categories": [md(data_category_label(key, language)) for key in data.categories],
+            "payment_data_affected": data.payment_data_affected,
+            "people_affected": data.people_affected,
+            "likely_consequences": text(data.likely_consequences, "data.likely_consequences"),
+            "aware_at": _local(facts, data.aware_at),
         },
         "authorities": {
             "regulators": [md(name) for name in facts.authorities.regulators],
+            "agencies": [md(name) for name in facts.authorities.agencies],
             "law_enforcement": facts.authorities.law_enforcement,
             "specialists_engaged": facts.authorities.specialists_engaged,
         },
         "recovery": {
-            "phase": facts.recovery.phase.value,
+            "phase": facts.recovery.phase.value if facts.recovery.phase else None,
             "steps": [
                 {"text": text(step, f"recovery.steps[{index}]"), "status": step.status.value}
                 for index, step in enumerate(facts.recovery.steps)
             ],
             "expected_restore": facts.recovery.expected_restore,
+            "paused_until": facts.recovery.paused_until,
         },
         "guidance": {
-            "staff": text(guidance.staff, "guidance.staff"),
-            "dealers": text(guidance.dealers, "guidance.dealers"),
-            "customers": text(guidance.customers, "guidance.customers"),
+            audience: text(getattr(guidance, audience), f"guidance.{audience}")
+            for audience in GUIDANCE_AUDIENCES
         },
         "contacts": {
-            audience: _contact(getattr(facts.contacts, audience))
-            for audience in ("media", "dealers", "staff")
+            audience: _contact(getattr(facts.contacts, audience)) for audience in CONTACT_AUDIENCES
         },
         "spokesperson": None
         if speaker is None
@@ -120,11 +159,60 @@ def template_context(
             "role": text(speaker.role, "spokesperson.role"),
             "quote": text(speaker.quote, "spokesperson.quote"),
         },
-        "next_update_at": None
-        if facts.next_update_at is None
-        else facts.local(facts.next_update_at),
+        "next_update_at": _local(facts, facts.next_update_at),
         "previous": _previous_statement(facts),
     }
+
+
+def _local(incident: Incident, moment: Any) -> Any:
+    return None if moment is None else incident.local(moment)
+
+
+def _incident_name(
+    incident: Incident, language: Language, text: Any, *, third_person: bool
+) -> dict[str, str]:
+    """The guide's one name for the kind of incident, in every form a sentence needs;
+    ``third_person`` turns "one of our suppliers" into "one of its suppliers"."""
+    kind = incident.incident.kind
+    forms = INCIDENT_NAMES[language][kind]
+    party = ""
+    if kind is IncidentKind.THIRD_PARTY_OUTAGE:
+        party = _party(incident, language, text, third_person=third_person)
+    return {
+        name: getattr(forms, name).replace("{party}", party)
+        for name in ("a", "the", "of_the", "of_a", "this", "headline")
+    }
+
+
+_FIRST_PERSON = {
+    "en": {"our": "its", "ours": "its", "us": "it", "we": "it"},
+    "fr": {"nos": "ses"},
+}
+_FRENCH_UNCHANGEABLE = re.compile(r"\b(notre|nous)\b", re.IGNORECASE)
+
+
+def _party(incident: Incident, language: Language, text: Any, *, third_person: bool) -> str:
+    """The third party: its name, else its description, else "a supplier"."""
+    if incident.incident.third_party:
+        return md(incident.incident.third_party)
+    role = text(incident.incident.third_party_role, "incident.third_party_role")
+    if not role:
+        return UNNAMED_PARTY[language]
+    if not third_person:
+        return str(role)
+    if language == "fr" and _FRENCH_UNCHANGEABLE.search(role):
+        return UNNAMED_PARTY[language]  # « notre » has no safe third person (son or sa?)
+    swaps = _FIRST_PERSON[language]
+    return re.sub(
+        r"\b(" + "|".join(swaps) + r")\b",
+        lambda match: _same_case(swaps[match.group(0).lower()], match.group(0)),
+        str(role),
+        flags=re.IGNORECASE,
+    )
+
+
+def _same_case(word: str, like: str) -> str:
+    return word.capitalize() if like[:1].isupper() else word
 
 
 def _previous_statement(incident: Incident) -> dict[str, Any] | None:
@@ -132,12 +220,16 @@ def _previous_statement(incident: Incident) -> dict[str, Any] | None:
     if not incident.record.issued:
         return None
     last = max(incident.record.issued, key=lambda statement: statement.issued_at)
+    facts = migrate_snapshot(last.facts)
     return {
         "issued_at": incident.local(last.issued_at),
-        "data_status": last.facts["data"]["status"],
-        "phase": last.facts["recovery"]["phase"],
+        "data_status": (facts.get("data") or {}).get("status"),
+        "phase": (facts.get("recovery") or {}).get("phase"),
+        "paused_until": (facts.get("recovery") or {}).get("paused_until"),
     }
 
 
-def _contact(contact: Contact) -> dict[str, str]:
+def _contact(contact: Contact | None) -> dict[str, str] | None:
+    if contact is None:
+        return None
     return {"name": md(contact.name), "email": md(contact.email), "phone": md(contact.phone)}

@@ -10,10 +10,12 @@ from app.drafts.blocks import Block, Draft, DraftInfo, Span
 from app.drafts.context import template_context
 from app.drafts.markdown import make_parser, parse_blocks
 from app.drafts.typography import french_typography
+from app.facts.languages import variant_of
 from app.facts.loading import load_incident
 from app.facts.models import Incident, Language
-from app.resources import built_in_templates, example_incident
-from app.templates.checks import FactSchema, schema_of
+from app.facts.statement import statement_choice
+from app.resources import built_in_templates, example_incidents
+from app.templates.checks import FactSchema, merge_schemas, schema_of
 from app.templates.documents import DocumentKind
 from app.templates.formatting import date_and_time
 from app.templates.library import TemplateInfo, TemplateLibrary
@@ -37,19 +39,22 @@ class DraftRenderer:
         document: DocumentKind,
         language: Language,
         *,
-        template_set: TemplateSet = TemplateSet.HOLDING,
+        template_set: TemplateSet | None = None,
         mark_missing: bool = False,
         source: str | None = None,
         template: TemplateInfo | None = None,
     ) -> Draft:
-        """The draft of ``document`` in ``language`` from the set ``template_set``.
+        """The draft of ``document`` in ``language`` from the set ``template_set`` (by
+        default the set of the statement the facts are for: ``incident.statement_kind``).
 
         ``source`` renders template text being edited instead of the saved file of
         ``template`` (by default the template in force).
         Raises :class:`~app.errors.TemplateError` for a template fault and, unless
         ``mark_missing``, :class:`~app.drafts.context.MissingTextError` for a missing text.
         """
-        template = template or self.library.find(document, language, template_set)
+        if template is None:
+            chosen = template_set or statement_choice(incident).kind
+            template = self.library.find(document, language, chosen)
         context = template_context(incident, language, mark_missing=mark_missing)
         environment = self.library.environment
         if source is None:
@@ -64,11 +69,14 @@ class DraftRenderer:
             language=language,
             document_title=template.title,
             author=incident.organisation.name,
-            statement_time=date_and_time(incident.incident.statement_at, incident.zone, language),
+            statement_time=date_and_time(
+                incident.incident.statement_at, incident.zone, variant_of(incident, language).locale
+            ),
             template=f"{template.meta.id} v{template.meta.version}"
             + ("" if template.built_in else f" ({template.library.kind.value})"),
             template_id=template.meta.id,
             template_version=template.meta.version,
+            proofing_tag=variant_of(incident, language).proofing_tag,
         )
         return Draft(info=info, blocks=blocks)
 
@@ -101,8 +109,12 @@ def open_library(
 
 
 def fact_schema() -> FactSchema:
-    """Every name a template can read, taken from the context of the bundled example."""
-    schema: FactSchema = schema_of(template_context(load_incident(example_incident()), "en"))
+    """Every name a template can read, taken from the contexts of the bundled examples
+    (together they fill every optional fact, so every name is seen with its shape)."""
+    schema: FactSchema = {}
+    for path in example_incidents():
+        context = template_context(load_incident(path), "en", mark_missing=True)
+        schema = merge_schemas(schema, schema_of(context))
     return schema
 
 

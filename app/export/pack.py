@@ -32,7 +32,7 @@ class ExportRequest:
     languages: Sequence[Language] = ("en", "fr")
     documents: Sequence[DocumentKind] = tuple(DocumentKind)
     reference_docx: Path | None = None
-    template_set: TemplateSet = TemplateSet.HOLDING
+    template_set: TemplateSet | None = None  # None: the statement the facts are for
 
 
 class ExportBlockedError(ExportError):
@@ -53,12 +53,13 @@ def find_export_problems(
     renderer: DraftRenderer,
     *,
     source: str = "incident",
-    template_set: TemplateSet = TemplateSet.HOLDING,
+    template_set: TemplateSet | None = None,
 ) -> list[Problem]:
     """Every problem an export of ``documents`` in ``languages`` would meet: facts,
-    missing texts, then (once the facts are sound) each template."""
-    problems = incident_problems(incident, languages, source=source)
-    if problems:
+    missing texts, then (once the facts are sound) each template; warnings and what is
+    not stated come with them and block nothing."""
+    problems = incident_problems(incident, languages, source=source, statement_kind=template_set)
+    if any(problem.blocking for problem in problems):
         return problems
     for document in documents:
         for language in languages:
@@ -92,9 +93,12 @@ def export_pack(
     """Write the documents. Raises :class:`ExportError` and writes nothing when anything
     is wrong. With ``approval_of`` the export is final: every draft must be approved as
     it stands, and the documents carry no DRAFT mark."""
-    problems = incident_problems(incident, request.languages, source=source)
-    if problems:
-        raise ExportBlockedError(problems)
+    problems = incident_problems(
+        incident, request.languages, source=source, statement_kind=request.template_set
+    )
+    blocking = [problem for problem in problems if problem.blocking]
+    if blocking:
+        raise ExportBlockedError(blocking)
     # python-docx (and lxml) load only when a document is written: not at the app's start.
     from app.export.word_base import BaseDocument
     from app.export.word_writer import draft_to_docx

@@ -13,13 +13,9 @@ from typing import Any
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from app.facts.models import Language
 
-PROOFING_TAGS: dict[Language, str] = {"en": "en-GB", "fr": "fr-FR"}
-
-
-def set_proofing_language(document: Any, language: Language) -> None:
-    tag = PROOFING_TAGS[language]
+def set_proofing_language(document: Any, tag: str) -> None:
+    """Make ``tag`` (``en-US``, ``fr-FR``) the language Word proofs the document in."""
     styles = document.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     if defaults is None:

@@ -17,7 +17,8 @@ from docx.shared import RGBColor
 from app.drafts.blocks import Block, BlockKind, Draft
 from app.export.marks import DRAFT_MARKS, draft_mark
 from app.export.word_base import BaseDocument
-from app.export.word_language import PROOFING_TAGS, set_proofing_language
+from app.export.word_language import set_proofing_language
+from app.facts.languages import DEFAULT_VARIANTS
 from app.facts.models import Approval, Language
 
 STYLE_OF_BLOCK: dict[BlockKind, str] = {
@@ -48,7 +49,7 @@ def draft_to_docx(
     With ``approval`` it is the final document: no DRAFT mark, and the approver is
     recorded in its properties."""
     document = base.new()
-    set_proofing_language(document, draft.info.language)
+    set_proofing_language(document, _proofing_tag(draft))
     _write_blocks(document, draft, base.style_ids)
     if approval is None:
         _mark_as_draft(document, draft, base.style_ids.get("Draft Mark"))
@@ -205,7 +206,7 @@ def _set_properties(document: Any, draft: Draft, now: datetime, approval: Approv
     properties.subject = draft.info.document_title
     properties.author = draft.info.author
     properties.last_modified_by = draft.info.author
-    properties.language = PROOFING_TAGS[draft.info.language]
+    properties.language = _proofing_tag(draft)
     properties.category = DRAFT_MARKS[draft.info.language]
     properties.keywords = "CrisisDraft"
     properties.comments = f"Written with CrisisDraft from {draft.info.template}"
@@ -221,3 +222,8 @@ def _set_properties(document: Any, draft: Draft, now: datetime, approval: Approv
     properties.created = now
     properties.modified = now
     properties.revision = 1
+
+
+def _proofing_tag(draft: Draft) -> str:
+    """The draft's own variant (en-US for an American organisation), else its language's."""
+    return draft.info.proofing_tag or DEFAULT_VARIANTS[draft.info.language].proofing_tag

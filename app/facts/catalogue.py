@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.facts.models import DataCategory, Language, SiteKind, SystemKey
+from app.facts.models import DataCategory, IncidentKind, Language, SiteKind, SystemKey
 
 SYSTEM_LABELS: dict[Language, dict[SystemKey, str]] = {
     "en": {
@@ -38,6 +38,122 @@ SYSTEM_LABELS: dict[Language, dict[SystemKey, str]] = {
         SystemKey.CUSTOMER_SERVICES: "les outils du service client",
     },
 }
+
+# English labels that are one thing ("email is unavailable"); the others are plural.
+# French labels say their number through their article.
+SINGULAR_SYSTEMS_EN: frozenset[SystemKey] = frozenset(
+    {SystemKey.ONLINE_ORDERS, SystemKey.EMAIL, SystemKey.WEBSITE}
+)
+
+
+@dataclass(frozen=True)
+class IncidentName:
+    """The one name of a kind of incident, in the forms a sentence needs.
+
+    English: ``a`` "a cyberattack", ``the`` "the cyberattack", ``headline``
+    "cyberattack". French adds ``of_the`` « de la cyberattaque » and ``of_a``
+    « d'une cyberattaque »; ``this`` is « cette cyberattaque » / « cet incident ».
+    ``{party}`` stands for the third party in a third-party outage.
+    """
+
+    a: str
+    the: str
+    of_the: str
+    of_a: str
+    this: str
+    headline: str
+
+
+INCIDENT_NAMES: dict[Language, dict[IncidentKind | None, IncidentName]] = {
+    "en": {
+        IncidentKind.CYBERATTACK: IncidentName(
+            "a cyberattack",
+            "the cyberattack",
+            "of the cyberattack",
+            "of a cyberattack",
+            "this cyberattack",
+            "cyberattack",
+        ),
+        IncidentKind.RANSOMWARE: IncidentName(
+            "a ransomware attack",
+            "the ransomware attack",
+            "of the ransomware attack",
+            "of a ransomware attack",
+            "this ransomware attack",
+            "ransomware attack",
+        ),
+        IncidentKind.IT_OUTAGE: IncidentName(
+            "an IT outage",
+            "the IT outage",
+            "of the IT outage",
+            "of an IT outage",
+            "this IT outage",
+            "IT outage",
+        ),
+        IncidentKind.THIRD_PARTY_OUTAGE: IncidentName(
+            "an outage at {party}",
+            "the outage at {party}",
+            "of the outage at {party}",
+            "of an outage at {party}",
+            "this outage",
+            "supplier outage",
+        ),
+        None: IncidentName(
+            "an incident",
+            "the incident",
+            "of the incident",
+            "of an incident",
+            "this incident",
+            "incident",
+        ),
+    },
+    "fr": {
+        IncidentKind.CYBERATTACK: IncidentName(
+            "une cyberattaque",
+            "la cyberattaque",
+            "de la cyberattaque",
+            "d'une cyberattaque",
+            "cette cyberattaque",
+            "cyberattaque",
+        ),
+        IncidentKind.RANSOMWARE: IncidentName(
+            "une attaque par rançongiciel",
+            "l'attaque par rançongiciel",
+            "de l'attaque par rançongiciel",
+            "d'une attaque par rançongiciel",
+            "cette attaque par rançongiciel",
+            "attaque par rançongiciel",
+        ),
+        IncidentKind.IT_OUTAGE: IncidentName(
+            "une panne informatique",
+            "la panne informatique",
+            "de la panne informatique",
+            "d'une panne informatique",
+            "cette panne informatique",
+            "panne informatique",
+        ),
+        IncidentKind.THIRD_PARTY_OUTAGE: IncidentName(
+            "une panne chez {party}",
+            "la panne chez {party}",
+            "de la panne chez {party}",
+            "d'une panne chez {party}",
+            "cette panne",
+            "panne chez un fournisseur",
+        ),
+        None: IncidentName(
+            "un incident",
+            "l'incident",
+            "de l'incident",
+            "d'un incident",
+            "cet incident",
+            "incident",
+        ),
+    },
+}
+# The third party when neither its name nor its description is given (a check refuses
+# such an export; the preview still reads).
+UNNAMED_PARTY: dict[Language, str] = {"en": "a supplier", "fr": "un fournisseur"}
+
 
 DATA_CATEGORY_LABELS: dict[Language, dict[DataCategory, str]] = {
     "en": {
@@ -95,6 +211,12 @@ SITE_KIND_FORMS: dict[Language, dict[SiteKind, SiteKindForms]] = {
 
 def system_label(key: SystemKey, language: Language) -> str:
     return SYSTEM_LABELS[language][key]
+
+
+def system_is_plural(key: SystemKey, language: Language) -> bool:
+    if language == "fr":
+        return SYSTEM_LABELS["fr"][key].startswith("les ")
+    return key not in SINGULAR_SYSTEMS_EN
 
 
 def data_category_label(key: DataCategory, language: Language) -> str:

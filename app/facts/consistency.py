@@ -1,9 +1,12 @@
 """Faults that only show when fields are read together, or for one language.
 
-An incident can load and still be unfit to export: a French export needs every
-bilingual text in French; a third-party outage needs the supplier's name. These are
-reported as :class:`Problem` objects with a field path, both by ``crisisdraft check``
-and before every export, so the user fixes the facts instead of reading a gap.
+An incident can load and still be unfit to export: facts that contradict each other
+(restored while a plant is stopped, a restore date before the statement), a French
+export that lacks a French text. These are :class:`Problem` objects naming the field
+path and what to change, found by ``crisisdraft check``, refused by every export with
+the same words, and shown in the app's problem list. Two gentler kinds ride along: a
+warning (an unknown data status in an attack: the press will ask) and one line of
+information listing what the drafts leave out because it is not stated.
 """
 
 from __future__ import annotations
@@ -13,25 +16,44 @@ from collections.abc import Iterator, Sequence
 from pydantic import BaseModel
 
 from app.errors import Problem
+from app.facts.languages import LANGUAGE_NAMES
 from app.facts.models import (
     BilingualText,
     DataStatus,
     Incident,
     IncidentKind,
     Language,
+    ProductionImpact,
+    RecoveryPhase,
     Shutdown,
+    SiteKind,
+    SiteStatus,
+    StatementKind,
+    StepStatus,
+    SystemStatus,
 )
+from app.facts.statement import kind_fits, statement_choice
 
-LANGUAGE_NAMES: dict[Language, str] = {"en": "English", "fr": "French"}
+__all__ = ["LANGUAGE_NAMES", "incident_problems", "missing_texts", "not_stated"]
 
 
 def incident_problems(
-    incident: Incident, languages: Sequence[Language], *, source: str = "incident"
+    incident: Incident,
+    languages: Sequence[Language],
+    *,
+    source: str = "incident",
+    statement_kind: StatementKind | None = None,
 ) -> list[Problem]:
-    """Everything that would make an export in ``languages`` wrong or incomplete."""
+    """Everything that would make an export in ``languages`` wrong or incomplete:
+    contradictions and missing texts (blocking), then warnings, then what is not stated.
+
+    ``statement_kind`` is the set of templates the export uses (by default the one the
+    facts choose), so a resolution chosen by hand is judged as a resolution.
+    """
+    used = statement_kind or statement_choice(incident).kind
     problems = [
         Problem(where=f"{source}: {path}", message=message, field=path)
-        for path, message in _cross_field_faults(incident)
+        for path, message in contradictions(incident, used)
     ]
     for language in languages:
         for path in missing_texts(incident, language):
@@ -45,12 +67,45 @@ def incident_problems(
                     field=f"{path}.{language}",
                 )
             )
+    problems += [
+        Problem(where=f"{source}: {path}", message=message, field=path, blocking=False)
+        for path, message in _warnings(incident)
+    ]
+    left_out = not_stated(incident)
+    if left_out:
+        problems.append(
+            Problem(
+                where=source,
+                message="Not stated: " + ", ".join(left_out) + " (the drafts say nothing of it)",
+                informational=True,
+            )
+        )
     return problems
 
 
 def missing_texts(incident: Incident, language: Language) -> list[str]:
     """Field paths of the bilingual texts that have nothing in ``language``."""
     return [path for path, text in _bilingual_texts(incident, "") if not text.get(language)]
+
+
+def not_stated(incident: Incident) -> list[str]:
+    """The claim-bearing facts left unknown, in words: what the drafts are silent on."""
+    facts = incident
+    fits = kind_fits(facts)
+    unknown = [
+        ("kind of incident", facts.incident.kind is None),
+        ("when it began", facts.incident.detected_at is None),
+        ("shutdown", facts.containment.shutdown is None and not facts.containment.systems),
+        ("production", fits.production and facts.impact.production is None),
+        ("sales", facts.impact.retail is None),
+        ("registration", fits.vehicles and facts.impact.dealers_can_register_vehicles is None),
+        ("customer services", facts.impact.customer_services is None),
+        ("data", facts.data.status is None),
+        ("police", facts.authorities.law_enforcement is None),
+        ("specialists", facts.authorities.specialists_engaged is None),
+        ("recovery", facts.recovery.phase is None),
+    ]
+    return [name for name, is_unknown in unknown if is_unknown]
 
 
 def _bilingual_texts(model: BaseModel, prefix: str) -> Iterator[tuple[str, BilingualText]]:
@@ -67,38 +122,130 @@ def _bilingual_texts(model: BaseModel, prefix: str) -> Iterator[tuple[str, Bilin
                     yield from _bilingual_texts(item, f"{path}[{index}]")
 
 
-def _cross_field_faults(incident: Incident) -> Iterator[tuple[str, str]]:
+def contradictions(incident: Incident, used: StatementKind) -> Iterator[tuple[str, str]]:
+    """Facts that cannot all be true, as (field path, what to change)."""
+    yield from _times_contradict(incident)
+    yield from _restored_contradicts(incident, used)
+    yield from _containment_contradicts(incident)
+    yield from _impact_contradicts(incident)
+    yield from _data_contradicts(incident)
     summary = incident.incident
-    if summary.kind is IncidentKind.THIRD_PARTY_OUTAGE and not summary.third_party:
-        yield "incident.third_party", "name the supplier whose outage this is"
-    if summary.statement_at < summary.detected_at:
+    if summary.kind is IncidentKind.THIRD_PARTY_OUTAGE and not (
+        summary.third_party or summary.third_party_role
+    ):
         yield (
-            "incident.statement_at",
-            "the statement is dated before the incident was detected; check both times",
+            "incident.third_party",
+            "a supplier's outage needs the supplier: give its name, or describe it "
+            "(e.g. 'one of our parts suppliers') if it is not to be named",
         )
-    if incident.next_update_at is not None and incident.next_update_at <= summary.statement_at:
+    if incident.recovery.phase is RecoveryPhase.PHASED_RESTART and not incident.recovery.steps:
+        yield (
+            "recovery.steps",
+            "a phased restart needs its steps: add the steps in order, or choose another phase",
+        )
+
+
+def _times_contradict(incident: Incident) -> Iterator[tuple[str, str]]:
+    summary = incident.incident
+    statement = summary.statement_at
+    statement_day = incident.local(statement).date()
+    if summary.detected_at is not None and summary.detected_at > statement:
+        yield (
+            "incident.detected_at",
+            "the incident is detected after the statement about it; check both times",
+        )
+    if incident.next_update_at is not None and incident.next_update_at <= statement:
         yield (
             "next_update_at",
             "the next update is promised before this statement; give a later time or none",
         )
-    if incident.containment.shutdown is Shutdown.NONE and (
-        incident.containment.systems or incident.containment.other_systems
-    ):
+    recovery = incident.recovery
+    if recovery.expected_restore is not None and recovery.expected_restore < statement_day:
         yield (
-            "containment.systems",
-            "systems are listed as shut down but the shutdown is 'none'; "
-            "choose 'partial' or 'global', or remove the systems",
+            "recovery.expected_restore",
+            "the restore date is before the statement; give a later date, or none",
         )
-    if incident.containment.shutdown is not Shutdown.NONE and not (
-        incident.containment.systems or incident.containment.other_systems
-    ):
-        yield "containment.systems", "say which systems were shut down"
+    if recovery.paused_until is not None and recovery.paused_until < statement_day:
+        yield (
+            "recovery.paused_until",
+            "the pause ends before the statement; give a later date, or none",
+        )
+
+
+def _restored_contradicts(incident: Incident, used: StatementKind) -> Iterator[tuple[str, str]]:
+    restored = incident.recovery.phase is RecoveryPhase.RESTORED
+    if used is StatementKind.RESOLUTION and not restored:
+        yield (
+            "incident.statement_kind",
+            "a resolution statement says operations are back, but recovery is not "
+            "'restored': set the recovery phase to restored, or write an update",
+        )
+    if not restored:
+        return
+    for index, site in enumerate(incident.sites):
+        if site.status is not SiteStatus.OPERATING:
+            yield (
+                f"sites[{index}].status",
+                f"recovery is 'restored' but {site.name} is {site.status.value}: set the "
+                "site to operating, or recovery to another phase",
+            )
+    for index, step in enumerate(incident.recovery.steps):
+        if step.status is not StepStatus.DONE:
+            yield (
+                f"recovery.steps[{index}].status",
+                "recovery is 'restored' but this restart step is not done: mark it done, "
+                "or recovery to another phase",
+            )
+    for index, system in enumerate(incident.containment.systems):
+        if system.status is not SystemStatus.RESTORED:
+            state = system.status.value.replace("_", " ")
+            yield (
+                f"containment.systems[{index}].status",
+                f"recovery is 'restored' but this system is {state}: "
+                "mark it restored, or recovery to another phase",
+            )
+
+
+def _containment_contradicts(incident: Incident) -> Iterator[tuple[str, str]]:
+    if incident.containment.shutdown is not Shutdown.NONE:
+        return
+    for index, system in enumerate(incident.containment.systems):
+        if system.status is SystemStatus.SHUT_DOWN:
+            yield (
+                f"containment.systems[{index}].status",
+                "this system is shut down but the shutdown is 'none': say it is "
+                "unavailable (it failed), or choose a partial or global shutdown",
+            )
+
+
+def _impact_contradicts(incident: Incident) -> Iterator[tuple[str, str]]:
+    if incident.impact.production is not ProductionImpact.NORMAL:
+        return
+    for site in incident.sites:
+        if site.kind is SiteKind.PLANT and site.status is SiteStatus.STOPPED:
+            yield (
+                "impact.production",
+                f"production is 'normal' but the {site.name} plant is stopped: choose "
+                "reduced or stopped production, or change the plant's status",
+            )
+            return
+
+
+def _data_contradicts(incident: Incident) -> Iterator[tuple[str, str]]:
     data = incident.data
-    if data.status is DataStatus.AFFECTED and not data.categories:
-        yield "data.categories", "data is 'affected': say which categories of data"
     if data.status is not DataStatus.AFFECTED and (data.categories or data.payment_data_affected):
         yield (
             "data.status",
-            "data categories are given but the status is not 'affected'; "
-            "set the status to 'affected' or clear the categories",
+            "data categories or payment data are given but the status is not 'affected'; "
+            "set the status to 'affected' or clear them",
+        )
+
+
+def _warnings(incident: Incident) -> Iterator[tuple[str, str]]:
+    attack = incident.incident.kind in (IncidentKind.CYBERATTACK, IncidentKind.RANSOMWARE)
+    if attack and incident.data.status is None:
+        yield (
+            "data.status",
+            "what may be said of customer data is not stated: the press will ask about "
+            "customer data; say what is known, even 'under investigation'",
         )

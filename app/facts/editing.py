@@ -11,7 +11,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from datetime import datetime, timedelta
+from datetime import datetime
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -75,7 +75,12 @@ def read_incident_data(path: Path) -> IncidentData:
 def _as_written(data: IncidentData, path: Path) -> IncidentData:
     """Keep times as the file wrote them (with their offsets), not as pydantic re-wrote them."""
     original = json.loads(path.read_text(encoding="utf-8-sig"))
-    for field in ("incident.detected_at", "incident.statement_at", "next_update_at"):
+    for field in (
+        "incident.detected_at",
+        "incident.statement_at",
+        "next_update_at",
+        "data.aware_at",
+    ):
         written = get_value(original, field)
         if written is not None:
             set_value(data, field, written)
@@ -91,8 +96,11 @@ def save_incident_data(path: Path, data: IncidentData) -> None:
     atomic.write_atomically(path, to_json(data).encode("utf-8"))
 
 
-def blank_incident(now: datetime | None = None, timezone: str = "Europe/London") -> IncidentData:
-    """A new incident: every field present, texts empty, times set to now."""
+def blank_incident(
+    now: datetime | None = None, timezone: str = "Europe/London", english: str = "en_GB"
+) -> IncidentData:
+    """A new incident: every field present, every claim unknown (null: the drafts say
+    nothing of it), texts empty, the statement time set to now."""
     zone = ZoneInfo(timezone)
     moment = (now or datetime.now(zone)).astimezone(zone).replace(second=0, microsecond=0)
     contact = {"name": "", "email": "", "phone": ""}
@@ -100,33 +108,59 @@ def blank_incident(now: datetime | None = None, timezone: str = "Europe/London")
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "title": "",
-        "organisation": {"name": "", "city": "", "website": None, "timezone": timezone},
+        "organisation": {
+            "name": "",
+            "city": "",
+            "website": None,
+            "timezone": timezone,
+            "kind": None,
+            "english": english,
+            "about": None,
+            "listed_on": [],
+        },
         "incident": {
-            "kind": "cyberattack",
-            "detected_at": (moment - timedelta(hours=1)).isoformat(),
+            "kind": None,
+            "detected_at": None,
             "statement_at": moment.isoformat(),
+            "statement_kind": None,
+            "statement_url": None,
             "third_party": None,
+            "third_party_role": None,
         },
-        "containment": {
-            "shutdown": "partial",
-            "proactive": True,
-            "systems": [],
-            "other_systems": [],
-        },
+        "containment": {"shutdown": None, "proactive": None, "systems": []},
         "sites": [],
         "impact": {
-            "production": "normal",
-            "retail": "normal",
-            "dealers_can_register_vehicles": True,
-            "customer_services": "available",
+            "production": None,
+            "retail": None,
+            "dealers_can_register_vehicles": None,
+            "customer_services": None,
         },
-        "data": {"status": "under_investigation", "categories": [], "payment_data_affected": False},
-        "authorities": {"regulators": [], "law_enforcement": False, "specialists_engaged": False},
-        "recovery": {"phase": "investigating", "steps": [], "expected_restore": None},
-        "guidance": {"staff": None, "dealers": None, "customers": None},
-        "contacts": {"media": dict(contact), "dealers": dict(contact), "staff": dict(contact)},
+        "data": {
+            "status": None,
+            "categories": [],
+            "payment_data_affected": None,
+            "aware_at": None,
+            "people_affected": None,
+            "likely_consequences": None,
+        },
+        "authorities": {
+            "regulators": [],
+            "law_enforcement": None,
+            "specialists_engaged": None,
+            "agencies": [],
+        },
+        "recovery": {"phase": None, "steps": [], "expected_restore": None, "paused_until": None},
+        "guidance": {"staff": None, "dealers": None, "customers": None, "suppliers": None},
+        "contacts": {
+            "media": dict(contact),
+            "dealers": dict(contact),
+            "staff": dict(contact),
+            "customers": None,
+            "suppliers": None,
+            "data_protection": None,
+        },
         "spokesperson": None,
-        "next_update_at": (moment + timedelta(hours=24)).isoformat(),
+        "next_update_at": None,
     }
 
 

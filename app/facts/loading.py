@@ -9,7 +9,7 @@ app cannot know what their new fields mean.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,18 +17,8 @@ from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
 from app.errors import IncidentFileError, Problem
+from app.facts.migration import migrate
 from app.facts.models import FORMAT_NAME, FORMAT_VERSION, Incident
-
-# Each entry turns a file of version N (the key) into version N + 1.
-Migration = Callable[[dict[str, Any]], dict[str, Any]]
-
-
-def _add_empty_record(document: dict[str, Any]) -> dict[str, Any]:
-    """Version 1 had no record of approvals and issued statements: start an empty one."""
-    return {"record": {"approvals": [], "issued": []}, **document}
-
-
-MIGRATIONS: dict[int, Migration] = {1: _add_empty_record}
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -104,11 +94,7 @@ def _migrate(source: Path, document: dict[str, Any]) -> dict[str, Any]:
             f"up to {FORMAT_VERSION}); update CrisisDraft to open it",
             field="format_version",
         )
-    while version < FORMAT_VERSION:
-        document = MIGRATIONS[version](document)
-        version += 1
-        document["format_version"] = version
-    return document
+    return migrate(document, version)
 
 
 def field_path(location: Sequence[int | str]) -> str:

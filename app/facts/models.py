@@ -1,9 +1,12 @@
-"""Typed, validated incident facts: the contract of ``../shared/incident-format.md``, v1.
+"""Typed, validated incident facts: the contract of ``../shared/incident-format.md``, v3.
 
 These models hold what the communications lead says, exactly as the file says it.
-Checks that look at several fields together (a third-party outage without a supplier,
-"affected" data without categories) live in :mod:`app.facts.consistency`, so that an
-incomplete incident still loads and can be shown, edited and fixed.
+**Unknown means silent**: every claim-bearing fact may be ``None`` (not stated), and a
+section left out of the file is a section of unknowns, so that a blank incident claims
+nothing. Checks that look at several fields together (a restored incident with a plant
+still stopped, a restore date before the statement) live in
+:mod:`app.facts.consistency`, so that an incomplete incident still loads and can be
+shown, edited and fixed. Older files are migrated in :mod:`app.facts.migration`.
 """
 
 from __future__ import annotations
@@ -22,11 +25,13 @@ from pydantic import (
     Field,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 FORMAT_NAME: Final = "crisisdraft.incident"
-# 2 adds the optional "record" (approvals, issued statements); version 1 files migrate.
-FORMAT_VERSION: Final = 2
+# 2 adds the optional "record" (approvals, issued statements); 3 lets every claim be
+# unknown (null) and tells systems, data scope and pauses more exactly. Older files migrate.
+FORMAT_VERSION: Final = 3
 
 Language = Literal["en", "fr"]
 DocumentKey = Literal["press_release", "dealer_notice", "staff_message"]
@@ -38,6 +43,31 @@ class IncidentKind(StrEnum):
     RANSOMWARE = "ransomware"
     IT_OUTAGE = "it_outage"
     THIRD_PARTY_OUTAGE = "third_party_outage"
+
+
+class OrganisationKind(StrEnum):
+    """What the organisation is: the drafts speak of vehicles and plants only where it fits."""
+
+    VEHICLE_MAKER = "vehicle_maker"
+    PARTS_SUPPLIER = "parts_supplier"
+    RETAILER = "retailer"
+    SOFTWARE_VENDOR = "software_vendor"
+    OTHER = "other"
+
+
+class EnglishVariant(StrEnum):
+    """The spelling, dates and times of the English drafts."""
+
+    BRITISH = "en_GB"
+    AMERICAN = "en_US"
+
+
+class StatementKind(StrEnum):
+    """Which statement this is: the first, a progress update, or the last."""
+
+    HOLDING = "holding"
+    UPDATE = "update"
+    RESOLUTION = "resolution"
 
 
 class Shutdown(StrEnum):
@@ -56,6 +86,15 @@ class SystemKey(StrEnum):
     EMAIL = "email"
     WEBSITE = "website"
     CUSTOMER_SERVICES = "customer_services"
+
+
+class SystemStatus(StrEnum):
+    """The state of one system, as the drafts tell it."""
+
+    SHUT_DOWN = "shut_down"  # taken offline by the organisation
+    UNAVAILABLE = "unavailable"  # not working: failed, or down at a third party
+    DEGRADED = "degraded"  # working with limits
+    RESTORED = "restored"  # back
 
 
 class SiteKind(StrEnum):
@@ -192,20 +231,43 @@ class Organisation(Facts):
     city: NonEmptyText
     website: str | None = None
     timezone: TimeZoneName
+    kind: OrganisationKind | None = None
+    english: EnglishVariant = EnglishVariant.BRITISH
+    about: BilingualText | None = None
+    listed_on: list[NonEmptyText] = []
 
 
 class IncidentSummary(Facts):
-    kind: IncidentKind
-    detected_at: AwareDatetime
+    kind: IncidentKind | None = None
+    detected_at: AwareDatetime | None = None
     statement_at: AwareDatetime
+    statement_kind: StatementKind | None = None
+    statement_url: str | None = None
     third_party: str | None = None
+    third_party_role: BilingualText | None = None
+
+
+class System(Facts):
+    """One system with its own state: a catalogue ``key`` or a ``name`` of the lead's."""
+
+    key: SystemKey | None = None
+    name: BilingualText | None = None
+    status: SystemStatus
+
+    @model_validator(mode="after")
+    def _key_or_name(self) -> System:
+        if (self.key is None) == (self.name is None):
+            raise ValueError(
+                "give either 'key' (a system of the catalogue) or 'name' (your own), not "
+                + ("both" if self.key is not None else "neither")
+            )
+        return self
 
 
 class Containment(Facts):
-    shutdown: Shutdown
-    proactive: bool
-    systems: list[SystemKey] = []
-    other_systems: list[BilingualText] = []
+    shutdown: Shutdown | None = None
+    proactive: bool | None = None
+    systems: list[System] = []
 
 
 class Site(Facts):
@@ -215,22 +277,28 @@ class Site(Facts):
 
 
 class Impact(Facts):
-    production: ProductionImpact
-    retail: RetailImpact
-    dealers_can_register_vehicles: bool
-    customer_services: ServiceLevel
+    production: ProductionImpact | None = None
+    retail: RetailImpact | None = None
+    dealers_can_register_vehicles: bool | None = None
+    customer_services: ServiceLevel | None = None
 
 
 class DataExposure(Facts):
-    status: DataStatus
+    """What may be said of data. ``AFFECTED`` with no categories: the scope is not known."""
+
+    status: DataStatus | None = None
     categories: list[DataCategory] = []
-    payment_data_affected: bool = False
+    payment_data_affected: bool | None = None
+    aware_at: AwareDatetime | None = None
+    people_affected: Annotated[int, Field(ge=0)] | None = None
+    likely_consequences: BilingualText | None = None
 
 
 class Authorities(Facts):
     regulators: list[NonEmptyText] = []
-    law_enforcement: bool
-    specialists_engaged: bool
+    law_enforcement: bool | None = None
+    specialists_engaged: bool | None = None
+    agencies: list[NonEmptyText] = []
 
 
 class RecoveryStep(BilingualText):
@@ -238,15 +306,17 @@ class RecoveryStep(BilingualText):
 
 
 class Recovery(Facts):
-    phase: RecoveryPhase
+    phase: RecoveryPhase | None = None
     steps: list[RecoveryStep] = []
     expected_restore: date | None = None
+    paused_until: date | None = None
 
 
 class Guidance(Facts):
     staff: BilingualText | None = None
     dealers: BilingualText | None = None
     customers: BilingualText | None = None
+    suppliers: BilingualText | None = None
 
 
 class Contact(Facts):
@@ -259,6 +329,9 @@ class Contacts(Facts):
     media: Contact
     dealers: Contact
     staff: Contact
+    customers: Contact | None = None
+    suppliers: Contact | None = None
+    data_protection: Contact | None = None
 
 
 class Spokesperson(Facts):
@@ -308,19 +381,22 @@ class Record(Facts):
 
 
 class Incident(Facts):
-    """One incident file, version 2: everything a template may say, and the record."""
+    """One incident file, version 3: everything a template may say, and the record.
+
+    A section left out (``impact``, ``data`` ...) is a section whose facts are unknown.
+    """
 
     format: Literal["crisisdraft.incident"] = FORMAT_NAME
-    format_version: Literal[2] = FORMAT_VERSION
-    title: str
+    format_version: Literal[3] = FORMAT_VERSION
+    title: str = ""
     organisation: Organisation
     incident: IncidentSummary
-    containment: Containment
+    containment: Containment = Containment()
     sites: list[Site] = []
-    impact: Impact
-    data: DataExposure
-    authorities: Authorities
-    recovery: Recovery
+    impact: Impact = Impact()
+    data: DataExposure = DataExposure()
+    authorities: Authorities = Authorities()
+    recovery: Recovery = Recovery()
     guidance: Guidance = Guidance()
     contacts: Contacts
     spokesperson: Spokesperson | None = None

@@ -31,11 +31,12 @@ from app.export.pack import ExportRequest
 from app.export.preview_html import draft_to_html
 from app.facts.consistency import incident_problems
 from app.facts.models import Language
+from app.facts.statement import statement_choice
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import N_, Gettext, TextRegistry
 from app.record.workflow import check_against_record
 from app.templates.documents import DocumentKind
-from app.templates.metadata import TemplateSet, proposed_set
+from app.templates.metadata import TemplateSet
 
 DEBOUNCE_MS = 120
 FAST_REFRESH_MS = 12.0  # a refresh quicker than this runs at once, within the keystroke's frame
@@ -143,10 +144,10 @@ class PreviewPane(QWidget):
         return TemplateSet(self.template_sets.currentData())
 
     def propose_set(self) -> None:
-        """Choose the set that fits the recovery phase of newly opened facts."""
+        """Choose the set of the statement the newly opened facts are for."""
         incident, _problems = self.model.validated()
         if incident is not None:
-            wanted = proposed_set(incident.recovery.phase)
+            wanted = statement_choice(incident).kind
             self.template_sets.setCurrentIndex(self.template_sets.findData(wanted.value))
 
     @property

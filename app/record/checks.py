@@ -15,6 +15,7 @@ from datetime import datetime
 
 from app.drafts.blocks import Draft
 from app.errors import Problem
+from app.facts.migration import migrate_snapshot
 from app.facts.models import DataStatus, Incident, Language, RecoveryPhase
 
 DraftKey = tuple[str, Language]
@@ -97,18 +98,30 @@ def _data_status_changes(
     if not incident.record.issued:
         return []
     last = max(incident.record.issued, key=lambda statement: statement.issued_at)
-    before = DataStatus(last.facts["data"]["status"])
+    said = (migrate_snapshot(last.facts).get("data") or {}).get("status")
+    before = DataStatus(said) if said else None
     now_status = incident.data.status
-    if before == now_status:
-        return []
+    if before is None or before == now_status:
+        return []  # nothing was said of data before: saying something now changes no claim
     if before is DataStatus.AFFECTED:
+        now_said = f"'{now_status.value}'" if now_status else "'not stated'"
         return [
             Problem(
                 f"{source}: data.status",
                 "earlier statements said that data has been affected; the new status "
-                f"'{now_status.value}' contradicts them: keep 'affected' unless that was wrong, "
+                f"{now_said} contradicts them: keep 'affected' unless that was wrong, "
                 "and then say so plainly",
                 "data.status",
+            )
+        ]
+    if now_status is None:
+        return [
+            Problem(
+                f"{source}: data.status",
+                f"earlier statements said '{before.value}' of customer data; this one says "
+                "nothing of data, which readers will notice: say what is known now",
+                "data.status",
+                blocking=False,
             )
         ]
     return [

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from app.facts.migration import migrate_snapshot
 from app.facts.models import DataStatus, Incident, RecoveryPhase
 
 
@@ -66,14 +67,16 @@ NIS2_CLOCKS = (
 
 def build_timeline(incident: Incident, now: datetime) -> list[TimelineEvent]:
     """Every event, in time order."""
-    events = [
-        TimelineEvent(
-            EventKind.DETECTED,
-            incident.incident.detected_at,
-            Lane.INCIDENT,
-            N_("Incident detected"),
+    events = []
+    if incident.incident.detected_at is not None:  # unknown: no event and no clock
+        events.append(
+            TimelineEvent(
+                EventKind.DETECTED,
+                incident.incident.detected_at,
+                Lane.INCIDENT,
+                N_("Incident detected"),
+            )
         )
-    ]
     issued = sorted(incident.record.issued, key=lambda statement: statement.issued_at)
     seen: set[tuple[datetime, str]] = set()
     for statement in issued:
@@ -129,11 +132,12 @@ def _phases(incident: Incident, issued: list[Any]) -> list[TimelineEvent]:
     events = []
     previous = None
     for statement in issued:
-        phase = RecoveryPhase(statement.facts["recovery"]["phase"])
-        if phase != previous:
+        said = (migrate_snapshot(statement.facts).get("recovery") or {}).get("phase")
+        phase = RecoveryPhase(said) if said else None
+        if phase is not None and phase != previous:
             events.append(_phase_event(phase, statement.issued_at))
             previous = phase
-    if incident.recovery.phase != previous:
+    if incident.recovery.phase is not None and incident.recovery.phase != previous:
         events.append(_phase_event(incident.recovery.phase, incident.incident.statement_at))
     return events
 
@@ -144,17 +148,21 @@ def _phase_event(phase: RecoveryPhase, at: datetime) -> TimelineEvent:
 
 def _regulator_clocks(incident: Incident, issued: list[Any], now: datetime) -> list[TimelineEvent]:
     detected = incident.incident.detected_at
-    statuses = {incident.data.status} | {DataStatus(s.facts["data"]["status"]) for s in issued}
+    said = [(migrate_snapshot(s.facts).get("data") or {}).get("status") for s in issued]
+    affected = DataStatus.AFFECTED in {incident.data.status, *said}
     regulators = ", ".join(incident.authorities.regulators) or "ICO / CNIL"
     clocks: list[tuple[datetime, str]] = []
-    if statuses & {DataStatus.UNDER_INVESTIGATION, DataStatus.AFFECTED}:
+    # GDPR art. 33: 72 hours from becoming aware of a breach of personal data; the
+    # contract takes detection as that moment when data is affected and no time is given.
+    aware = incident.data.aware_at or (detected if affected else None)
+    if aware is not None:
         clocks.append(
             (
-                detected + timedelta(hours=GDPR_HOURS),
+                aware + timedelta(hours=GDPR_HOURS),
                 N_("GDPR / UK GDPR: notify the supervisory authority ({regulators}) within 72 h"),
             )
         )
-    if incident.record.nis2_in_scope:
+    if incident.record.nis2_in_scope and detected is not None:
         clocks += [(detected + delay, message) for delay, message in NIS2_CLOCKS]
     return [
         TimelineEvent(

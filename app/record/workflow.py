@@ -12,6 +12,7 @@ from app.drafts.render import DraftRenderer
 from app.errors import Problem
 from app.export.pack import ExportBlockedError, ExportedDocument, ExportRequest, export_pack
 from app.facts.models import Approver, Incident, Language
+from app.facts.statement import statement_choice
 from app.record.approval import approval_for, approve
 from app.record.checks import DraftKey, record_problems
 from app.record.issuing import FinalDocument, record_issued
@@ -24,7 +25,7 @@ def current_drafts(
     renderer: DraftRenderer,
     languages: Sequence[Language],
     documents: Sequence[DocumentKind],
-    template_set: TemplateSet,
+    template_set: TemplateSet | None,
 ) -> dict[DraftKey, Draft]:
     return {
         (document.value, language): renderer.render(
@@ -61,7 +62,8 @@ def check_against_record(
         incident, renderer, request.languages, request.documents, request.template_set
     )
     problems = record_problems(incident, drafts, now, source=source)
-    if request.template_set is TemplateSet.RESOLUTION:
+    used = request.template_set or statement_choice(incident).kind
+    if used is TemplateSet.RESOLUTION:
         problems += _texts_from_the_crisis(incident, source)
     return problems
 
@@ -75,6 +77,7 @@ def _texts_from_the_crisis(incident: Incident, source: str) -> list[Problem]:
             ("guidance.staff", incident.guidance.staff),
             ("guidance.dealers", incident.guidance.dealers),
             ("guidance.customers", incident.guidance.customers),
+            ("guidance.suppliers", incident.guidance.suppliers),
             ("spokesperson.quote", incident.spokesperson.quote if incident.spokesperson else None),
         )
         if value is not None

@@ -129,3 +129,17 @@ def schema_of(value: Any) -> Any:
     if isinstance(value, list):
         return [schema_of(value[0])] if value else []
     return None
+
+
+def merge_schemas(first: Any, second: Any) -> Any:
+    """The shape that holds both: a name known in either is known; a dict beats a leaf."""
+    if isinstance(first, dict) and isinstance(second, dict):
+        merged = dict(first)
+        for key, shape in second.items():
+            merged[key] = merge_schemas(first[key], shape) if key in first else shape
+        return merged
+    if isinstance(first, list) and isinstance(second, list):
+        if first and second:
+            return [merge_schemas(first[0], second[0])]
+        return first or second
+    return second if first is None else first

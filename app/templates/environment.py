@@ -56,7 +56,8 @@ class _FrontMatterLoader(FileSystemLoader):
 
 
 def _language(context: Context) -> Any:
-    return context["language"]
+    """The draft's locale (``en_US``...), or its language when a context has no locale."""
+    return context.get("locale") or context["language"]
 
 
 def _zone(context: Context) -> ZoneInfo:

@@ -1,9 +1,13 @@
 """Dates, times and lists as each language writes them, from Babel's CLDR data.
 
-English follows UK style ("2 September 2025, 09:00 BST"); French follows French
-typography (« 1er septembre 2025 à 9 h 00 », with non-breaking spaces inside the time).
-Times are always shown in the organisation's time zone; the reader is told which zone
-unless it is the one French readers assume (Paris).
+English follows the organisation's variant: UK style ("2 September 2025, 09:00 BST")
+or US style ("September 2, 2025, 9:00 AM CST"); French follows French typography
+(« 1er septembre 2025 à 9 h 00 », with non-breaking spaces inside the time). Times are
+always shown in the organisation's time zone; the reader is told which zone unless it
+is the one French readers assume (Paris).
+
+Every function takes ``language``: a language code (``"en"``, ``"fr"``: the default
+variant) or a locale of :mod:`app.facts.languages` (``"en_US"``).
 """
 
 from __future__ import annotations
@@ -16,68 +20,82 @@ from babel.dates import format_date, format_time, get_timezone_location, get_tim
 from babel.lists import format_list
 
 from app.facts.catalogue import SITE_KIND_FORMS
-from app.facts.models import Language, SiteKind
+from app.facts.languages import locale_of
+from app.facts.models import SiteKind
 
 NBSP = "\u00a0"
 NARROW_NBSP = "\u202f"
-LOCALES: dict[Language, str] = {"en": "en_GB", "fr": "fr_FR"}
 _ZONES_FRENCH_READERS_ASSUME = frozenset({"Europe/Paris"})
+_US = "en_US"
 
 
-def long_date(value: date, language: Language) -> str:
-    """ "2 September 2025" / « 2 septembre 2025 », « 1er septembre 2025 » for the first."""
-    if language == "fr" and value.day == 1:
-        return "1er" + NBSP + format_date(value, "MMMM y", locale=LOCALES[language])
-    text = format_date(value, "d MMMM y", locale=LOCALES[language])
-    return text.replace(" ", NBSP, 1) if language == "fr" else text
+def long_date(value: date, language: str) -> str:
+    """ "2 September 2025" / "September 2, 2025" (US) / « 2 septembre 2025 », « 1er
+    septembre 2025 » for the first."""
+    locale = locale_of(language)
+    if locale.startswith("fr") and value.day == 1:
+        return "1er" + NBSP + format_date(value, "MMMM y", locale=locale)
+    if locale == _US:
+        return format_date(value, "MMMM d, y", locale=locale)
+    text = format_date(value, "d MMMM y", locale=locale)
+    return text.replace(" ", NBSP, 1) if locale.startswith("fr") else text
 
 
-def weekday_date(value: date, language: Language) -> str:
-    """ "Wednesday 3 September 2025" / « mercredi 3 septembre 2025 »."""
-    weekday = format_date(value, "EEEE", locale=LOCALES[language])
-    return f"{weekday} {long_date(value, language)}"
+def weekday_date(value: date, language: str) -> str:
+    """ "Wednesday 3 September 2025" / "Wednesday, September 3, 2025" (US) /
+    « mercredi 3 septembre 2025 »."""
+    locale = locale_of(language)
+    weekday = format_date(value, "EEEE", locale=locale)
+    separator = ", " if locale == _US else " "
+    return f"{weekday}{separator}{long_date(value, language)}"
 
 
-def clock_time(value: datetime, zone: ZoneInfo, language: Language) -> str:
-    """ "09:00 BST" / « 9 h 00 (heure de Londres) », in the organisation's zone."""
+def clock_time(value: datetime, zone: ZoneInfo, language: str) -> str:
+    """ "09:00 BST" / "9:00 AM CST" (US) / « 9 h 00 (heure de Londres) », in the
+    organisation's zone."""
+    locale = locale_of(language)
     local = value.astimezone(zone)
-    if language == "fr":
+    if locale.startswith("fr"):
         text = f"{local.hour}{NBSP}h{NBSP}{local.minute:02d}"
         if zone.key not in _ZONES_FRENCH_READERS_ASSUME:
-            city = get_timezone_location(zone, locale=LOCALES["fr"], return_city=True)
+            city = get_timezone_location(zone, locale=locale, return_city=True)
             text += f" (heure de {city})"
         return text
-    text = format_time(local, "HH:mm", locale=LOCALES[language])
-    abbreviation = get_timezone_name(local, width="short", locale=LOCALES[language])
+    if locale == _US:
+        text = format_time(local, "h:mm a", locale=locale).replace(NARROW_NBSP, " ")
+    else:
+        text = format_time(local, "HH:mm", locale=locale)
+    abbreviation = get_timezone_name(local, width="short", locale=locale)
     if abbreviation.isalpha() and abbreviation.isupper() and len(abbreviation) <= 5:
         return f"{text} {abbreviation}"
-    city = get_timezone_location(zone, locale=LOCALES[language], return_city=True)
+    city = get_timezone_location(zone, locale=locale, return_city=True)
     return f"{text} ({city} time)"
 
 
-def date_and_time(value: datetime, zone: ZoneInfo, language: Language) -> str:
-    """ "2 September 2025, 09:00 BST" / « 2 septembre 2025 à 9 h 00 (heure de Londres) »."""
+def date_and_time(value: datetime, zone: ZoneInfo, language: str) -> str:
+    """ "2 September 2025, 09:00 BST" / "September 2, 2025, 9:00 AM CDT" /
+    « 2 septembre 2025 à 9 h 00 (heure de Londres) »."""
     local = value.astimezone(zone)
-    separator = " à " if language == "fr" else ", "
+    separator = " à " if locale_of(language).startswith("fr") else ", "
     return long_date(local.date(), language) + separator + clock_time(local, zone, language)
 
 
-def weekday_date_and_time(value: datetime, zone: ZoneInfo, language: Language) -> str:
+def weekday_date_and_time(value: datetime, zone: ZoneInfo, language: str) -> str:
     """ "Wednesday 3 September 2025 at 12:00 BST" / « mercredi 3 septembre 2025 à 12 h 00 »."""
     local = value.astimezone(zone)
-    separator = " à " if language == "fr" else " at "
+    separator = " à " if locale_of(language).startswith("fr") else " at "
     return weekday_date(local.date(), language) + separator + clock_time(local, zone, language)
 
 
-def join_words(items: Iterable[str], language: Language, *, style: str = "standard") -> str:
+def join_words(items: Iterable[str], language: str, *, style: str = "standard") -> str:
     """« Solihull et Halewood », "Solihull and Halewood"; ``style="or"`` for "ou"/"or"."""
     words = [str(item) for item in items]
     if not words:
         return ""
-    return format_list(words, style=style, locale=LOCALES[language])  # type: ignore[arg-type]
+    return format_list(words, style=style, locale=locale_of(language))  # type: ignore[arg-type]
 
 
-def name_sites(sites: Iterable[tuple[str, SiteKind]], language: Language) -> str:
+def name_sites(sites: Iterable[tuple[str, SiteKind]], language: str) -> str:
     """Name sites grouped by kind, in order of first mention.
 
     "the Solihull and Halewood plants and the Gaydon office";
@@ -86,8 +104,9 @@ def name_sites(sites: Iterable[tuple[str, SiteKind]], language: Language) -> str
     groups: dict[SiteKind, list[str]] = {}
     for name, kind in sites:
         groups.setdefault(kind, []).append(name)
+    french = locale_of(language).startswith("fr")
     phrases = [
-        _french_site_group(kind, names) if language == "fr" else _english_site_group(kind, names)
+        _french_site_group(kind, names) if french else _english_site_group(kind, names)
         for kind, names in groups.items()
     ]
     return join_words(phrases, language)

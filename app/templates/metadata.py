@@ -14,7 +14,7 @@ from enum import StrEnum
 from pathlib import PurePosixPath
 from typing import Any, TypeVar, get_args
 
-from app.facts.models import Language, RecoveryPhase
+from app.facts.models import Language, StatementKind
 from app.templates.documents import DOCUMENT_AUDIENCES, DOCUMENT_TITLES, DocumentKind
 
 TEMPLATE_SUFFIX = ".md.j2"
@@ -22,12 +22,8 @@ E = TypeVar("E", bound=StrEnum)
 LANGUAGES: tuple[str, ...] = get_args(Language)
 
 
-class TemplateSet(StrEnum):
-    """Which moment of the crisis a set of templates is written for."""
-
-    HOLDING = "holding"
-    UPDATE = "update"
-    RESOLUTION = "resolution"
+# A set of templates is written for one kind of statement: the first, an update, the last.
+TemplateSet = StatementKind
 
 
 SET_NAMES: dict[TemplateSet, dict[Language, str]] = {
@@ -35,15 +31,6 @@ SET_NAMES: dict[TemplateSet, dict[Language, str]] = {
     TemplateSet.UPDATE: {"en": "Progress update", "fr": "Point de situation"},
     TemplateSet.RESOLUTION: {"en": "Resolution", "fr": "Retour à la normale"},
 }
-
-
-def proposed_set(phase: RecoveryPhase) -> TemplateSet:
-    """The set that fits where recovery stands; the user may choose another."""
-    if phase is RecoveryPhase.RESTORED:
-        return TemplateSet.RESOLUTION
-    if phase is RecoveryPhase.PHASED_RESTART:
-        return TemplateSet.UPDATE
-    return TemplateSet.HOLDING
 
 
 class MetadataError(ValueError):

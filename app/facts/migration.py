@@ -1,0 +1,79 @@
+"""Older incident files, brought up to the current format version, one version at a time.
+
+Each step takes the JSON document of version N and returns the same facts as version
+N + 1 says them. The steps are pure functions of the document, so the snapshots of
+facts kept in a record (written in the version of their day, and never rewritten) are
+read through the very same steps as the files themselves.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from app.facts.models import FORMAT_VERSION
+
+Document = dict[str, Any]
+Migration = Callable[[Document], Document]
+
+
+def _add_empty_record(document: Document) -> Document:
+    """Version 1 had no record of approvals and issued statements: start an empty one."""
+    return {"record": {"approvals": [], "issued": []}, **document}
+
+
+def _say_only_what_is_known(document: Document) -> Document:
+    """Version 2 -> 3, as the contract's "Version 3" section says.
+
+    - every listed system gets its own status: ``shut_down`` when the shutdown was
+      partial or global, ``unavailable`` when it was none; ``other_systems`` joins the
+      list as named systems;
+    - ``payment_data_affected: false`` was a forced answer, not a statement: it becomes
+      unknown (null);
+    - the organisation was a vehicle maker writing British English.
+    """
+    document = copy.deepcopy(document)
+    organisation = document.get("organisation")
+    if isinstance(organisation, dict):
+        organisation.setdefault("kind", "vehicle_maker")
+        organisation.setdefault("english", "en_GB")
+    containment = document.get("containment")
+    if isinstance(containment, dict):
+        shutdown = containment.get("shutdown")
+        status = "unavailable" if shutdown == "none" else "shut_down"
+        systems: list[Any] = []
+        for key in containment.get("systems") or []:
+            systems.append({"key": key, "status": status} if isinstance(key, str) else key)
+        for name in containment.pop("other_systems", None) or []:
+            systems.append({"name": name, "status": status})
+        containment["systems"] = systems
+    data = document.get("data")
+    if isinstance(data, dict) and data.get("payment_data_affected") is False:
+        data["payment_data_affected"] = None
+    return document
+
+
+# Each entry turns a file of version N (the key) into version N + 1.
+MIGRATIONS: dict[int, Migration] = {1: _add_empty_record, 2: _say_only_what_is_known}
+
+
+def migrate(document: Document, version: int) -> Document:
+    """``document`` (of format ``version``, not above the current one) as the current
+    version says it; the caller checks the version is a sound number first."""
+    while version < FORMAT_VERSION:
+        document = MIGRATIONS[version](document)
+        version += 1
+        document["format_version"] = version
+    return document
+
+
+def migrate_snapshot(facts: Document) -> Document:
+    """A record's snapshot of facts, in the version it was written, read as the current
+    version (the stored snapshot itself is left as it was written)."""
+    version = facts.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        version = 2  # snapshots began with format 2
+    if version >= FORMAT_VERSION:
+        return facts
+    return migrate(copy.deepcopy(facts), version)
