@@ -29,7 +29,12 @@ from app.facts.models import (
     Incident,
     IncidentKind,
     Language,
+    ProductionImpact,
+    RetailImpact,
+    ServiceLevel,
+    Shutdown,
     SiteStatus,
+    SystemStatus,
 )
 from app.facts.statement import kind_fits, statement_choice
 from app.templates.escaping import escape_markdown as md
@@ -111,6 +116,7 @@ def template_context(
             for status in SiteStatus
         },
         "impact": {
+            "disruption": _disruption_stated(facts),
             "production": impact.production.value
             if impact.production and fits.production
             else None,
@@ -162,6 +168,21 @@ def template_context(
         "next_update_at": _local(facts, facts.next_update_at),
         "previous": _previous_statement(facts),
     }
+
+
+def _disruption_stated(incident: Incident) -> bool:
+    """Whether the facts state a disruption: an apology is owed only for one that is."""
+    impact = incident.impact
+    return bool(
+        any(system.status is not SystemStatus.RESTORED for system in incident.containment.systems)
+        or impact.production in (ProductionImpact.REDUCED, ProductionImpact.STOPPED)
+        or impact.retail in (RetailImpact.DISRUPTED, RetailImpact.STOPPED)
+        or impact.customer_services in (ServiceLevel.LIMITED, ServiceLevel.UNAVAILABLE)
+        or impact.dealers_can_register_vehicles is False
+        or any(site.status is not SiteStatus.OPERATING for site in incident.sites)
+        or incident.containment.shutdown in (Shutdown.PARTIAL, Shutdown.GLOBAL)
+        or incident.recovery.paused_until is not None
+    )
 
 
 def _local(incident: Incident, moment: Any) -> Any:

@@ -104,7 +104,7 @@ INCIDENT_NAMES: dict[Language, dict[IncidentKind | None, IncidentName]] = {
             "of the incident",
             "of an incident",
             "this incident",
-            "incident",
+            "an incident",
         ),
     },
     "fr": {
@@ -146,7 +146,7 @@ INCIDENT_NAMES: dict[Language, dict[IncidentKind | None, IncidentName]] = {
             "de l'incident",
             "d'un incident",
             "cet incident",
-            "incident",
+            "un incident",
         ),
     },
 }

@@ -47,6 +47,9 @@ _BRITISH_WORDS: Final = (
     "behaviour",
     "cancelled",
     "catalogue",
+    "retailer",
+    "retailers",
+    "retail partner",
 )
 _AMERICAN_SPELLING: Final = {
     "organisation": "organization",
@@ -63,6 +66,10 @@ _AMERICAN_SPELLING: Final = {
     "behaviour": "behavior",
     "cancelled": "canceled",
     "catalogue": "catalog",
+    # Not spelling but usage: a British car maker's "retailers" are "dealers" in the US.
+    "retailer": "dealer",
+    "retailers": "dealers",
+    "retail partner": "dealer partner",
 }
 
 VARIANTS: Final[MappingProxyType[str, LanguageVariant]] = MappingProxyType(

@@ -11,6 +11,7 @@ render context, so the same template text works for any organisation.
 
 from __future__ import annotations
 
+import re
 import types
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
@@ -19,6 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import jinja2
+from babel.numbers import format_decimal
 from jinja2 import (
     ChoiceLoader,
     FileSystemBytecodeCache,
@@ -30,8 +32,10 @@ from jinja2 import (
 from jinja2.runtime import Context
 
 from app.errors import TemplateError
+from app.facts.languages import locale_of
 from app.facts.models import SiteKind
 from app.templates import formatting
+from app.templates.formatting import NARROW_NBSP, NBSP
 from app.templates.front_matter import FrontMatterError, split_front_matter
 from app.templates.limits import (
     BoundedSandbox,
@@ -115,7 +119,25 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+_READER_WORDS = re.compile(r"\b(you|your|yours|yourself|vous|votre|vos)\b", re.IGNORECASE)
+
+
+def _addresses_reader(text: str | None) -> bool:
+    """True when a text speaks to its reader ("If your car...", « Si votre véhicule... »):
+    it fits a notice written to that reader, not a press release about them."""
+    return bool(text) and bool(_READER_WORDS.search(str(text)))
+
+
+@pass_context
+def _number(context: Context, value: int) -> str:
+    """ "1,200" / « 1 200 », as the draft's language writes numbers."""
+    text = format_decimal(value, locale=locale_of(_language(context)))
+    return text.replace(NARROW_NBSP, NBSP)
+
+
 FILTERS: Mapping[str, Callable[..., Any]] = {
+    "addresses_reader": _addresses_reader,
+    "number": _number,
     "long_date": _long_date,
     "weekday_date": _weekday_date,
     "time": _clock_time,
