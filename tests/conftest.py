@@ -13,7 +13,7 @@ import pytest
 from app.drafts.render import DraftRenderer, open_library
 from app.facts.loading import parse_incident
 from app.facts.models import Incident
-from app.resources import example_incident
+from app.resources import bundled, example_incident
 from app.templates.library import TemplateLibrary
 
 IncidentMaker = Callable[..., Incident]
@@ -22,6 +22,15 @@ IncidentMaker = Callable[..., Incident]
 @pytest.fixture(scope="session")
 def example_data() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(example_incident().read_text(encoding="utf-8"))
+    return data
+
+
+def example_document(name: str) -> dict[str, Any]:
+    """The bundled example ``examples/<name>.crisis.json`` as JSON data, a fresh copy to
+    edit (``blank``, ``it-failure``, ``supplier-outage``, ``data-affected-paused`` are v3;
+    ``northwind-cyberattack`` is the v1 contract example)."""
+    path = bundled("examples") / f"{name}.crisis.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
 
 
