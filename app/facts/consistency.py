@@ -92,15 +92,24 @@ def not_stated(incident: Incident) -> list[str]:
     """The claim-bearing facts left unknown, in words: what the drafts are silent on."""
     facts = incident
     fits = kind_fits(facts)
+    containment = facts.containment
+    shut_down = containment.shutdown in (Shutdown.PARTIAL, Shutdown.GLOBAL) or any(
+        system.status is SystemStatus.SHUT_DOWN for system in containment.systems
+    )
+    affected = facts.data.status is DataStatus.AFFECTED
     unknown = [
         ("kind of incident", facts.incident.kind is None),
         ("when it began", facts.incident.detected_at is None),
-        ("shutdown", facts.containment.shutdown is None and not facts.containment.systems),
+        ("shutdown", containment.shutdown is None and not containment.systems),
+        # a shutdown is told, but not whether it was a precaution or forced on us
+        ("reason for the shutdown", shut_down and containment.proactive is None),
         ("production", fits.production and facts.impact.production is None),
         ("sales", facts.impact.retail is None),
         ("registration", fits.vehicles and facts.impact.dealers_can_register_vehicles is None),
         ("customer services", facts.impact.customer_services is None),
         ("data", facts.data.status is None),
+        # "false" is said only of affected data: otherwise there is nothing to leave out
+        ("payment data", affected and facts.data.payment_data_affected is None),
         ("police", facts.authorities.law_enforcement is None),
         ("specialists", facts.authorities.specialists_engaged is None),
         ("recovery", facts.recovery.phase is None),
