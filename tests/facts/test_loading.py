@@ -7,7 +7,7 @@ import pytest
 
 from app.errors import IncidentFileError
 from app.facts.loading import load_incident, parse_incident
-from app.facts.models import DataStatus, SiteStatus
+from app.facts.models import FORMAT_VERSION, DataStatus, SiteStatus
 from app.resources import example_incident
 
 SHARED_EXAMPLE = Path(__file__).parents[3] / "shared" / "examples" / "northwind-cyberattack.json"
@@ -46,7 +46,7 @@ def test_every_bad_field_is_named_with_its_path_and_what_to_do(example_data: dic
     data["guidance"]["staff"]["de"] = "Hallo"
     data["incident"]["detected_at"] = "yesterday"
     data["organisation"]["timezone"] = "Mars/Olympus"
-    del data["impact"]["retail"]
+    del data["contacts"]["staff"]["phone"]  # required (an absent fact is only unknown)
     with pytest.raises(IncidentFileError) as error:
         parse_incident(json.dumps(data), source="bad.crisis.json")
     shown = problems_of(error)
@@ -58,10 +58,10 @@ def test_every_bad_field_is_named_with_its_path_and_what_to_do(example_data: dic
     assert any(line.startswith("bad.crisis.json: guidance.staff.de:") for line in shown)
     assert any("incident.detected_at" in line and "ISO 8601" in line for line in shown)
     assert any("organisation.timezone" in line and "Europe/London" in line for line in shown)
-    assert any("impact.retail" in line and "missing" in line for line in shown)
+    assert any("contacts.staff.phone" in line and "missing" in line for line in shown)
     assert {problem.field for problem in error.value.problems} >= {
         "sites[1].status",
-        "impact.retail",
+        "contacts.staff.phone",
     }
 
 
@@ -73,9 +73,10 @@ def test_a_time_without_offset_is_refused(example_data: dict) -> None:
 
 
 def test_a_file_from_a_newer_version_is_refused_clearly(example_data: dict) -> None:
-    data = dict(example_data, format_version=3)
+    data = dict(example_data, format_version=FORMAT_VERSION + 1)
     with pytest.raises(IncidentFileError) as error:
         parse_incident(json.dumps(data), source="future.crisis.json")
+    assert str(error.value).startswith("future.crisis.json: format_version: ")
     assert "newer CrisisDraft" in str(error.value)
     assert "update CrisisDraft" in str(error.value)
 
