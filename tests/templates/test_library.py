@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.drafts.render import DraftRenderer, open_library
-from app.facts.models import RecoveryPhase
 from app.templates.documents import DocumentKind
 from app.templates.library import LibraryKind
-from app.templates.metadata import TemplateSet, proposed_set
+from app.templates.metadata import TemplateSet
 
 
 def write(folder: Path, relative: str, text: str) -> Path:
@@ -27,13 +26,6 @@ def test_every_built_in_template_is_usable_paired_and_in_force(library) -> None:
                 assert (f"{template_set}.{document}", language) in ids
     assert all(not library.unpaired(t) for t in library.templates)
     assert len(library.templates) == 18
-
-
-def test_the_set_proposed_follows_the_recovery_phase() -> None:
-    assert proposed_set(RecoveryPhase.INVESTIGATING) is TemplateSet.HOLDING
-    assert proposed_set(RecoveryPhase.CONTAINED) is TemplateSet.HOLDING
-    assert proposed_set(RecoveryPhase.PHASED_RESTART) is TemplateSet.UPDATE
-    assert proposed_set(RecoveryPhase.RESTORED) is TemplateSet.RESOLUTION
 
 
 PRESS = """---

@@ -1,0 +1,107 @@
+"""The four format-3 examples of the contract say exactly what the contract says they
+say, in every document and both languages, with the set their facts choose."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from app.drafts.blocks import Draft
+from app.drafts.render import DraftRenderer
+from app.facts.loading import load_incident
+from app.facts.models import Incident
+from app.resources import bundled
+from app.templates.documents import DocumentKind
+
+ATTACK_WORDS = re.compile(r"cyber|attack|malicious|malveill|attaqu|rançon", re.IGNORECASE)
+
+
+def example(name: str) -> Incident:
+    return load_incident(bundled("examples") / f"{name}.crisis.json")
+
+
+def drafts(renderer: DraftRenderer, incident: Incident) -> Iterator[tuple[str, Draft]]:
+    for document in DocumentKind:
+        for language in ("en", "fr"):
+            draft = renderer.render(incident, document, language)
+            yield f"{document.value} ({language})", draft
+
+
+def text_of(draft: Draft) -> str:
+    return draft.plain_text().replace("’", "'").replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def test_a_blank_incident_claims_nothing(renderer: DraftRenderer) -> None:
+    silent = re.compile(
+        r"precaution|shut down|offline|data|regulator|law enforcement|police|specialist|"
+        r"restart|production|sales|cyber|attack|restor|apolog|sorry|"
+        r"préventi|hors service|données|autorité|forces de l'ordre|spécialiste|redémarr|"
+        r"production|ventes|attaqu|rétabli|excus|désolé",
+        re.IGNORECASE,
+    )
+    for where, draft in drafts(renderer, example("blank")):
+        text = text_of(draft)
+        found = silent.search(text)
+        assert found is None, f"{where} says {found.group(0)!r}:\n{text}"
+        assert re.search(r"an incident|un incident", text), where
+
+
+def test_an_it_failure_is_no_attack_and_speaks_american(renderer: DraftRenderer) -> None:
+    incident = example("it-failure")
+    for where, draft in drafts(renderer, incident):
+        text = text_of(draft)
+        assert not ATTACK_WORDS.search(text), f"{where}: {ATTACK_WORDS.search(text)!r}"
+        assert "shut down" not in text and "hors service" not in text, where
+        assert re.search(r"IT outage|panne informatique", text), where
+        assert re.search(r"unavailable|indisponible", text), where
+    press = text_of(renderer.render(incident, DocumentKind.PRESS_RELEASE, "en"))
+    assert "NASHVILLE, February 9, 2026 –" in press
+    assert "Its dealer systems and the owners' app are unavailable." in press
+    assert "Its website is working with limitations." in press
+    assert "apologizes" in press and "apologises" not in press
+    assert "9:00 AM CST" in press
+    assert "customer data" not in press.lower()
+
+
+def test_a_supplier_outage_names_the_supplier_as_described(renderer: DraftRenderer) -> None:
+    incident = example("supplier-outage")
+    for where, draft in drafts(renderer, incident):
+        text = text_of(draft)
+        assert not ATTACK_WORDS.search(text), f"{where}: {ATTACK_WORDS.search(text)!r}"
+        assert not re.search(r"regist|immatricul", text, re.IGNORECASE), where
+    press = text_of(renderer.render(incident, DocumentKind.PRESS_RELEASE, "en"))
+    assert "affected by an outage at one of its parts suppliers" in press
+    assert "13 May 2026" in press
+    staff = text_of(renderer.render(incident, DocumentKind.STAFF_MESSAGE, "en"))
+    assert "an outage at one of our parts suppliers" in staff
+    french = text_of(renderer.render(incident, DocumentKind.STAFF_MESSAGE, "fr"))
+    assert "une panne chez l'un de nos fournisseurs de pièces" in french
+
+
+def test_data_affected_with_scope_unknown_and_an_extended_pause(renderer: DraftRenderer) -> None:
+    incident = example("data-affected-paused")
+    for where, draft in drafts(renderer, incident):
+        text = text_of(draft)
+        assert draft.info.template_id.startswith("update."), where  # statement_kind
+        assert re.search(
+            r"some data has been affected; (we are|it is) working to establish what|"
+            r"certaines données ont été touchées ; nous travaillons à déterminer lesquelles",
+            text,
+        ), where
+        assert not re.search(r"payment data|données de paiement|contact details|coordonnées \\(nom", text), where
+        assert re.search(r"until at least Wednesday 24 September 2025|au moins jusqu'au", text), (
+            where
+        )
+        assert not re.search(r"restore operations by|rétablir .* d'ici", text), where
+
+
+@pytest.mark.parametrize("name", ["blank", "it-failure", "supplier-outage", "data-affected-paused"])
+def test_the_project_examples_are_the_contract_examples(name: str) -> None:
+    shared = bundled("examples").parent.parent / "shared" / "examples" / f"{name}.json"
+    if not shared.exists():
+        pytest.skip("../shared is not beside this checkout")
+    ours = bundled("examples") / f"{name}.crisis.json"
+    assert json.loads(ours.read_text("utf-8")) == json.loads(shared.read_text("utf-8"))
