@@ -10,6 +10,8 @@ from enum import StrEnum
 from html import escape
 from typing import Any
 
+from app.facts.migration import migrate_snapshot
+
 _WORDS = re.compile(r"\s+|[^\s]+")
 
 
@@ -69,8 +71,10 @@ class FactChange:
 
 
 def facts_diff(before: dict[str, Any], after: dict[str, Any]) -> list[FactChange]:
-    """Every fact (by field path) whose value differs."""
-    old, new = dict(_flatten(before)), dict(_flatten(after))
+    """Every fact (by field path) whose value differs; snapshots written in an older
+    format version are read as the current one first, so only real changes show."""
+    old = dict(_flatten(migrate_snapshot(before)))
+    new = dict(_flatten(migrate_snapshot(after)))
     return [
         FactChange(path, old.get(path), new.get(path))
         for path in sorted(set(old) | set(new))
