@@ -11,7 +11,7 @@ import pytest
 
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
-from app.facts.loading import load_incident
+from app.facts.loading import load_incident, parse_incident
 from app.facts.models import Incident
 from app.resources import bundled
 from app.templates.documents import DocumentKind
@@ -91,7 +91,8 @@ def test_data_affected_with_scope_unknown_and_an_extended_pause(renderer: DraftR
             r"certaines données ont été touchées ; nous travaillons à déterminer lesquelles",
             text,
         ), where
-        assert not re.search(r"payment data|données de paiement|contact details|coordonnées \\(nom", text), where
+        unsaid = r"payment data|données de paiement|contact details|coordonnées \(nom"
+        assert not re.search(unsaid, text), where
         assert re.search(r"until at least Wednesday 24 September 2025|au moins jusqu'au", text), (
             where
         )
@@ -105,3 +106,31 @@ def test_the_project_examples_are_the_contract_examples(name: str) -> None:
         pytest.skip("../shared is not beside this checkout")
     ours = bundled("examples") / f"{name}.crisis.json"
     assert json.loads(ours.read_text("utf-8")) == json.loads(shared.read_text("utf-8"))
+
+
+def test_american_english_is_proofed_as_american(renderer: DraftRenderer, tmp_path) -> None:
+    from docx import Document
+
+    from app.export.pack import ExportRequest, export_pack
+
+    incident = example("it-failure")
+    request = ExportRequest(tmp_path, ("en",), (DocumentKind.PRESS_RELEASE,))
+    (exported,) = export_pack(incident, request, renderer)
+    document = Document(str(exported.path))
+    assert document.core_properties.language == "en-US"
+    styles = document.styles.element.xml
+    assert 'w:val="en-US"' in styles and 'w:val="en-GB"' not in styles
+
+
+def test_payment_data_is_said_only_as_stated(renderer: DraftRenderer) -> None:
+    base = json.loads((bundled("examples") / "data-affected-paused.crisis.json").read_text("utf-8"))
+    for stated, english in (
+        (False, "payment data (such as card numbers) is not among the data affected"),
+        (True, "Payment data is among the data affected"),
+    ):
+        base["data"]["payment_data_affected"] = stated
+        base["data"]["categories"] = ["contact_details"]
+        incident = parse_incident(json.dumps(base))
+        text = renderer.render(incident, DocumentKind.PRESS_RELEASE, "en").plain_text()
+        assert english in text
+        assert "- contact details" in text and "working to establish what" not in text
