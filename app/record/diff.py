@@ -10,7 +10,10 @@ from enum import StrEnum
 from html import escape
 from typing import Any
 
+from pydantic import ValidationError
+
 from app.facts.migration import migrate_snapshot
+from app.facts.models import Incident
 
 _WORDS = re.compile(r"\s+|[^\s]+")
 
@@ -73,13 +76,23 @@ class FactChange:
 def facts_diff(before: dict[str, Any], after: dict[str, Any]) -> list[FactChange]:
     """Every fact (by field path) whose value differs; snapshots written in an older
     format version are read as the current one first, so only real changes show."""
-    old = dict(_flatten(migrate_snapshot(before)))
-    new = dict(_flatten(migrate_snapshot(after)))
+    old, new = dict(_flatten(_as_current(before))), dict(_flatten(_as_current(after)))
     return [
         FactChange(path, old.get(path), new.get(path))
         for path in sorted(set(old) | set(new))
         if old.get(path) != new.get(path)
     ]
+
+
+def _as_current(facts: dict[str, Any]) -> dict[str, Any]:
+    """A snapshot as the current version says it, with every field (an absent field is
+    null, an absent list empty: 'agencies' of a v2 snapshot is not a change); one that no
+    longer validates is compared as migrated."""
+    migrated = migrate_snapshot(facts)
+    try:
+        return Incident.model_validate(migrated).facts_snapshot()
+    except ValidationError:
+        return migrated
 
 
 def _flatten(value: Any, prefix: str = "") -> list[tuple[str, Any]]:

@@ -3,19 +3,21 @@ approvals, the record, the diffs, the checks at each step, and the timeline."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import docx
 import pytest
 
+from app.cli import run
 from app.errors import ExportError
 from app.export.pack import ExportRequest
 from app.facts import editing
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident
 from app.record.checks import record_problems
-from app.record.diff import Change, diff_as_text, facts_diff, word_diff
+from app.record.diff import Change, FactChange, diff_as_text, facts_diff, word_diff
 from app.record.timeline import EventKind, Lane, build_timeline
 from app.record.workflow import approve_drafts, current_drafts, export_final
 from app.templates.documents import DocumentKind
@@ -58,7 +60,11 @@ def test_an_incident_from_first_statement_to_resolution(
     )
     assert len(first.record.issued) == 6
     statement = first.record.issued[0]
-    assert (statement.template_id, statement.template_version) == ("holding.press_release", "1")
+    in_force = renderer.library.find(DocumentKind.PRESS_RELEASE, "en", TemplateSet.HOLDING)
+    assert (statement.template_id, statement.template_version) == (
+        "holding.press_release",
+        in_force.meta.version,
+    )
     assert statement.approver == COUNSEL and statement.facts["data"]["status"] == "no_evidence"
     final = docx.Document(documents[0].path)
     header = "\n".join(p.text for p in final.sections[0].header.paragraphs)
@@ -103,12 +109,16 @@ def test_an_incident_from_first_statement_to_resolution(
     with pytest.raises(ExportError, match="contradicts them"):
         issue(walk_back, renderer, tmp_path / "x", TemplateSet.UPDATE, "2025-09-04T09:00:00+01:00")
 
-    # 4. Resolution, 8 Sept.
+    # 4. Resolution, 8 Sept.: every site, step and system back (else a contradiction).
+    back = {f"sites__{index}__status": "operating" for index in range(3)}
+    back |= {f"recovery__steps__{index}__status": "done" for index in range(3)}
+    back |= {f"containment__systems__{index}__status": "restored" for index in range(4)}
     resolution = changed(
         update,
         recovery__phase="restored",
         incident__statement_at="2025-09-05T10:00:00+01:00",
         next_update_at=None,
+        **back,
     )
     _docs, resolution = issue(
         resolution, renderer, tmp_path / "3", TemplateSet.RESOLUTION, "2025-09-05T11:00:00+01:00"
@@ -140,32 +150,50 @@ def test_an_incident_from_first_statement_to_resolution(
 def test_the_record_survives_saving_and_an_old_file_migrates(
     tmp_path: Path, example_data, make_incident, renderer
 ) -> None:
-    import json
-
     path = tmp_path / "old.crisis.json"
     path.write_text(json.dumps(example_data), encoding="utf-8")  # format version 1
     incident = load_incident(path)
-    assert incident.record.issued == [] and incident.format_version == 2
+    assert incident.record.issued == [] and incident.format_version == 3
     _docs, issued = issue(
         incident, renderer, tmp_path / "out", TemplateSet.HOLDING, "2025-09-02T09:30:00+01:00"
     )
     editing.save_record(path, issued)
     saved = json.loads(path.read_text(encoding="utf-8"))
-    assert saved["format_version"] == 2
+    assert saved["format_version"] == 3
     assert saved["incident"]["statement_at"] == "2025-09-02T09:00:00+01:00"  # as written
     assert len(load_incident(path).record.issued) == 6
 
 
+def deadlines_of(incident: Incident, now: str) -> dict[str, tuple[datetime, timedelta | None]]:
+    events = build_timeline(incident, at(now))
+    return {e.text(): (e.at, e.time_left) for e in events if e.kind is EventKind.DEADLINE}
+
+
 def test_nis2_clocks_show_when_in_scope(make_incident) -> None:
     incident = make_incident(record={"nis2_in_scope": True}, data__status="under_investigation")
-    events = build_timeline(incident, at("2025-09-01T12:00:00+01:00"))
-    deadlines = {e.text(): (e.at, e.time_left) for e in events if e.kind is EventKind.DEADLINE}
+    deadlines = deadlines_of(incident, "2025-09-01T12:00:00+01:00")
     early = deadlines["NIS2: early warning to the national CSIRT"]
     assert early[0] == at("2025-09-01T23:40:00+01:00") and early[1] == timedelta(
         hours=11, minutes=40
     )
     assert "NIS2: final report" in deadlines
-    assert any(text.startswith("GDPR / UK GDPR") for text in deadlines)
+    # v3: data under investigation starts no GDPR clock; affected data does, from
+    # detection unless the lead says when the organisation became aware of it.
+    assert not any(text.startswith("GDPR / UK GDPR") for text in deadlines)
+    affected = changed(incident, data__status="affected")
+    gdpr = [
+        v
+        for text, v in deadlines_of(affected, "2025-09-01T12:00:00+01:00").items()
+        if text.startswith("GDPR / UK GDPR")
+    ]
+    assert [deadline for deadline, _left in gdpr] == [at("2025-09-03T23:40:00+01:00")]
+    aware = changed(affected, data__aware_at="2025-09-02T08:00:00+01:00")
+    gdpr = [
+        v
+        for text, v in deadlines_of(aware, "2025-09-01T12:00:00+01:00").items()
+        if text.startswith("GDPR / UK GDPR")
+    ]
+    assert [deadline for deadline, _left in gdpr] == [at("2025-09-05T08:00:00+01:00")]
 
 
 def test_languages_audiences_and_claims_that_disagree_are_caught(
@@ -203,3 +231,39 @@ def test_languages_audiences_and_claims_that_disagree_are_caught(
     # the staff message still names Halewood in its lead? Only the sites list was cut:
     # the press release and dealer notice name Gaydon, the English staff message does not.
     assert any("staff_message (en)" in m and "'Gaydon'" in m for m in messages)
+
+
+def test_a_statement_recorded_in_v2_differs_from_v3_facts_only_where_the_facts_do(
+    example_data, make_incident, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    as_recorded_in_v2 = dict(example_data, format_version=2)  # systems as keys, payment false
+    assert facts_diff(as_recorded_in_v2, make_incident().facts_snapshot()) == []
+    later = changed(make_incident(), data__status="under_investigation").facts_snapshot()
+    assert facts_diff(as_recorded_in_v2, later) == [
+        FactChange("data.status", "no_evidence", "under_investigation")
+    ]
+    # and as `crisisdraft diff` shows it, for a file whose record spans both versions
+    statement = {
+        "issued_at": "2025-09-02T09:30:00+01:00",
+        "document": "press_release",
+        "language": "en",
+        "template_id": "holding.press_release",
+        "template_version": "1",
+        "approver": COUNSEL.model_dump(),
+        "file_name": "press.docx",
+        "text": "A statement.",
+    }
+    record = {
+        "issued": [
+            dict(statement, facts=as_recorded_in_v2),
+            dict(statement, issued_at="2025-09-03T12:00:00+01:00", facts=later),
+        ]
+    }
+    path = tmp_path / "both.crisis.json"
+    path.write_text(json.dumps(dict(as_recorded_in_v2, record=record)), encoding="utf-8")
+    assert run(["diff", str(path), "1", "2"]) == 0
+    shown = capsys.readouterr().out.splitlines()
+    assert shown[:2] == [
+        "Facts changed (1):",
+        "  data.status: 'no_evidence' -> 'under_investigation'",
+    ]
