@@ -7,10 +7,13 @@ import pytest
 
 from app.facts.models import SiteKind
 from app.templates.formatting import (
+    NARROW_NBSP,
+    clock_time,
     date_and_time,
     join_words,
     long_date,
     name_sites,
+    weekday_date,
     weekday_date_and_time,
 )
 
@@ -67,3 +70,62 @@ def test_sites_are_named_by_kind_with_french_articles_and_elision() -> None:
     )
     assert name_sites([("Ellesmere Port", SiteKind.PLANT)], "fr") == "l'usine d'Ellesmere Port"
     assert name_sites([("Leeds", SiteKind.STORE)], "fr") == "le magasin de Leeds"
+
+
+# American English (organisation.english: en_US): month first, 12-hour clock, US zones.
+CHICAGO = ZoneInfo("America/Chicago")
+NINE_CDT = datetime(2025, 9, 2, 9, 0, tzinfo=CHICAGO)
+
+
+def test_american_dates_put_the_month_first() -> None:
+    assert long_date(date(2025, 9, 2), "en_US") == "September 2, 2025"
+    assert long_date(date(2025, 9, 1), "en_US") == "September 1, 2025"  # no "1st"
+    assert weekday_date(date(2025, 9, 3), "en_US") == "Wednesday, September 3, 2025"
+
+
+def test_american_times_use_the_twelve_hour_clock_and_the_zone() -> None:
+    assert clock_time(NINE_CDT, CHICAGO, "en_US") == "9:00 AM CDT"
+    assert date_and_time(NINE_CDT, CHICAGO, "en_US") == "September 2, 2025, 9:00 AM CDT"
+    assert weekday_date_and_time(NINE_CDT, CHICAGO, "en_US") == (
+        "Tuesday, September 2, 2025 at 9:00 AM CDT"
+    )
+    afternoon = datetime(2026, 2, 9, 15, 0, tzinfo=CHICAGO)
+    assert clock_time(afternoon, CHICAGO, "en_US") == "3:00 PM CST"  # winter: standard time
+    midnight = datetime(2025, 9, 2, 0, 0, tzinfo=UTC)
+    assert clock_time(midnight, ZoneInfo("UTC"), "en_US") == "12:00 AM UTC"
+    assert NARROW_NBSP not in clock_time(NINE_CDT, CHICAGO, "en_US")
+
+
+def test_american_times_are_shown_in_the_organisations_zone() -> None:
+    assert date_and_time(NINE_BST, CHICAGO, "en_US") == "September 2, 2025, 3:00 AM CDT"
+    assert date_and_time(NINE_BST, LONDON, "en_US") == (
+        "September 2, 2025, 9:00 AM (London time)"  # US English has no short name for BST
+    )
+
+
+def test_american_lists_take_the_serial_comma() -> None:
+    assert join_words(["Solihull", "Halewood", "Gaydon"], "en_US") == (
+        "Solihull, Halewood, and Gaydon"
+    )
+
+
+@pytest.mark.parametrize(
+    "write",
+    [
+        lambda language: long_date(date(2025, 9, 1), language),
+        lambda language: weekday_date(date(2025, 9, 3), language),
+        lambda language: date_and_time(NINE_BST, LONDON, language),
+        lambda language: weekday_date_and_time(NINE_BST, LONDON, language),
+        lambda language: date_and_time(NINE_CDT, CHICAGO, language),
+        lambda language: join_words(["Solihull", "Halewood", "Gaydon"], language),
+    ],
+)
+def test_british_english_is_the_english_default_and_unchanged(write) -> None:
+    assert write("en_GB") == write("en")
+    assert write("en_GB") != write("en_US")
+
+
+def test_british_english_stays_day_first_on_the_twenty_four_hour_clock() -> None:
+    assert weekday_date(date(2025, 9, 3), "en_GB") == "Wednesday 3 September 2025"
+    assert date_and_time(NINE_BST, LONDON, "en_GB") == "2 September 2025, 09:00 BST"
+    assert date_and_time(NINE_CDT, CHICAGO, "en_GB") == "2 September 2025, 09:00 (Chicago time)"
