@@ -88,7 +88,8 @@ def test_data_affected_with_scope_unknown_and_an_extended_pause(renderer: DraftR
         assert draft.info.template_id.startswith("update."), where  # statement_kind
         assert re.search(
             r"some data has been affected; (we are|it is) working to establish what|"
-            r"certaines données ont été touchées ; nous travaillons à déterminer lesquelles",
+            r"certaines données ont été touchées ; (nous travaillons|l'entreprise travaille) "
+            r"à déterminer lesquelles",
             text,
         ), where
         unsaid = r"payment data|données de paiement|contact details|coordonnées \(nom"
