@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from app.errors import IncidentFileError
 from app.export.pack import ExportRequest, export_pack
+from app.facts.consistency import incident_problems
 from app.facts.loading import load_incident, parse_incident
 
 # Any printable text, accents, typographic marks and Markdown punctuation included.
@@ -45,109 +46,172 @@ CATEGORIES = [
     "employee_data",
     "vehicle_data",
 ]
+KINDS = ["cyberattack", "ransomware", "it_outage", "third_party_outage"]
+ORGANISATION_KINDS = ["vehicle_maker", "parts_supplier", "retailer", "software_vendor", "other"]
 OFFSETS = st.sampled_from([UTC, timezone(timedelta(hours=1)), timezone(timedelta(hours=-5))])
+
+
+def maybe(strategy: st.SearchStrategy) -> st.SearchStrategy:
+    """A fact that may be unknown (v3: null is "not stated")."""
+    return st.one_of(st.none(), strategy)
+
+
+CONTACT = st.fixed_dictionaries({"name": TEXT, "email": TEXT, "phone": TEXT})
 
 
 @st.composite
 def incidents(draw: st.DrawFn) -> dict:
-    detected = draw(
+    """A v3 incident within the contract: any fact may be unknown, and the known ones
+    never contradict each other (the contradictions are tested one by one elsewhere)."""
+    statement = draw(
         st.datetimes(
             min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1), timezones=OFFSETS
         )
     )
-    statement = detected + timedelta(minutes=draw(st.integers(0, 60 * 24 * 20)))
-    kind = draw(st.sampled_from(["cyberattack", "ransomware", "it_outage", "third_party_outage"]))
-    shutdown = draw(st.sampled_from(["none", "partial", "global"]))
-    systems = (
-        []
-        if shutdown == "none"
-        else draw(st.lists(st.sampled_from(SYSTEMS), min_size=1, max_size=4, unique=True))
+    detected = draw(maybe(st.integers(0, 60 * 24 * 20)))
+    kind = draw(maybe(st.sampled_from(KINDS)))
+    phase = draw(
+        maybe(st.sampled_from(["contained", "investigating", "phased_restart", "restored"]))
     )
-    status = draw(st.sampled_from(["no_evidence", "under_investigation", "affected"]))
+    restored = phase == "restored"
+    shutdown = draw(maybe(st.sampled_from(["none", "partial", "global"])))
+    system_states = ["unavailable", "degraded", "restored"]
+    if shutdown != "none":
+        system_states.append("shut_down")
+    systems = [
+        {"key": key, "status": "restored" if restored else draw(st.sampled_from(system_states))}
+        for key in draw(st.lists(st.sampled_from(SYSTEMS), max_size=4, unique=True))
+    ] + [
+        {"name": name, "status": "restored" if restored else draw(st.sampled_from(system_states))}
+        for name in draw(st.lists(BILINGUAL, max_size=2))
+    ]
+    production = draw(maybe(st.sampled_from(["normal", "reduced", "stopped"])))
+    sites = []
+    for site in draw(
+        st.lists(
+            st.fixed_dictionaries(
+                {
+                    "name": TEXT,
+                    "kind": st.sampled_from(["plant", "office", "warehouse", "store"]),
+                    "status": st.sampled_from(["stopped", "reduced", "operating"]),
+                }
+            ),
+            max_size=4,
+        )
+    ):
+        if restored or (production == "normal" and site["kind"] == "plant"):
+            site["status"] = (
+                "operating" if restored else draw(st.sampled_from(["reduced", "operating"]))
+            )
+        sites.append(site)
+    steps = [
+        dict(
+            text,
+            status="done"
+            if restored
+            else draw(st.sampled_from(["done", "in_progress", "planned"])),
+        )
+        for text in draw(
+            st.lists(BILINGUAL, min_size=1 if phase == "phased_restart" else 0, max_size=3)
+        )
+    ]
+    status = draw(maybe(st.sampled_from(["no_evidence", "under_investigation", "affected"])))
     affected = status == "affected"
-    contact = st.fixed_dictionaries({"name": TEXT, "email": TEXT, "phone": TEXT})
-    next_update = draw(st.one_of(st.none(), st.integers(1, 60 * 24 * 7)))
+    statement_kinds = ["holding", "update", *(["resolution"] if restored else [])]
+    later_day = st.integers(2, 60).map(lambda days: str((statement + timedelta(days=days)).date()))
+    next_update = draw(maybe(st.integers(1, 60 * 24 * 7)))
+    third_party = draw(maybe(TEXT)) if kind == "third_party_outage" else None
     return {
         "format": "crisisdraft.incident",
-        "format_version": 1,
+        "format_version": 3,
         "title": draw(TEXT),
         "organisation": {
             "name": draw(TEXT),
             "city": draw(TEXT),
-            "website": draw(st.one_of(st.none(), TEXT)),
+            "website": draw(maybe(TEXT)),
             "timezone": draw(
                 st.sampled_from(["Europe/London", "Europe/Paris", "America/Toronto", "Asia/Tokyo"])
             ),
+            "kind": draw(maybe(st.sampled_from(ORGANISATION_KINDS))),
+            "english": draw(st.sampled_from(["en_GB", "en_US"])),
+            "about": draw(maybe(BILINGUAL)),
+            "listed_on": draw(st.lists(TEXT, max_size=2)),
         },
         "incident": {
             "kind": kind,
-            "detected_at": detected.isoformat(),
+            "detected_at": None
+            if detected is None
+            else (statement - timedelta(minutes=detected)).isoformat(),
             "statement_at": statement.isoformat(),
-            "third_party": draw(TEXT) if kind == "third_party_outage" else None,
+            "statement_kind": draw(maybe(st.sampled_from(statement_kinds))),
+            "statement_url": draw(maybe(TEXT)),
+            "third_party": third_party,
+            "third_party_role": draw(BILINGUAL)
+            if kind == "third_party_outage" and third_party is None
+            else None,
         },
         "containment": {
             "shutdown": shutdown,
-            "proactive": draw(st.booleans()),
+            "proactive": draw(maybe(st.booleans())),
             "systems": systems,
-            "other_systems": [] if shutdown == "none" else draw(st.lists(BILINGUAL, max_size=2)),
         },
-        "sites": draw(
-            st.lists(
-                st.fixed_dictionaries(
-                    {
-                        "name": TEXT,
-                        "kind": st.sampled_from(["plant", "office", "warehouse", "store"]),
-                        "status": st.sampled_from(["stopped", "reduced", "operating"]),
-                    }
-                ),
-                max_size=4,
-            )
-        ),
+        "sites": sites,
         "impact": {
-            "production": draw(st.sampled_from(["normal", "reduced", "stopped"])),
-            "retail": draw(st.sampled_from(["normal", "disrupted", "stopped"])),
-            "dealers_can_register_vehicles": draw(st.booleans()),
-            "customer_services": draw(st.sampled_from(["available", "limited", "unavailable"])),
+            "production": production,
+            "retail": draw(maybe(st.sampled_from(["normal", "disrupted", "stopped"]))),
+            "dealers_can_register_vehicles": draw(maybe(st.booleans())),
+            "customer_services": draw(
+                maybe(st.sampled_from(["available", "limited", "unavailable"]))
+            ),
         },
         "data": {
             "status": status,
-            "categories": draw(
-                st.lists(st.sampled_from(CATEGORIES), min_size=1, max_size=3, unique=True)
-            )
+            "categories": draw(st.lists(st.sampled_from(CATEGORIES), max_size=3, unique=True))
             if affected
             else [],
-            "payment_data_affected": draw(st.booleans()) if affected else False,
+            "payment_data_affected": draw(maybe(st.booleans())) if affected else None,
+            "aware_at": None,
+            "people_affected": draw(maybe(st.integers(0, 10**7))) if affected else None,
+            "likely_consequences": draw(maybe(BILINGUAL)) if affected else None,
         },
         "authorities": {
             "regulators": draw(st.lists(TEXT, max_size=2)),
-            "law_enforcement": draw(st.booleans()),
-            "specialists_engaged": draw(st.booleans()),
+            "law_enforcement": draw(maybe(st.booleans())),
+            "specialists_engaged": draw(maybe(st.booleans())),
+            "agencies": draw(st.lists(TEXT, max_size=2)),
         },
         "recovery": {
-            "phase": draw(
-                st.sampled_from(["contained", "investigating", "phased_restart", "restored"])
-            ),
-            "steps": [
-                dict(text, status=draw(st.sampled_from(["done", "in_progress", "planned"])))
-                for text in draw(st.lists(BILINGUAL, max_size=3))
-            ],
-            "expected_restore": draw(st.one_of(st.none(), st.dates().map(str))),
+            "phase": phase,
+            "steps": steps,
+            "expected_restore": draw(maybe(later_day)),
+            "paused_until": draw(maybe(later_day)),
         },
         "guidance": {
-            audience: draw(st.one_of(st.none(), BILINGUAL))
-            for audience in ("staff", "dealers", "customers")
+            audience: draw(maybe(BILINGUAL))
+            for audience in ("staff", "dealers", "customers", "suppliers")
         },
-        "contacts": {audience: draw(contact) for audience in ("media", "dealers", "staff")},
+        "contacts": {
+            **{audience: draw(CONTACT) for audience in ("media", "dealers", "staff")},
+            **{
+                audience: draw(maybe(CONTACT))
+                for audience in ("customers", "suppliers", "data_protection")
+            },
+        },
         "spokesperson": draw(
-            st.one_of(
-                st.none(),
-                st.fixed_dictionaries({"name": TEXT, "role": BILINGUAL, "quote": BILINGUAL}),
-            )
+            maybe(st.fixed_dictionaries({"name": TEXT, "role": BILINGUAL, "quote": BILINGUAL}))
         ),
         "next_update_at": None
         if next_update is None
         else (statement + timedelta(minutes=next_update)).isoformat(),
     }
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=incidents())
+def test_every_incident_within_the_contract_loads_with_no_blocking_problem(data) -> None:
+    incident = parse_incident(json.dumps(data), source="generated.crisis.json")
+    problems = incident_problems(incident, ["en", "fr"])
+    assert [str(p) for p in problems if p.blocking] == []
 
 
 @settings(
