@@ -11,6 +11,7 @@ from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
 from app.errors import Problem
 from app.export.pack import ExportBlockedError, ExportedDocument, ExportRequest, export_pack
+from app.facts.consistency import incident_problems
 from app.facts.models import Approver, Incident, Language
 from app.facts.statement import statement_choice
 from app.record.approval import approval_for, approve
@@ -104,9 +105,17 @@ def export_final(
 ) -> tuple[list[ExportedDocument], Incident]:
     """Export approved drafts without the DRAFT mark and record them as issued.
 
-    Refused (nothing written) when a draft is not approved as it stands or when the
-    consistency checks find a blocking problem. Returns the documents and the incident
-    with its record updated; the caller saves the incident file."""
+    Refused (nothing written) when the facts have a blocking problem (checked first,
+    as ``check`` and a draft export do, so the same problem is named first), when a draft
+    is not approved as it stands, or when the consistency checks find a blocking problem.
+    Returns the documents and the incident with its record updated; the caller saves the
+    incident file."""
+    facts = incident_problems(
+        incident, request.languages, source=source, statement_kind=request.template_set
+    )
+    blocking = [problem for problem in facts if problem.blocking]
+    if blocking:
+        raise ExportBlockedError(blocking)
     blocking = [
         problem
         for problem in check_against_record(incident, renderer, request, now, source=source)

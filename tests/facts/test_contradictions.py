@@ -154,15 +154,18 @@ def test_check_prints_the_contradiction_with_its_field_and_fails(
     assert out.splitlines()[-1] == "1 problem(s) found."
 
 
+@pytest.mark.parametrize("final", [[], ["--final"]], ids=["draft", "final"])
 @CASES
 def test_export_refuses_the_contradiction_with_the_same_words_and_writes_nothing(
-    case: Contradiction, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    case: Contradiction, final: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # A final export names the facts' problem first too, before any draft is rendered.
     data = edited(example_document(case.example), case.changes)
     path = written(tmp_path, data, case.example)
+    before = path.read_bytes()
     out_dir = tmp_path / "drafts"
     code, out, err = crisisdraft(
-        capsys, "export", str(path), "--out", str(out_dir), *set_options(case)
+        capsys, "export", str(path), "--out", str(out_dir), *set_options(case), *final
     )
     assert code == 2
     assert out == ""
@@ -172,6 +175,7 @@ def test_export_refuses_the_contradiction_with_the_same_words_and_writes_nothing
     )
     assert err == f"crisisdraft: {problem}; nothing was exported\n"
     assert not out_dir.exists()
+    assert path.read_bytes() == before  # nothing recorded either
 
 
 def test_a_set_chosen_by_hand_is_judged_instead_of_the_facts_own(
