@@ -178,6 +178,18 @@ def test_export_refuses_the_contradiction_with_the_same_words_and_writes_nothing
     assert path.read_bytes() == before  # nothing recorded either
 
 
+@CASES
+def test_render_refuses_the_contradiction_naming_its_field(
+    case: Contradiction, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = edited(example_document(case.example), case.changes)
+    path = written(tmp_path, data, case.example)
+    code, out, err = crisisdraft(capsys, "render", str(path), *set_options(case))
+    assert (code, out) == (2, "")
+    assert err.startswith(f"crisisdraft: {path.name}: {case.field}: ")
+    assert err.endswith("; run 'crisisdraft check' for the full list\n")
+
+
 def test_a_set_chosen_by_hand_is_judged_instead_of_the_facts_own(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
