@@ -50,7 +50,7 @@ def test_blocks_become_real_word_styles(french_press_release) -> None:
     ]
     title = document.paragraphs[1]
     assert title.style.name == "Title"
-    assert title.text.startswith("Northwind Motors met ses systèmes à l’arrêt")
+    assert title.text.startswith("Northwind Motors met ses systèmes hors service")
     dateline = document.paragraphs[2].runs[0]
     assert dateline.bold and dateline.text == "Coventry, le 2\u00a0septembre 2025"
 

@@ -59,7 +59,7 @@ def test_a_syntax_error_is_listed_with_its_line_and_the_built_in_is_used(
     assert broken.faults[0].line == 2
     assert "syntax error" in str(broken.faults[0])
     draft = render_with(library, make_incident())
-    assert draft.headline.startswith("Northwind Motors shuts down systems")
+    assert draft.headline.startswith("Northwind Motors takes systems offline")
 
 
 def test_templates_cannot_reach_python_internals(tmp_path, make_incident) -> None:
@@ -88,7 +88,7 @@ def test_a_fact_cannot_inject_markdown(make_incident, renderer) -> None:
     )
     draft = renderer.render(incident, DocumentKind.PRESS_RELEASE, "en")
     text = draft.plain_text()
-    assert draft.headline.startswith("# Evil **Corp** shuts down systems")
+    assert draft.headline.startswith("# Evil **Corp** takes systems offline")
     assert "[link](http://x) <b>" in text
     assert "line one ## not a heading" in text
     assert all(
