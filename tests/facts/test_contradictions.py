@@ -1,6 +1,7 @@
 """Facts that cannot all be true block the export, named by their field path, the same
-way in ``incident_problems``, ``crisisdraft check`` and ``crisisdraft export``; facts that
-are simply not stated never do (issue 12).
+way in ``incident_problems``, ``crisisdraft check``, ``render`` and ``export`` (draft or
+final); facts that are simply not stated never do (issue 12). The command line runs in
+this process (``app.cli.run``), so each case costs milliseconds.
 
 Each contradiction is one of the v3 examples with a small edit. The edits are chosen so
 that the contradiction is the only blocking problem: a check that fired on anything
