@@ -8,9 +8,7 @@ example (the data-affected example, with payment data stated too):
   fact, in both languages. These pass now.
 - **draft level** (every document of every template set, in both languages): a phrase
   tied to the fact does not appear once the fact is unknown, and does appear somewhere
-  while it is known (so that the phrase really belongs to the fact). The built-in
-  templates are being rewritten for v3, so these are marked ``xfail(strict=False)``;
-  the lead removes the mark once the templates are done. Facts whose words also come
+  while it is known (so that the phrase really belongs to the fact). Facts whose words also come
   from the lead's own texts in this example (production and registration are in the
   restart steps, the phase has no word of its own) are checked at context level only.
 """
@@ -106,7 +104,7 @@ def test_a_new_blank_incident_reaches_the_templates_with_every_claim_none(
     assert context["recovery"]["steps"] == []
 
 
-# Draft level: xfail until the built-in templates are rewritten for v3.
+# Draft level: every set, document and language.
 def every_draft(renderer: DraftRenderer, incident: Incident) -> Iterator[tuple[str, str]]:
     """Every document of every set in both languages: (where, plain text, spaces plain)."""
     for template_set in TemplateSet:
@@ -176,9 +174,6 @@ SILENCES: dict[str, Silence] = {
     ),
 }
 SILENCE_CASES = pytest.mark.parametrize("silence", SILENCES.values(), ids=SILENCES.keys())
-TEMPLATES_BEING_REWRITTEN = pytest.mark.xfail(
-    reason="templates being rewritten for v3", strict=False
-)
 
 
 def said(silence: Silence, where: str, text: str) -> list[str]:
@@ -186,7 +181,6 @@ def said(silence: Silence, where: str, text: str) -> list[str]:
     return [match.group(0) for match in re.finditer(pattern, text, re.IGNORECASE)]
 
 
-@TEMPLATES_BEING_REWRITTEN
 @SILENCE_CASES
 def test_a_known_fact_is_said_somewhere_in_each_language(
     silence: Silence, renderer: DraftRenderer
@@ -200,7 +194,6 @@ def test_a_known_fact_is_said_somewhere_in_each_language(
     assert saying == {"en", "fr"}
 
 
-@TEMPLATES_BEING_REWRITTEN
 @SILENCE_CASES
 def test_no_draft_says_anything_of_an_unknown_fact(
     silence: Silence, renderer: DraftRenderer
