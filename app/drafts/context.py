@@ -26,6 +26,7 @@ from app.facts.migration import migrate_snapshot
 from app.facts.models import (
     BilingualText,
     Contact,
+    DataStatus,
     Incident,
     IncidentKind,
     Language,
@@ -131,7 +132,11 @@ def template_context(
         "data": {
             "status": data.status.value if data.status else None,
             "categories": [md(data_category_label(key, language)) for key in data.categories],
-            "payment_data_affected": data.payment_data_affected,
+            # Payment data is told only of data affected: said otherwise, "false" would
+            # read as a reassurance the status does not give.
+            "payment_data_affected": data.payment_data_affected
+            if data.status is DataStatus.AFFECTED
+            else None,
             "people_affected": data.people_affected,
             "likely_consequences": text(data.likely_consequences, "data.likely_consequences"),
             "aware_at": _local(facts, data.aware_at),
