@@ -79,8 +79,13 @@ def test_an_unknown_fact_reaches_the_templates_as_none(fact: str, language: Lang
     context = template_context(full_incident({fact: None, **more}), language)
     assert in_context(context, path) is None
     known = template_context(full_incident(), language)
-    unchanged = {other for other, (where, _m) in NULLABLE_FACTS.items() if other != fact}
-    for other in unchanged:  # only that fact went silent
+    # Only that fact went silent (payment data is told only of data affected, so it
+    # goes silent with the data status).
+    silenced_with = {"data.status": {"data.payment_data_affected"}}.get(fact, set())
+    unchanged = {other for other in NULLABLE_FACTS if other != fact and other not in silenced_with}
+    for other in silenced_with:
+        assert in_context(context, NULLABLE_FACTS[other][0]) is None, other
+    for other in unchanged:
         where = NULLABLE_FACTS[other][0]
         assert in_context(context, where) == in_context(known, where), other
 
