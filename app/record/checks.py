@@ -73,6 +73,18 @@ ABSOLUTE_CLAIMS: dict[Language, list[tuple[re.Pattern[str], str]]] = {
     ],
 }
 _NUMBER = re.compile(r"\d+")
+_TWELVE_HOUR = re.compile(r"\b(\d{1,2}):(\d{2})\s?([AP])M\b")
+
+
+def _as_24_hour(text: str) -> str:
+    """American English writes "3:00 PM" where French writes « 15 h 00 »: compare the
+    same hour, not the same digits."""
+
+    def convert(match: re.Match[str]) -> str:
+        hour = int(match.group(1)) % 12 + (12 if match.group(3) == "P" else 0)
+        return f"{hour}:{match.group(2)}"
+
+    return _TWELVE_HOUR.sub(convert, text)
 
 
 def record_problems(
@@ -169,7 +181,7 @@ def _languages_disagree(drafts: Mapping[DraftKey, Draft], source: str) -> list[P
         french = drafts.get((document, "fr"))
         if language != "en" or french is None:
             continue
-        numbers_en = Counter(int(n) for n in _NUMBER.findall(english.plain_text()))
+        numbers_en = Counter(int(n) for n in _NUMBER.findall(_as_24_hour(english.plain_text())))
         numbers_fr = Counter(int(n) for n in _NUMBER.findall(french.plain_text()))
         if numbers_en != numbers_fr:
             only_en = sorted((numbers_en - numbers_fr).elements())

@@ -1,0 +1,27 @@
+"""English and French versions agree on times even when American English writes them on
+a 12-hour clock ("3:00 PM" / « 15 h 00 »)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from app.drafts.render import DraftRenderer
+from app.facts.loading import load_incident
+from app.record.checks import record_problems
+from app.resources import bundled
+from app.templates.documents import DocumentKind
+
+
+def test_an_american_company_s_versions_agree_on_the_hour(renderer: DraftRenderer) -> None:
+    incident = load_incident(bundled("examples") / "it-failure.crisis.json")
+    drafts = {
+        (document.value, language): renderer.render(incident, document, language)
+        for document in DocumentKind
+        for language in ("en", "fr")
+    }
+    english = drafts[("staff_message", "en")].plain_text()
+    assert (
+        "3:00 PM" in english and "15\u00a0h\u00a000" in drafts[("staff_message", "fr")].plain_text()
+    )
+    problems = record_problems(incident, drafts, datetime(2026, 2, 9, 22, tzinfo=UTC))
+    assert [p for p in problems if "disagree" in p.message] == []
