@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Final, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -28,6 +27,26 @@ from pydantic import (
     model_validator,
 )
 
+# Re-exported (``X as X``): the vocabularies are named from here by every layer.
+from app.facts.vocabulary import (
+    DataCategory as DataCategory,
+    DataStatus as DataStatus,
+    EnglishVariant as EnglishVariant,
+    IncidentKind as IncidentKind,
+    OrganisationKind as OrganisationKind,
+    ProductionImpact as ProductionImpact,
+    RecoveryPhase as RecoveryPhase,
+    RetailImpact as RetailImpact,
+    ServiceLevel as ServiceLevel,
+    Shutdown as Shutdown,
+    SiteKind as SiteKind,
+    SiteStatus as SiteStatus,
+    StatementKind as StatementKind,
+    StepStatus as StepStatus,
+    SystemKey as SystemKey,
+    SystemStatus as SystemStatus,
+)
+
 FORMAT_NAME: Final = "crisisdraft.incident"
 # 2 adds the optional "record" (approvals, issued statements); 3 lets every claim be
 # unknown (null) and tells systems, data scope and pauses more exactly. Older files migrate.
@@ -36,126 +55,6 @@ FORMAT_VERSION: Final = 3
 Language = Literal["en", "fr"]
 DocumentKey = Literal["press_release", "dealer_notice", "staff_message"]
 LANGUAGES: tuple[Language, ...] = ("en", "fr")
-
-
-class IncidentKind(StrEnum):
-    CYBERATTACK = "cyberattack"
-    RANSOMWARE = "ransomware"
-    IT_OUTAGE = "it_outage"
-    THIRD_PARTY_OUTAGE = "third_party_outage"
-
-
-class OrganisationKind(StrEnum):
-    """What the organisation is: the drafts speak of vehicles and plants only where it fits."""
-
-    VEHICLE_MAKER = "vehicle_maker"
-    PARTS_SUPPLIER = "parts_supplier"
-    RETAILER = "retailer"
-    SOFTWARE_VENDOR = "software_vendor"
-    OTHER = "other"
-
-
-class EnglishVariant(StrEnum):
-    """The spelling, dates and times of the English drafts."""
-
-    BRITISH = "en_GB"
-    AMERICAN = "en_US"
-
-
-class StatementKind(StrEnum):
-    """Which statement this is: the first, a progress update, or the last."""
-
-    HOLDING = "holding"
-    UPDATE = "update"
-    RESOLUTION = "resolution"
-
-
-class Shutdown(StrEnum):
-    NONE = "none"
-    PARTIAL = "partial"
-    GLOBAL = "global"
-
-
-class SystemKey(StrEnum):
-    CORPORATE_IT = "corporate_it"
-    PRODUCTION = "production"
-    LOGISTICS = "logistics"
-    DEALER_SYSTEMS = "dealer_systems"
-    ONLINE_ORDERS = "online_orders"
-    PAYMENTS = "payments"
-    EMAIL = "email"
-    WEBSITE = "website"
-    CUSTOMER_SERVICES = "customer_services"
-
-
-class SystemStatus(StrEnum):
-    """The state of one system, as the drafts tell it."""
-
-    SHUT_DOWN = "shut_down"  # taken offline by the organisation
-    UNAVAILABLE = "unavailable"  # not working: failed, or down at a third party
-    DEGRADED = "degraded"  # working with limits
-    RESTORED = "restored"  # back
-
-
-class SiteKind(StrEnum):
-    PLANT = "plant"
-    OFFICE = "office"
-    WAREHOUSE = "warehouse"
-    STORE = "store"
-
-
-class SiteStatus(StrEnum):
-    STOPPED = "stopped"
-    REDUCED = "reduced"
-    OPERATING = "operating"
-
-
-class ProductionImpact(StrEnum):
-    NORMAL = "normal"
-    REDUCED = "reduced"
-    STOPPED = "stopped"
-
-
-class RetailImpact(StrEnum):
-    NORMAL = "normal"
-    DISRUPTED = "disrupted"
-    STOPPED = "stopped"
-
-
-class ServiceLevel(StrEnum):
-    AVAILABLE = "available"
-    LIMITED = "limited"
-    UNAVAILABLE = "unavailable"
-
-
-class DataStatus(StrEnum):
-    """What may be said of customer data; ``NO_EVIDENCE`` is never "no data affected"."""
-
-    NO_EVIDENCE = "no_evidence"
-    UNDER_INVESTIGATION = "under_investigation"
-    AFFECTED = "affected"
-
-
-class DataCategory(StrEnum):
-    CONTACT_DETAILS = "contact_details"
-    IDENTITY = "identity"
-    FINANCIAL = "financial"
-    ACCOUNT_CREDENTIALS = "account_credentials"
-    EMPLOYEE_DATA = "employee_data"
-    VEHICLE_DATA = "vehicle_data"
-
-
-class RecoveryPhase(StrEnum):
-    CONTAINED = "contained"
-    INVESTIGATING = "investigating"
-    PHASED_RESTART = "phased_restart"
-    RESTORED = "restored"
-
-
-class StepStatus(StrEnum):
-    DONE = "done"
-    IN_PROGRESS = "in_progress"
-    PLANNED = "planned"
 
 
 def _known_time_zone(name: str) -> str:

@@ -1,0 +1,128 @@
+"""The contract's closed vocabularies: every key an incident file may use for a kind,
+a status or a category (``../shared/incident-format.md``). Labels for people live in
+:mod:`app.facts.catalogue`; the models that use these keys in :mod:`app.facts.models`.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class IncidentKind(StrEnum):
+    CYBERATTACK = "cyberattack"
+    RANSOMWARE = "ransomware"
+    IT_OUTAGE = "it_outage"
+    THIRD_PARTY_OUTAGE = "third_party_outage"
+
+
+class OrganisationKind(StrEnum):
+    """What the organisation is: the drafts speak of vehicles and plants only where it fits."""
+
+    VEHICLE_MAKER = "vehicle_maker"
+    PARTS_SUPPLIER = "parts_supplier"
+    RETAILER = "retailer"
+    SOFTWARE_VENDOR = "software_vendor"
+    OTHER = "other"
+
+
+class EnglishVariant(StrEnum):
+    """The spelling, dates and times of the English drafts."""
+
+    BRITISH = "en_GB"
+    AMERICAN = "en_US"
+
+
+class StatementKind(StrEnum):
+    """Which statement this is: the first, a progress update, or the last."""
+
+    HOLDING = "holding"
+    UPDATE = "update"
+    RESOLUTION = "resolution"
+
+
+class Shutdown(StrEnum):
+    NONE = "none"
+    PARTIAL = "partial"
+    GLOBAL = "global"
+
+
+class SystemKey(StrEnum):
+    CORPORATE_IT = "corporate_it"
+    PRODUCTION = "production"
+    LOGISTICS = "logistics"
+    DEALER_SYSTEMS = "dealer_systems"
+    ONLINE_ORDERS = "online_orders"
+    PAYMENTS = "payments"
+    EMAIL = "email"
+    WEBSITE = "website"
+    CUSTOMER_SERVICES = "customer_services"
+
+
+class SystemStatus(StrEnum):
+    """The state of one system, as the drafts tell it."""
+
+    SHUT_DOWN = "shut_down"  # taken offline by the organisation
+    UNAVAILABLE = "unavailable"  # not working: failed, or down at a third party
+    DEGRADED = "degraded"  # working with limits
+    RESTORED = "restored"  # back
+
+
+class SiteKind(StrEnum):
+    PLANT = "plant"
+    OFFICE = "office"
+    WAREHOUSE = "warehouse"
+    STORE = "store"
+
+
+class SiteStatus(StrEnum):
+    STOPPED = "stopped"
+    REDUCED = "reduced"
+    OPERATING = "operating"
+
+
+class ProductionImpact(StrEnum):
+    NORMAL = "normal"
+    REDUCED = "reduced"
+    STOPPED = "stopped"
+
+
+class RetailImpact(StrEnum):
+    NORMAL = "normal"
+    DISRUPTED = "disrupted"
+    STOPPED = "stopped"
+
+
+class ServiceLevel(StrEnum):
+    AVAILABLE = "available"
+    LIMITED = "limited"
+    UNAVAILABLE = "unavailable"
+
+
+class DataStatus(StrEnum):
+    """What may be said of customer data; ``NO_EVIDENCE`` is never "no data affected"."""
+
+    NO_EVIDENCE = "no_evidence"
+    UNDER_INVESTIGATION = "under_investigation"
+    AFFECTED = "affected"
+
+
+class DataCategory(StrEnum):
+    CONTACT_DETAILS = "contact_details"
+    IDENTITY = "identity"
+    FINANCIAL = "financial"
+    ACCOUNT_CREDENTIALS = "account_credentials"
+    EMPLOYEE_DATA = "employee_data"
+    VEHICLE_DATA = "vehicle_data"
+
+
+class RecoveryPhase(StrEnum):
+    CONTAINED = "contained"
+    INVESTIGATING = "investigating"
+    PHASED_RESTART = "phased_restart"
+    RESTORED = "restored"
+
+
+class StepStatus(StrEnum):
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    PLANNED = "planned"
