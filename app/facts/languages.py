@@ -50,6 +50,7 @@ _BRITISH_WORDS: Final = (
     "retailer",
     "retailers",
     "retail partner",
+    "line manager",
 )
 _AMERICAN_SPELLING: Final = {
     "organisation": "organization",
@@ -70,6 +71,7 @@ _AMERICAN_SPELLING: Final = {
     "retailer": "dealer",
     "retailers": "dealers",
     "retail partner": "dealer partner",
+    "line manager": "manager",
 }
 
 VARIANTS: Final[MappingProxyType[str, LanguageVariant]] = MappingProxyType(

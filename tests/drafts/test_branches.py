@@ -218,7 +218,7 @@ def test_the_example_carries_every_fact_to_its_audience(make_incident, renderer)
     assert "retailer.support@northwind-motors.example" in dealer
     staff = renderer.render(incident, DocumentKind.STAFF_MESSAGE, "en").plain_text()
     assert "Pay is not affected" in staff
-    assert "Do not comment on the cyberattack to journalists or on social media" in staff
+    assert "Do not comment on this cyberattack to journalists or on social media" in staff
     assert "hr.helpline@northwind-motors.example" in staff
     assert "press@northwind-motors.example" in staff  # refer the media to the press office
 
