@@ -61,6 +61,22 @@ def test_the_frozen_command_line_exports_the_example(frozen_app: Path, tmp_path:
 
 
 @pytest.mark.slow
+def test_the_frozen_command_line_writes_american_english(frozen_app: Path, tmp_path: Path) -> None:
+    cli = frozen_app / f"crisisdraft-cli{SUFFIX}"
+    american = example_incident().parent / "it-failure.crisis.json"
+    result = subprocess.run(
+        [str(cli), "render", str(american), "--doc", "press_release", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "NASHVILLE, February 9, 2026 –" in result.stdout  # Babel's en_US data is in the build
+    assert "9:00 AM CST" in result.stdout
+
+
+@pytest.mark.slow
 def test_the_frozen_app_renders_its_window_in_french(frozen_app: Path, tmp_path: Path) -> None:
     shot = tmp_path / "frozen.png"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
