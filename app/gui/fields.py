@@ -3,29 +3,20 @@ the :class:`IncidentModel` and show the model's value when it changes elsewhere.
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from functools import partial
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from app.gui.choices import Choice
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import N_, TextRegistry
 
@@ -89,7 +80,8 @@ class LineField(BoundField):
 class BilingualField(BoundField):
     """An English and a French text side by side; an empty language is marked missing.
 
-    With ``optional``, clearing both languages removes the text from the facts."""
+    With ``optional``, clearing both languages removes the text from the facts; ``short``
+    keeps a multiline text to a few lines' height."""
 
     def __init__(
         self,
@@ -100,6 +92,7 @@ class BilingualField(BoundField):
         accessible_name: str,
         multiline: bool = True,
         optional: bool = False,
+        short: bool = False,
     ) -> None:
         super().__init__(model, path, texts)
         self.optional = optional
@@ -122,6 +115,8 @@ class BilingualField(BoundField):
                 editor = QPlainTextEdit()
                 editor.setTabChangesFocus(True)
                 editor.setMinimumHeight(54)
+                if short:  # a few lines are enough: keep the form compact
+                    editor.setMaximumHeight(90)
                 editor.textChanged.connect(lambda lang=language: self._edited(lang))
             else:
                 editor = QLineEdit()
@@ -179,138 +174,25 @@ class BilingualField(BoundField):
         self.editors["fr" if path.endswith(".fr") else "en"].setFocus()
 
 
-class ChoiceField(BoundField):
-    """Radio buttons, each with its plain-language meaning beside it."""
-
-    def __init__(
-        self, model: IncidentModel, path: str, texts: TextRegistry, choices: list[Choice]
-    ) -> None:
-        super().__init__(model, path, texts)
-        self.group = QButtonGroup(self)
-        self.buttons: dict[str, QRadioButton] = {}
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for row, (key, label, meaning) in enumerate(choices):
-            button = QRadioButton()
-            texts.add(button.setText, label)
-            explanation = QLabel()
-            explanation.setWordWrap(True)
-            explanation.setStyleSheet("color: palette(mid);")
-            texts.add(explanation.setText, meaning)
-            texts.add(button.setToolTip, meaning)
-            self.group.addButton(button)
-            self.buttons[key] = button
-            button.toggled.connect(partial(self._chosen, key))
-            layout.addWidget(button, row, 0)
-            layout.addWidget(explanation, row, 1)
-        layout.setColumnStretch(1, 1)
-        self.setFocusProxy(next(iter(self.buttons.values())))
-        self.refresh()
-
-    def _chosen(self, key: str, on: bool) -> None:
-        if on:
-            self.model.set_value(self.path, key)
-
-    def refresh(self) -> None:
-        button = self.buttons.get(self.model.value(self.path))
-        if button is not None and not button.isChecked():
-            button.setChecked(True)
-
-
-class CheckField(BoundField):
-    def __init__(self, model: IncidentModel, path: str, texts: TextRegistry, label: str) -> None:
-        super().__init__(model, path, texts)
-        self.box = QCheckBox()
-        texts.add(self.box.setText, label)
-        self._hold(self.box)
-        self.box.toggled.connect(self._toggled)
-        self.refresh()
-
-    def _toggled(self, on: bool) -> None:
-        self.model.set_value(self.path, on)
-
-    def refresh(self) -> None:
-        on = bool(self.model.value(self.path))
-        if self.box.isChecked() != on:
-            self.box.setChecked(on)
-
-
-class MultiChoiceField(BoundField):
-    """Check boxes for a list of catalogue keys, kept in catalogue order."""
+class ListTextField(BoundField):
+    """A list of names typed on one line, separated by commas (e.g. regulators); the
+    ``hint`` shows in the empty box (examples of names)."""
 
     def __init__(
         self,
         model: IncidentModel,
         path: str,
         texts: TextRegistry,
-        options: list[tuple[str, str]],
-        columns: int = 3,
-    ) -> None:
-        super().__init__(model, path, texts)
-        self.boxes: dict[str, QCheckBox] = {}
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for index, (key, label) in enumerate(options):
-            box = QCheckBox()
-            texts.add(box.setText, label)
-            box.toggled.connect(self._edited)
-            self.boxes[key] = box
-            layout.addWidget(box, index // columns, index % columns)
-        self.setFocusProxy(next(iter(self.boxes.values())))
-        self.refresh()
-
-    def _edited(self) -> None:
-        chosen = [key for key, box in self.boxes.items() if box.isChecked()]
-        self.model.set_value(self.path, chosen)
-
-    def refresh(self) -> None:
-        chosen = set(self.model.value(self.path) or [])
-        for key, box in self.boxes.items():
-            if box.isChecked() != (key in chosen):
-                box.blockSignals(True)
-                box.setChecked(key in chosen)
-                box.blockSignals(False)
-
-
-class ComboField(BoundField):
-    """A drop-down list of catalogue keys, shown by their labels."""
-
-    def __init__(
-        self,
-        model: IncidentModel,
-        path: str,
-        texts: TextRegistry,
-        options: list[tuple[str, str]],
         *,
         accessible_name: str,
-    ) -> None:
-        super().__init__(model, path, texts)
-        self.combo = QComboBox()
-        texts.add(self.combo.setAccessibleName, accessible_name)
-        for index, (key, label) in enumerate(options):
-            self.combo.addItem(label, key)
-            texts.add(partial(self.combo.setItemText, index), label)
-        self._hold(self.combo)
-        self.combo.activated.connect(
-            lambda index: self.model.set_value(self.path, self.combo.itemData(index))
-        )
-        self.refresh()
-
-    def refresh(self) -> None:
-        index = self.combo.findData(self.model.value(self.path))
-        if index >= 0 and index != self.combo.currentIndex():
-            self.combo.setCurrentIndex(index)
-
-
-class ListTextField(BoundField):
-    """A list of names typed on one line, separated by commas (e.g. regulators)."""
-
-    def __init__(
-        self, model: IncidentModel, path: str, texts: TextRegistry, *, accessible_name: str
+        hint: str | None = None,
     ) -> None:
         super().__init__(model, path, texts)
         self.edit = QLineEdit()
         texts.add(self.edit.setAccessibleName, accessible_name)
+        if hint is not None:
+            texts.add(self.edit.setPlaceholderText, hint)
+            texts.add(self.edit.setToolTip, hint)
         self._hold(self.edit)
         self.edit.textEdited.connect(self._edited)
         self.refresh()
@@ -326,21 +208,8 @@ class ListTextField(BoundField):
             self.edit.setText(", ".join(names))
 
 
-def _name_with_language(editor: QWidget, language_name: str, name: str) -> None:
-    editor.setAccessibleName(f"{name} ({language_name})")
-
-
-def _zone(model: IncidentModel) -> ZoneInfo:
-    try:
-        return ZoneInfo(model.value("organisation.timezone") or "UTC")
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-class DateTimeField(BoundField):
-    """A date and time in the organisation's time zone, stored as ISO 8601 with offset.
-
-    With ``optional``, a check box says whether there is a time at all."""
+class NumberField(BoundField):
+    """A whole number, or nothing: an empty box writes ``None`` (not known yet)."""
 
     def __init__(
         self,
@@ -349,127 +218,34 @@ class DateTimeField(BoundField):
         texts: TextRegistry,
         *,
         accessible_name: str,
-        optional_label: str | None = None,
+        placeholder: str,
     ) -> None:
         super().__init__(model, path, texts)
-        self.edit = QDateTimeEdit()
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.edit.setCalendarPopup(True)
+        self.edit = QLineEdit()
+        self.edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,9}")))
+        self.edit.setMaximumWidth(220)
         texts.add(self.edit.setAccessibleName, accessible_name)
-        self.enabled: QCheckBox | None = None
+        texts.add(self.edit.setPlaceholderText, placeholder)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        if optional_label is not None:
-            self.enabled = QCheckBox()
-            texts.add(self.enabled.setText, optional_label)
-            self.enabled.toggled.connect(self._edited)
-            layout.addWidget(self.enabled)
         layout.addWidget(self.edit)
-        self.zone_label = QLabel()
-        layout.addWidget(self.zone_label)
         layout.addStretch(1)
         self.setFocusProxy(self.edit)
-        self.edit.dateTimeChanged.connect(self._edited)
-        model.changed.connect(self._zone_changed)
-        self._refreshing = False
+        self.edit.textEdited.connect(self._edited)
         self.refresh()
 
-    def _zone_changed(self, path: str) -> None:
-        if path == "organisation.timezone":
-            self._edited()
-
-    def _edited(self) -> None:
-        if self._refreshing:
-            return
-        if self.enabled is not None and not self.enabled.isChecked():
-            self.edit.setEnabled(False)
-            self.model.set_value(self.path, None)
-            return
-        self.edit.setEnabled(True)
-        shown = self.edit.dateTime()
-        moment = datetime(
-            shown.date().year(),
-            shown.date().month(),
-            shown.date().day(),
-            shown.time().hour(),
-            shown.time().minute(),
-            tzinfo=_zone(self.model),
-        )
-        self.model.set_value(self.path, moment.isoformat())
+    def _edited(self, text: str) -> None:
+        self.model.set_value(self.path, int(text) if text.isdigit() else None)
 
     def refresh(self) -> None:
-        self._refreshing = True
-        try:
-            zone = _zone(self.model)
-            self.zone_label.setText(zone.key)
-            value = self.model.value(self.path)
-            if self.enabled is not None:
-                self.enabled.setChecked(value is not None)
-                self.edit.setEnabled(value is not None)
-            if value:
-                try:
-                    local = datetime.fromisoformat(value).astimezone(zone)
-                except (TypeError, ValueError):
-                    return
-                self.edit.setDateTime(
-                    QDateTime(
-                        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
-                    )
-                )
-        finally:
-            self._refreshing = False
+        value = self.model.value(self.path)
+        shown = str(value) if isinstance(value, int) and not isinstance(value, bool) else ""
+        if self.edit.text() != shown:
+            self.edit.setText(shown)
 
 
-class DateField(BoundField):
-    """An optional date (``YYYY-MM-DD``), with a check box for "a date is given"."""
-
-    def __init__(self, model: IncidentModel, path: str, texts: TextRegistry, *, label: str) -> None:
-        super().__init__(model, path, texts)
-        self.enabled = QCheckBox()
-        texts.add(self.enabled.setText, label)
-        self.edit = QDateEdit()
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setCalendarPopup(True)
-        texts.add(self.edit.setAccessibleName, label)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.enabled)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-        self.setFocusProxy(self.enabled)
-        self._refreshing = False
-        self.enabled.toggled.connect(self._edited)
-        self.edit.dateChanged.connect(self._edited)
-        self.refresh()
-
-    def _edited(self) -> None:
-        if self._refreshing:
-            return
-        self.edit.setEnabled(self.enabled.isChecked())
-        if not self.enabled.isChecked():
-            self.model.set_value(self.path, None)
-            return
-        chosen = self.edit.date()
-        self.model.set_value(
-            self.path, date(chosen.year(), chosen.month(), chosen.day()).isoformat()
-        )
-
-    def refresh(self) -> None:
-        self._refreshing = True
-        try:
-            value: Any = self.model.value(self.path)
-            self.enabled.setChecked(bool(value))
-            self.edit.setEnabled(bool(value))
-            if value:
-                try:
-                    day = date.fromisoformat(value)
-                except ValueError:
-                    return
-                self.edit.setDate(QDate(day.year, day.month, day.day))
-            else:
-                self.edit.setDate(QDate.currentDate())
-        finally:
-            self._refreshing = False
+def _name_with_language(editor: QWidget, language_name: str, name: str) -> None:
+    editor.setAccessibleName(f"{name} ({language_name})")
 
 
 def stacked(*widgets: QWidget) -> QWidget:
@@ -485,13 +261,8 @@ def stacked(*widgets: QWidget) -> QWidget:
 __all__ = [
     "BilingualField",
     "BoundField",
-    "CheckField",
-    "ChoiceField",
-    "ComboField",
-    "DateField",
-    "DateTimeField",
     "LineField",
     "ListTextField",
-    "MultiChoiceField",
+    "NumberField",
     "stacked",
 ]

@@ -230,11 +230,14 @@ class PreviewPane(QWidget):
 
     def _show_problems(self, problems: list[Problem]) -> None:
         self._fact_problems = problems
-        problems = sorted(problems + self._record_problems, key=lambda p: not p.blocking)
+        problems = sorted(
+            problems + self._record_problems, key=lambda p: (not p.blocking, p.informational)
+        )
         self._problems = problems
         self.problems.clear()
         for problem in problems:
-            item = QListWidgetItem(("⚠ " if not problem.blocking else "") + str(problem))
+            mark = "ℹ " if problem.informational else "⚠ " if not problem.blocking else ""
+            item = QListWidgetItem(mark + str(problem))
             item.setData(Qt.ItemDataRole.UserRole, problem.field or "")
             self.problems.addItem(item)
         self._update_problem_title()

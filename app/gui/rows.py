@@ -1,16 +1,26 @@
-"""Editors for lists of facts (sites, restart steps, other systems): one row per item,
+"""Editors for lists of facts (systems, sites, restart steps): one row per item,
 each row made of bound fields, with Add and Remove buttons. Rows are rebuilt when the
 list's length changes, so every row is always bound to its current index."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.gui.choices import SITE_KINDS, SITE_STATUSES, STEP_STATUSES
-from app.gui.fields import BilingualField, BoundField, ComboField, LineField
+from app.gui.choice_fields import ComboField
+from app.gui.choices import (
+    OWN_SYSTEM,
+    SITE_KINDS,
+    SITE_STATUSES,
+    STEP_STATUSES,
+    SYSTEM_STATUSES,
+    SYSTEMS,
+)
+from app.gui.fields import BilingualField, BoundField, LineField
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import N_, Gettext, TextRegistry
 
@@ -64,11 +74,15 @@ class RowsEditor(QWidget):
         self.model.set_value(self.path, items)
 
     def field_for(self, path: str) -> BoundField | None:
-        for fields in self._row_fields:
-            for field in fields:
-                if path == field.path or path.startswith(field.path + "."):
-                    return field
-        return None
+        """The editor that holds ``path`` most closely (a row's part before the row)."""
+        found = [
+            candidate
+            for fields in self._row_fields
+            for field in fields
+            for candidate in (field, *field.findChildren(BoundField))
+            if path == candidate.path or path.startswith(candidate.path + ".")
+        ]
+        return max(found, key=lambda field: len(field.path), default=None)
 
     def set_gettext(self, gettext: Gettext) -> None:
         self._gettext = gettext
@@ -93,13 +107,20 @@ class RowsEditor(QWidget):
             layout = QHBoxLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
             fields = self.build_row(self.model, f"{self.path}[{index}]", self._row_texts)
+            # a system's own name opens a second line: the rest stays on the first
+            align = (
+                Qt.AlignmentFlag.AlignTop
+                if any(isinstance(field, SystemField) for field in fields)
+                else Qt.AlignmentFlag(0)
+            )
             for field in fields:
-                layout.addWidget(field, 1 if isinstance(field, BilingualField) else 0)
+                grows = isinstance(field, BilingualField | SystemField)
+                layout.addWidget(field, 1 if grows else 0, align)
             remove = QPushButton()
             self._row_texts.add(remove.setText, N_("Remove"))
             self._row_texts.add(remove.setAccessibleName, N_("Remove this row"))
             remove.clicked.connect(lambda _checked=False, i=index: self.remove_item(i))
-            layout.addWidget(remove)
+            layout.addWidget(remove, 0, align)
             self._rows.addWidget(row)
             self._row_fields.append(fields)
         self._row_texts.apply(self._gettext)
@@ -128,5 +149,64 @@ def step_row(model: IncidentModel, path: str, texts: TextRegistry) -> list[Bound
     ]
 
 
-def other_system_row(model: IncidentModel, path: str, texts: TextRegistry) -> list[BoundField]:
-    return [BilingualField(model, path, texts, accessible_name=N_("Other system"), multiline=False)]
+class SystemField(BoundField):
+    """Which system one item of ``containment.systems`` is: a system of the catalogue,
+    or the lead's own, named under the list in English and French (``name_field``)."""
+
+    def __init__(self, model: IncidentModel, path: str, texts: TextRegistry) -> None:
+        super().__init__(model, path, texts)
+        self.combo = QComboBox()
+        texts.add(self.combo.setAccessibleName, N_("System"))
+        for index, (key, label) in enumerate([*SYSTEMS, ("", OWN_SYSTEM)]):
+            self.combo.addItem(label, key)
+            texts.add(partial(self.combo.setItemText, index), label)
+        self.name_field = BilingualField(
+            model, f"{path}.name", texts, accessible_name=N_("System name"), multiline=False
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.name_field)
+        self.setFocusProxy(self.combo)
+        self.combo.activated.connect(self._chosen)
+        self.refresh()
+
+    def _chosen(self, index: int) -> None:
+        key = self.combo.itemData(index)
+        current = self.model.value(self.path)
+        item: dict[str, Any] = dict(current) if isinstance(current, dict) else {}
+        status = item.get("status") or NEW_SYSTEM_STATUS
+        if key:
+            self.model.set_value(self.path, {"key": key, "status": status})
+        elif item.get("name") is None:
+            self.model.set_value(self.path, {"name": {"en": "", "fr": ""}, "status": status})
+        self.refresh()
+
+    def refresh(self) -> None:
+        item = self.model.value(self.path)
+        key = item.get("key") if isinstance(item, dict) else None
+        own = not key
+        index = self.combo.findData("" if own else key)
+        if index >= 0 and index != self.combo.currentIndex():
+            self.combo.setCurrentIndex(index)
+        self.name_field.setVisible(own)
+
+
+# A system added to the list is "unavailable": it says the least (not why, not by whom).
+NEW_SYSTEM_STATUS = "unavailable"
+
+
+def new_system(model: IncidentModel) -> dict[str, str]:
+    """The next catalogue system not yet listed (the lead changes it in the row)."""
+    listed = {item.get("key") for item in model.value("containment.systems") or []}
+    key = next((key for key, _label in SYSTEMS if key not in listed), SYSTEMS[0][0])
+    return {"key": key, "status": NEW_SYSTEM_STATUS}
+
+
+def system_row(model: IncidentModel, path: str, texts: TextRegistry) -> list[BoundField]:
+    return [
+        SystemField(model, path, texts),
+        ComboField(
+            model, f"{path}.status", texts, SYSTEM_STATUSES, accessible_name=N_("System status")
+        ),
+    ]

@@ -1,186 +1,23 @@
 """The wizard's steps, in the order of the incident format. Each step is a form of
-bound fields; it knows which field paths it owns, so problems can be shown on it and a
-click on a problem can bring the user to the field."""
+bound fields (:class:`StepPage`); the organisation step has its own module.
+
+Every question whose answer is a claim offers "Not known yet", which writes null: a new
+incident starts there, and the drafts say nothing of what is not known (format v3)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
-
-from app.errors import Problem
 from app.gui import choices
-from app.gui.fields import (
-    BilingualField,
-    BoundField,
-    CheckField,
-    ChoiceField,
-    DateField,
-    DateTimeField,
-    LineField,
-    ListTextField,
-    MultiChoiceField,
-)
+from app.gui.choice_fields import CheckField, ChoiceField, MultiChoiceField
+from app.gui.choices import NOT_KNOWN
+from app.gui.fields import BilingualField, LineField, ListTextField, NumberField
 from app.gui.incident_model import IncidentModel
-from app.gui.rows import RowsEditor, other_system_row, site_row, step_row
-from app.gui.texts import N_, Gettext, TextRegistry
+from app.gui.organisation_step import organisation_step
+from app.gui.rows import RowsEditor, new_system, site_row, step_row, system_row
+from app.gui.step_page import StepPage
+from app.gui.texts import N_
+from app.gui.time_fields import DateField, DateTimeField
 
-
-class StepPage(QScrollArea):
-    """One step: a title, an introduction and a form, scrollable for small screens."""
-
-    def __init__(self, model: IncidentModel, title: str, intro: str, owns: tuple[str, ...]) -> None:
-        super().__init__()
-        self.model = model
-        self.title = title
-        self.owns = owns
-        self.texts = TextRegistry()
-        self.fields: list[BoundField] = []
-        self.rows: list[RowsEditor] = []
-        self.setWidgetResizable(True)
-        body = QWidget()
-        self._layout = QVBoxLayout(body)
-        heading = QLabel()
-        heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        self.texts.add(heading.setText, title)
-        introduction = QLabel()
-        introduction.setWordWrap(True)
-        self.texts.add(introduction.setText, intro)
-        self._layout.addWidget(heading)
-        self._layout.addWidget(introduction)
-        self.setWidget(body)
-        self._form: QFormLayout | None = None
-
-    def group(self, title: str) -> None:
-        """Start a titled group of fields."""
-        box = QGroupBox()
-        self.texts.add(box.setTitle, title)
-        self._form = QFormLayout(box)
-        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self._layout.addWidget(box)
-
-    def row(self, label: str, field: QWidget) -> QWidget:
-        assert self._form is not None, "call group() first"
-        caption = QLabel()
-        caption.setWordWrap(True)
-        self.texts.add(caption.setText, label)
-        caption.setBuddy(field)
-        self._form.addRow(caption, field)
-        if isinstance(field, BoundField):
-            self.fields.append(field)
-        if isinstance(field, RowsEditor):
-            self.rows.append(field)
-        return field
-
-    def finish(self) -> None:
-        self._layout.addStretch(1)
-
-    def owns_field(self, path: str) -> bool:
-        return any(
-            path == prefix or path.startswith((prefix + ".", prefix + "[")) for prefix in self.owns
-        )
-
-    def problems(self, all_problems: list[Problem]) -> list[Problem]:
-        return [p for p in all_problems if p.field is not None and self.owns_field(p.field)]
-
-    def focus_field(self, path: str) -> bool:
-        """Focus the editor of ``path`` (the closest one that holds it); True if found."""
-        for rows in self.rows:
-            if path.startswith(rows.path):
-                field = rows.field_for(path)
-                (field or rows.add_button).setFocus()
-                self.ensureWidgetVisible(field or rows)
-                return True
-        candidates = [
-            field
-            for field in self.fields
-            if path == field.path
-            or path.startswith((field.path + ".", field.path + "["))
-            or field.path.startswith(path + ".")
-        ]
-        if not candidates:
-            return False
-        best = max(
-            candidates, key=lambda field: len(field.path) if path.startswith(field.path) else 0
-        )
-        best.focus_field(path)
-        self.ensureWidgetVisible(best)
-        return True
-
-    def retranslate(self, gettext: Gettext) -> None:
-        self.texts.apply(gettext)
-        for rows in self.rows:
-            rows.set_gettext(gettext)
-
-
-def organisation_step(model: IncidentModel) -> StepPage:
-    page = StepPage(
-        model,
-        N_("Organisation and contacts"),
-        N_("Who speaks, and whom each audience can call. Names are not translated."),
-        ("title", "organisation", "contacts", "spokesperson", "format", "format_version"),
-    )
-    t = page.texts
-    page.group(N_("Organisation"))
-    page.row(N_("Working title"), LineField(model, "title", t, accessible_name=N_("Working title")))
-    page.row(
-        N_("Name"),
-        LineField(model, "organisation.name", t, accessible_name=N_("Organisation name")),
-    )
-    page.row(
-        N_("City (dateline)"), LineField(model, "organisation.city", t, accessible_name=N_("City"))
-    )
-    page.row(
-        N_("Website"),
-        LineField(model, "organisation.website", t, accessible_name=N_("Website"), optional=True),
-    )
-    page.row(
-        N_("Time zone"),
-        LineField(model, "organisation.timezone", t, accessible_name=N_("Time zone")),
-    )
-    for audience, title in (
-        ("media", N_("Media contact")),
-        ("dealers", N_("Dealer contact")),
-        ("staff", N_("Staff contact")),
-    ):
-        page.group(title)
-        for part, label in (("name", N_("Name")), ("email", N_("Email")), ("phone", N_("Phone"))):
-            page.row(
-                label, LineField(model, f"contacts.{audience}.{part}", t, accessible_name=title)
-            )
-    page.group(N_("Spokesperson quoted in the press release"))
-    page.row(N_("Quote a spokesperson"), SpokespersonToggle(model, "spokesperson", t))
-    page.row(
-        N_("Name"), LineField(model, "spokesperson.name", t, accessible_name=N_("Spokesperson"))
-    )
-    page.row(
-        N_("Role"),
-        BilingualField(model, "spokesperson.role", t, accessible_name=N_("Role"), multiline=False),
-    )
-    page.row(
-        N_("Quote"), BilingualField(model, "spokesperson.quote", t, accessible_name=N_("Quote"))
-    )
-    page.finish()
-    return page
-
-
-class SpokespersonToggle(CheckField):
-    """Ticked: a spokesperson is quoted (empty fields to fill); unticked: none."""
-
-    def __init__(self, model: IncidentModel, path: str, texts: TextRegistry) -> None:
-        super().__init__(model, path, texts, N_("Yes"))
-
-    def _toggled(self, on: bool) -> None:
-        if on and self.model.value(self.path) is None:
-            empty = {"en": "", "fr": ""}
-            self.model.set_value(self.path, {"name": "", "role": dict(empty), "quote": dict(empty)})
-        elif not on:
-            self.model.set_value(self.path, None)
+__all__ = ["STEP_BUILDERS", "StepPage"]
 
 
 def happened_step(model: IncidentModel) -> StepPage:
@@ -192,29 +29,68 @@ def happened_step(model: IncidentModel) -> StepPage:
     )
     t = page.texts
     page.group(N_("The incident"))
-    page.row(N_("What happened"), ChoiceField(model, "incident.kind", t, choices.INCIDENT_KINDS))
+    page.row(
+        N_("What happened"),
+        ChoiceField(model, "incident.kind", t, choices.INCIDENT_KINDS, unknown=NOT_KNOWN),
+    )
     page.row(
         N_("Supplier at fault"),
         LineField(model, "incident.third_party", t, accessible_name=N_("Supplier"), optional=True),
     )
     page.row(
-        N_("Detected at"),
-        DateTimeField(model, "incident.detected_at", t, accessible_name=N_("Detected at")),
+        N_("How to describe the supplier (optional)"),
+        BilingualField(
+            model,
+            "incident.third_party_role",
+            t,
+            accessible_name=N_("Description of the supplier"),
+            multiline=False,
+            optional=True,
+        ),
     )
+    page.row(
+        N_("Detected at"),
+        DateTimeField(
+            model,
+            "incident.detected_at",
+            t,
+            accessible_name=N_("Detected at"),
+            optional_label=N_("Known"),
+        ),
+    )
+    page.group(N_("This statement"))
     page.row(
         N_("Statement time"),
         DateTimeField(model, "incident.statement_at", t, accessible_name=N_("Statement time")),
     )
+    page.row(
+        N_("Which statement"),
+        ChoiceField(
+            model,
+            "incident.statement_kind",
+            t,
+            choices.STATEMENT_KINDS,
+            unknown=choices.NOT_CHOSEN_STATEMENT,
+        ),
+    )
+    page.row(
+        N_("Published at (URL)"),
+        LineField(
+            model,
+            "incident.statement_url",
+            t,
+            accessible_name=N_("Address where the statement is published"),
+            optional=True,
+        ),
+    )
     page.group(N_("What you did"))
     page.row(
         N_("Systems taken offline"),
-        ChoiceField(model, "containment.shutdown", t, choices.SHUTDOWNS),
+        ChoiceField(model, "containment.shutdown", t, choices.SHUTDOWNS, unknown=NOT_KNOWN),
     )
     page.row(
         N_("As a precaution"),
-        CheckField(
-            model, "containment.proactive", t, N_("We took them offline ourselves, as a precaution")
-        ),
+        ChoiceField(model, "containment.proactive", t, choices.PROACTIVE, unknown=NOT_KNOWN),
     )
     page.finish()
     return page
@@ -225,19 +101,18 @@ def systems_step(model: IncidentModel) -> StepPage:
         model,
         N_("Systems and sites"),
         N_("Which systems are off, which sites are affected, and what it means for sales."),
-        ("containment.systems", "containment.other_systems", "sites", "impact"),
+        ("containment.systems", "sites", "impact"),
     )
     t = page.texts
     page.group(N_("Systems"))
-    page.row(N_("Shut down"), MultiChoiceField(model, "containment.systems", t, choices.SYSTEMS))
     page.row(
-        N_("Other systems"),
+        N_("Systems and their state"),
         RowsEditor(
             model,
-            "containment.other_systems",
+            "containment.systems",
             t,
-            other_system_row,
-            lambda: {"en": "", "fr": ""},
+            system_row,
+            lambda: new_system(model),
             N_("Add a system"),
         ),
     )
@@ -254,20 +129,26 @@ def systems_step(model: IncidentModel) -> StepPage:
         ),
     )
     page.group(N_("Impact"))
-    page.row(N_("Production"), ChoiceField(model, "impact.production", t, choices.PRODUCTION))
-    page.row(N_("Sales"), ChoiceField(model, "impact.retail", t, choices.RETAIL))
     page.row(
-        N_("Registration"),
-        CheckField(
+        N_("Production"),
+        ChoiceField(model, "impact.production", t, choices.PRODUCTION, unknown=NOT_KNOWN),
+    )
+    page.row(N_("Sales"), ChoiceField(model, "impact.retail", t, choices.RETAIL, unknown=NOT_KNOWN))
+    page.row(
+        N_("Registration by dealers"),
+        ChoiceField(
             model,
             "impact.dealers_can_register_vehicles",
             t,
-            N_("Dealers can register new vehicles"),
+            choices.REGISTRATION,
+            unknown=NOT_KNOWN,
         ),
     )
     page.row(
         N_("Customer services"),
-        ChoiceField(model, "impact.customer_services", t, choices.CUSTOMER_SERVICES),
+        ChoiceField(
+            model, "impact.customer_services", t, choices.CUSTOMER_SERVICES, unknown=NOT_KNOWN
+        ),
     )
     page.finish()
     return page
@@ -282,14 +163,49 @@ def data_step(model: IncidentModel) -> StepPage:
     )
     t = page.texts
     page.group(N_("Customer data"))
-    page.row(N_("What we can say"), ChoiceField(model, "data.status", t, choices.DATA_STATUSES))
     page.row(
-        N_("Data affected"), MultiChoiceField(model, "data.categories", t, choices.DATA_CATEGORIES)
+        N_("What we can say"),
+        ChoiceField(model, "data.status", t, choices.DATA_STATUSES, unknown=NOT_KNOWN),
     )
     page.row(
-        N_("Payment data"),
-        CheckField(
-            model, "data.payment_data_affected", t, N_("Payment data is among the data affected")
+        N_("Data affected"),
+        MultiChoiceField(model, "data.categories", t, choices.DATA_CATEGORIES, columns=2),
+    )
+    page.row(
+        N_("Payment data affected"),
+        ChoiceField(
+            model, "data.payment_data_affected", t, choices.PAYMENT_DATA, unknown=NOT_KNOWN
+        ),
+    )
+    page.row(
+        N_("Aware of the data breach at"),
+        DateTimeField(
+            model,
+            "data.aware_at",
+            t,
+            accessible_name=N_("Aware of the data breach at"),
+            optional_label=N_("Known"),
+        ),
+    )
+    page.row(
+        N_("People affected"),
+        NumberField(
+            model,
+            "data.people_affected",
+            t,
+            accessible_name=N_("Number of people affected"),
+            placeholder=N_("Not known yet"),
+        ),
+    )
+    page.row(
+        N_("Likely consequences (optional)"),
+        BilingualField(
+            model,
+            "data.likely_consequences",
+            t,
+            accessible_name=N_("Likely consequences"),
+            optional=True,
+            short=True,
         ),
     )
     page.group(N_("Authorities and specialists"))
@@ -300,12 +216,29 @@ def data_step(model: IncidentModel) -> StepPage:
             "authorities.regulators",
             t,
             accessible_name=N_("Regulators, separated by commas"),
+            hint=N_("Data protection and sector regulators, e.g. ICO, CNIL"),
         ),
     )
     page.row(
-        N_("Law enforcement"),
-        CheckField(
-            model, "authorities.law_enforcement", t, N_("Police or national crime agency informed")
+        N_("Cybersecurity agencies informed"),
+        ListTextField(
+            model,
+            "authorities.agencies",
+            t,
+            accessible_name=N_("Cybersecurity agencies, separated by commas"),
+            hint=N_("National cybersecurity agencies: NCSC, ANSSI, CISA… never called regulators"),
+        ),
+    )
+    page.row(
+        N_("Law enforcement informed"),
+        ChoiceField(
+            model, "authorities.law_enforcement", t, choices.LAW_ENFORCEMENT, unknown=NOT_KNOWN
+        ),
+    )
+    page.row(
+        N_("Specialists"),
+        ChoiceField(
+            model, "authorities.specialists_engaged", t, choices.SPECIALISTS, unknown=NOT_KNOWN
         ),
     )
     page.row(
@@ -315,12 +248,6 @@ def data_step(model: IncidentModel) -> StepPage:
             "record.nis2_in_scope",
             t,
             N_("The organisation is in scope of NIS2 (EU): show its reporting clocks"),
-        ),
-    )
-    page.row(
-        N_("Specialists"),
-        CheckField(
-            model, "authorities.specialists_engaged", t, N_("External specialists are at work")
         ),
     )
     page.finish()
@@ -336,7 +263,9 @@ def recovery_step(model: IncidentModel) -> StepPage:
     )
     t = page.texts
     page.group(N_("Recovery"))
-    page.row(N_("Phase"), ChoiceField(model, "recovery.phase", t, choices.PHASES))
+    page.row(
+        N_("Phase"), ChoiceField(model, "recovery.phase", t, choices.PHASES, unknown=NOT_KNOWN)
+    )
     page.row(
         N_("Restart steps"),
         RowsEditor(
@@ -351,6 +280,14 @@ def recovery_step(model: IncidentModel) -> StepPage:
     page.row(
         N_("Expected restore"),
         DateField(model, "recovery.expected_restore", t, label=N_("A date is given publicly")),
+    )
+    paused = page.row(
+        N_("Paused until at least"),
+        DateField(model, "recovery.paused_until", t, label=N_("A pause is announced")),
+    )
+    t.add(
+        paused.setToolTip,
+        N_("Operations remain paused until at least this date: not a promise that they restart."),
     )
     page.group(N_("Next update"))
     page.row(
@@ -380,6 +317,7 @@ def guidance_step(model: IncidentModel) -> StepPage:
         ("staff", N_("Staff")),
         ("dealers", N_("Dealers")),
         ("customers", N_("Customers")),
+        ("suppliers", N_("Suppliers")),
     ):
         page.row(
             label,

@@ -1,0 +1,123 @@
+"""One step of the wizard: a form of bound fields that knows which field paths it owns,
+so problems can be shown on it and a click on a problem can bring the user to the field."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TypeVar
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import Problem
+from app.gui.fields import BoundField
+from app.gui.incident_model import IncidentModel
+from app.gui.rows import RowsEditor
+from app.gui.texts import Gettext, TextRegistry
+
+FieldWidget = TypeVar("FieldWidget", bound=QWidget)
+
+
+class StepPage(QScrollArea):
+    """One step: a title, an introduction and a form, scrollable for small screens."""
+
+    def __init__(self, model: IncidentModel, title: str, intro: str, owns: tuple[str, ...]) -> None:
+        super().__init__()
+        self.model = model
+        self.title = title
+        self.owns = owns
+        self.texts = TextRegistry()
+        self.fields: list[BoundField] = []
+        self.rows: list[RowsEditor] = []
+        self.setWidgetResizable(True)
+        body = QWidget()
+        self._layout = QVBoxLayout(body)
+        heading = QLabel()
+        heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.texts.add(heading.setText, title)
+        introduction = QLabel()
+        introduction.setWordWrap(True)
+        self.texts.add(introduction.setText, intro)
+        self._layout.addWidget(heading)
+        self._layout.addWidget(introduction)
+        self.setWidget(body)
+        self._form: QFormLayout | None = None
+
+    def group(self, title: str) -> None:
+        """Start a titled group of fields."""
+        box = QGroupBox()
+        self.texts.add(box.setTitle, title)
+        self._form = QFormLayout(box)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._layout.addWidget(box)
+
+    def row(self, label: str, field: FieldWidget) -> FieldWidget:
+        assert self._form is not None, "call group() first"
+        caption = QLabel()
+        self.texts.add(partial(_set_caption, caption), label)
+        caption.setBuddy(field)
+        self._form.addRow(caption, field)
+        if isinstance(field, BoundField):
+            self.fields.append(field)
+        if isinstance(field, RowsEditor):
+            self.rows.append(field)
+        return field
+
+    def finish(self) -> None:
+        self._layout.addStretch(1)
+
+    def owns_field(self, path: str) -> bool:
+        return any(
+            path == prefix or path.startswith((prefix + ".", prefix + "[")) for prefix in self.owns
+        )
+
+    def problems(self, all_problems: list[Problem]) -> list[Problem]:
+        return [p for p in all_problems if p.field is not None and self.owns_field(p.field)]
+
+    def focus_field(self, path: str) -> bool:
+        """Focus the editor of ``path`` (the closest one that holds it); True if found."""
+        for rows in self.rows:
+            if path.startswith(rows.path):
+                field = rows.field_for(path)
+                if field is not None:
+                    field.focus_field(path)
+                else:
+                    rows.add_button.setFocus()
+                self.ensureWidgetVisible(field or rows)
+                return True
+        candidates = [
+            field
+            for field in self.fields
+            if path == field.path
+            or path.startswith((field.path + ".", field.path + "["))
+            or field.path.startswith(path + ".")
+        ]
+        if not candidates:
+            return False
+        best = max(
+            candidates, key=lambda field: len(field.path) if path.startswith(field.path) else 0
+        )
+        best.focus_field(path)
+        self.ensureWidgetVisible(best)
+        return True
+
+    def retranslate(self, gettext: Gettext) -> None:
+        self.texts.apply(gettext)
+        for rows in self.rows:
+            rows.set_gettext(gettext)
+
+
+WRAP_CAPTIONS_OVER = 28  # characters
+
+
+def _set_caption(caption: QLabel, text: str) -> None:
+    """A short caption stays on one line: a form row gives a wrapped caption only the
+    height of its field, so a wrapped caption beside a line edit would be cut."""
+    caption.setWordWrap(len(text) > WRAP_CAPTIONS_OVER)
+    caption.setText(text)

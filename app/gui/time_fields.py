@@ -1,0 +1,162 @@
+"""Editors of dates and times: a time in the organisation's zone, stored as ISO 8601
+with its offset, and an optional date."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel
+
+from app.gui.fields import BoundField
+from app.gui.incident_model import IncidentModel
+from app.gui.texts import TextRegistry
+
+
+def _zone(model: IncidentModel) -> ZoneInfo:
+    try:
+        return ZoneInfo(model.value("organisation.timezone") or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+class DateTimeField(BoundField):
+    """A date and time in the organisation's time zone, stored as ISO 8601 with offset.
+
+    With ``optional``, a check box says whether there is a time at all."""
+
+    def __init__(
+        self,
+        model: IncidentModel,
+        path: str,
+        texts: TextRegistry,
+        *,
+        accessible_name: str,
+        optional_label: str | None = None,
+    ) -> None:
+        super().__init__(model, path, texts)
+        self.edit = QDateTimeEdit()
+        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.edit.setCalendarPopup(True)
+        texts.add(self.edit.setAccessibleName, accessible_name)
+        self.enabled: QCheckBox | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if optional_label is not None:
+            self.enabled = QCheckBox()
+            texts.add(self.enabled.setText, optional_label)
+            self.enabled.toggled.connect(self._edited)
+            layout.addWidget(self.enabled)
+        layout.addWidget(self.edit)
+        self.zone_label = QLabel()
+        layout.addWidget(self.zone_label)
+        layout.addStretch(1)
+        self.setFocusProxy(self.edit)
+        self.edit.dateTimeChanged.connect(self._edited)
+        model.changed.connect(self._zone_changed)
+        self._refreshing = False
+        self.refresh()
+
+    def _zone_changed(self, path: str) -> None:
+        if path == "organisation.timezone":
+            self._edited()
+
+    def _edited(self) -> None:
+        if self._refreshing:
+            return
+        if self.enabled is not None and not self.enabled.isChecked():
+            self.edit.setEnabled(False)
+            self.model.set_value(self.path, None)
+            return
+        self.edit.setEnabled(True)
+        shown = self.edit.dateTime()
+        moment = datetime(
+            shown.date().year(),
+            shown.date().month(),
+            shown.date().day(),
+            shown.time().hour(),
+            shown.time().minute(),
+            tzinfo=_zone(self.model),
+        )
+        self.model.set_value(self.path, moment.isoformat())
+
+    def refresh(self) -> None:
+        self._refreshing = True
+        try:
+            zone = _zone(self.model)
+            self.zone_label.setText(zone.key)
+            value = self.model.value(self.path)
+            if self.enabled is not None:
+                self.enabled.setChecked(value is not None)
+                self.edit.setEnabled(value is not None)
+            try:  # with no time yet, the box offers now: the likeliest answer once known
+                local = (
+                    datetime.fromisoformat(value).astimezone(zone) if value else datetime.now(zone)
+                )
+            except (TypeError, ValueError):
+                return
+            if value or self.enabled is not None:
+                self.edit.setDateTime(
+                    QDateTime(
+                        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+                    )
+                )
+        finally:
+            self._refreshing = False
+
+
+class DateField(BoundField):
+    """An optional date (``YYYY-MM-DD``), with a check box for "a date is given"."""
+
+    def __init__(self, model: IncidentModel, path: str, texts: TextRegistry, *, label: str) -> None:
+        super().__init__(model, path, texts)
+        self.enabled = QCheckBox()
+        texts.add(self.enabled.setText, label)
+        self.edit = QDateEdit()
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setCalendarPopup(True)
+        texts.add(self.edit.setAccessibleName, label)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.enabled)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        self.setFocusProxy(self.enabled)
+        self._refreshing = False
+        self.enabled.toggled.connect(self._edited)
+        self.edit.dateChanged.connect(self._edited)
+        self.refresh()
+
+    def _edited(self) -> None:
+        if self._refreshing:
+            return
+        self.edit.setEnabled(self.enabled.isChecked())
+        if not self.enabled.isChecked():
+            self.model.set_value(self.path, None)
+            return
+        chosen = self.edit.date()
+        self.model.set_value(
+            self.path, date(chosen.year(), chosen.month(), chosen.day()).isoformat()
+        )
+
+    def refresh(self) -> None:
+        self._refreshing = True
+        try:
+            value: Any = self.model.value(self.path)
+            self.enabled.setChecked(bool(value))
+            self.edit.setEnabled(bool(value))
+            if value:
+                try:
+                    day = date.fromisoformat(value)
+                except ValueError:
+                    return
+                self.edit.setDate(QDate(day.year, day.month, day.day))
+            else:
+                self.edit.setDate(QDate.currentDate())
+        finally:
+            self._refreshing = False
+
+
+__all__ = ["DateField", "DateTimeField"]

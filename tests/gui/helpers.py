@@ -1,0 +1,46 @@
+"""Finding the editors of a window as a user finds them: by the fact they edit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QComboBox
+
+from app.gui.fields import BoundField
+from app.gui.main_window import MainWindow
+from app.gui.rows import RowsEditor
+
+
+def field(window: MainWindow, path: str) -> BoundField:
+    """The editor of ``path`` on whichever step holds it."""
+    for page in window.pages:
+        for candidate in page.fields:
+            if candidate.path == path:
+                return candidate
+    raise AssertionError(f"no field for {path}")
+
+
+def rows(window: MainWindow, path: str) -> RowsEditor:
+    for page in window.pages:
+        for candidate in page.rows:
+            if candidate.path == path:
+                return candidate
+    raise AssertionError(f"no rows for {path}")
+
+
+def pick(qtbot, combo: QComboBox, label: str) -> None:
+    """Choose ``label`` in a drop-down list with the keyboard, as a user can."""
+    combo.setFocus()
+    index = combo.findText(label)
+    assert index >= 0, (
+        f"{label!r} is not offered: {[combo.itemText(i) for i in range(combo.count())]}"
+    )
+    while combo.currentIndex() != index:
+        key = Qt.Key.Key_Down if combo.currentIndex() < index else Qt.Key.Key_Up
+        qtbot.keyClick(combo, key)
+
+
+def click(qtbot, button: QAbstractButton) -> None:
+    """Click a radio button or check box on its indicator, where a user aims."""
+    qtbot.mouseClick(
+        button, Qt.MouseButton.LeftButton, pos=QPoint(button.height() // 2, button.height() // 2)
+    )
