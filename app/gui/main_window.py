@@ -13,14 +13,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +32,11 @@ from app.facts import editing
 from app.gui.approve_dialog import ApproveDialog
 from app.gui.export_dialog import ExportDialog
 from app.gui.incident_model import IncidentModel
+from app.gui.new_incident import NewIncidentDefaults
 from app.gui.preferences_dialog import PreferencesDialog
 from app.gui.preview import PreviewPane
 from app.gui.record_window import RecordWindow
+from app.gui.step_list import StepList
 from app.gui.step_pages import STEP_BUILDERS, StepPage
 from app.gui.template_window import TemplateWindow
 from app.gui.texts import N_, TextRegistry
@@ -124,12 +124,9 @@ class MainWindow(QMainWindow):
 
         self.pages: list[StepPage] = [build(model) for build in STEP_BUILDERS]
         self.review = ReviewPage(self.texts)
-        self.steps = QListWidget()
+        self.steps = StepList(self.pages)
         self.texts.add(self.steps.setAccessibleName, N_("Steps"))
-        self.steps.setWordWrap(True)
-        self.steps.setMinimumWidth(150)
-        for _page in [*self.pages, self.review]:
-            self.steps.addItem("")
+        self.defaults = NewIncidentDefaults(settings, model)
         self.stack = QStackedWidget()
         for page in self.pages:
             self.stack.addWidget(page)
@@ -168,6 +165,7 @@ class MainWindow(QMainWindow):
         self.review.approve_button.clicked.connect(self.approve)
         self.review.record_button.clicked.connect(self.open_record)
         model.state_changed.connect(self._update_title)
+        model.reset.connect(self.steps.start_filled)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_IDLE_MS)
@@ -274,6 +272,8 @@ class MainWindow(QMainWindow):
     def _step_shown(self, index: int) -> None:
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < self.stack.count() - 1)
+        self.steps.visit(index)
+        self._refresh_step_list()
         if self.stack.widget(index) is self.review:
             self.refresh_approvals()
 
@@ -290,26 +290,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_step_list(self) -> None:
         _ = self.translator.gettext
-        style = self.style()
-        total = len(self.pages) + 1
-        for index, page in enumerate(self.pages):
-            item = self.steps.item(index)
-            faults = page.problems(self.problems)
-            item.setText(f"{index + 1}. {_(page.title)}")
-            icon = (
-                QStyle.StandardPixmap.SP_MessageBoxWarning
-                if faults
-                else QStyle.StandardPixmap.SP_DialogApplyButton
-            )
-            item.setIcon(style.standardIcon(icon))
-            item.setToolTip(
-                _(N_("{count} problem(s) to fix")).format(count=len(faults))
-                if faults
-                else _(N_("Complete"))
-            )
-        review = self.steps.item(total - 1)
-        review.setText(f"{total}. {_(N_('Review and export'))}")
-        review.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        self.steps.show_marks(self.problems, _)
         blocking = [problem for problem in self.problems if problem.blocking]
         self.review.summary.setText(
             _(N_("No problems: the drafts are ready to export."))
@@ -346,8 +327,10 @@ class MainWindow(QMainWindow):
     def new_blank(self) -> None:
         if self.confirm_discard():
             self._release_held()
-            self.model.replace(editing.blank_incident(), None)
+            self.model.replace(self.defaults.blank(), None)
             self.go_to_step(0)
+            self.steps.start_blank()
+            self._refresh_step_list()
 
     def new_from_example(self) -> None:
         if self.confirm_discard():

@@ -1,0 +1,86 @@
+"""The steps down the side of the window, each with its mark: a warning when the step
+has problems, a tick when the user has been through it and it has none.
+
+A tick says "done", so a step of a new, blank incident gets none until the user has
+opened it: a blank incident has almost nothing to fix, and ticks on steps nobody has
+read would say the facts were given. An incident opened from a file, the example or
+recovered work holds facts someone gave: every step counts as seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QListWidget, QStyle
+
+from app.errors import Problem
+from app.gui.step_page import StepPage
+from app.gui.texts import N_, Gettext
+
+DONE, PROBLEMS, NOT_OPENED = "done", "problems", "not_opened"
+MARK_ROLE = Qt.ItemDataRole.UserRole
+
+
+class StepList(QListWidget):
+    """One item per step page, then one for the review step."""
+
+    def __init__(self, pages: Sequence[StepPage]) -> None:
+        super().__init__()
+        self.pages = list(pages)
+        self.setWordWrap(True)
+        self.setMinimumWidth(150)
+        for _page in [*self.pages, None]:
+            self.addItem("")
+        self.seen: set[int] = set(range(len(self.pages)))
+
+    def start_blank(self) -> None:
+        """A new blank incident: only the step on screen counts as seen."""
+        self.seen = {self.currentRow()}
+
+    def start_filled(self) -> None:
+        """Facts from a file or the example: every step counts as seen."""
+        self.seen = set(range(len(self.pages)))
+
+    def visit(self, index: int) -> None:
+        self.seen.add(index)
+
+    def show_marks(self, problems: list[Problem], gettext: Gettext) -> None:
+        """Each step's number, title, mark and tooltip, in the interface language."""
+        _ = gettext
+        style = self.style()
+        for index, page in enumerate(self.pages):
+            item = self.item(index)
+            faults = page.problems(problems)
+            item.setText(f"{index + 1}. {_(page.title)}")
+            if faults:
+                mark = PROBLEMS
+                item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
+                item.setToolTip(_(N_("{count} problem(s) to fix")).format(count=len(faults)))
+            elif index in self.seen:
+                mark = DONE
+                item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+                item.setToolTip(_(N_("Complete")))
+            else:
+                mark = NOT_OPENED
+                item.setIcon(self._no_mark())
+                item.setToolTip(_(N_("Not opened yet")))
+            item.setData(MARK_ROLE, mark)
+        total = len(self.pages) + 1
+        review = self.item(total - 1)
+        review.setText(f"{total}. {_(N_('Review and export'))}")
+        review.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+
+    def mark(self, index: int) -> str:
+        """The mark step ``index`` shows: ``DONE`` (a tick), ``PROBLEMS`` or ``NOT_OPENED``."""
+        return str(self.item(index).data(MARK_ROLE))
+
+    def _no_mark(self) -> QIcon:
+        """An empty icon the size of the others, so the titles stay aligned."""
+        size = self.iconSize().width()
+        if size <= 0:
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_ListViewIconSize)
+        blank = QPixmap(size, size)
+        blank.fill(Qt.GlobalColor.transparent)
+        return QIcon(blank)
