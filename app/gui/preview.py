@@ -31,8 +31,8 @@ from app.export.pack import ExportRequest
 from app.export.preview_html import draft_to_html
 from app.facts.consistency import incident_problems
 from app.facts.models import Language
-from app.facts.statement import statement_choice
 from app.gui.incident_model import IncidentModel
+from app.gui.set_chooser import TemplateSetChooser
 from app.gui.texts import N_, Gettext, TextRegistry
 from app.record.workflow import check_against_record
 from app.templates.documents import DocumentKind
@@ -45,11 +45,6 @@ LANGUAGE_MODES: list[tuple[str, str]] = [
     ("en", N_("English")),
     ("fr", N_("French")),
     ("both", N_("Both")),
-]
-SET_LABELS: list[tuple[str, str]] = [
-    ("holding", N_("First statement")),
-    ("update", N_("Progress update")),
-    ("resolution", N_("Resolution")),
 ]
 DOCUMENT_LABELS = {
     DocumentKind.PRESS_RELEASE: N_("Press release"),
@@ -76,11 +71,8 @@ class PreviewPane(QWidget):
         for index, document in enumerate(DocumentKind):
             self.tabs.addTab(DOCUMENT_LABELS[document])
             self.texts.add(partial(self.tabs.setTabText, index), DOCUMENT_LABELS[document])
-        self.template_sets = QComboBox()
-        self.texts.add(self.template_sets.setAccessibleName, N_("Template set"))
-        for index, (key, label) in enumerate(SET_LABELS):
-            self.template_sets.addItem(label, key)
-            self.texts.add(partial(self.template_sets.setItemText, index), label)
+        self.chooser = TemplateSetChooser(self)
+        self.template_sets = self.chooser.combo
         self.mode = QComboBox()
         self.texts.add(self.mode.setAccessibleName, N_("Preview language"))
         for index, (key, label) in enumerate(LANGUAGE_MODES):
@@ -107,6 +99,7 @@ class PreviewPane(QWidget):
         header.addWidget(self.mode)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.chooser.reason)
         layout.addWidget(pages, 4)
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problems, 1)
@@ -128,27 +121,33 @@ class PreviewPane(QWidget):
         model.changed.connect(lambda _path: self.record_timer.start())
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.template_sets.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.template_sets.currentIndexChanged.connect(lambda _i: self.record_timer.start())
+        self.chooser.chosen.connect(self.refresh)
+        self.chooser.chosen.connect(self.record_timer.start)
         model.reset.connect(self.propose_set)
         self.drafts: dict[Language, Draft] = {}
         self._problems: list[Problem] = []
-        self.template_sets.blockSignals(True)  # one render at start, not two
         self.propose_set()
-        self.template_sets.blockSignals(False)
         self.refresh()
         self.record_timer.start()  # off the start-up path
 
     @property
     def template_set(self) -> TemplateSet:
-        return TemplateSet(self.template_sets.currentData())
+        """The set the preview, approvals and export use: the facts', or one chosen by
+        hand in the chooser (which never changes the facts)."""
+        return self.chooser.template_set
 
     def propose_set(self) -> None:
-        """Choose the set of the statement the newly opened facts are for."""
+        """Choose the set of the statement newly opened facts are for, dropping any set
+        chosen by hand for the facts before (the render follows)."""
+        self._follow_facts(again=True)
+
+    def _follow_facts(self, *, again: bool = False) -> None:
         incident, _problems = self.model.validated()
-        if incident is not None:
-            wanted = statement_choice(incident).kind
-            self.template_sets.setCurrentIndex(self.template_sets.findData(wanted.value))
+        self.chooser.blockSignals(True)  # the caller renders: once, not twice
+        try:
+            self.chooser.follow(incident, again=again)
+        finally:
+            self.chooser.blockSignals(False)
 
     @property
     def document(self) -> DocumentKind:
@@ -173,10 +172,13 @@ class PreviewPane(QWidget):
         """Validate and render the visible drafts now."""
         started = time.perf_counter()
         self.timer.stop()
+        self._follow_facts()
         incident, problems = self.model.validated()
         if incident is not None:
             source = self.model.path.name if self.model.path else "incident"
-            problems = incident_problems(incident, ["en", "fr"], source=source)
+            problems = incident_problems(
+                incident, ["en", "fr"], source=source, statement_kind=self.template_set
+            )
         languages = self.languages()
         for language, view in self.views.items():
             view.setVisible(language in languages)
@@ -260,4 +262,5 @@ class PreviewPane(QWidget):
     def retranslate(self, gettext: Gettext) -> None:
         self._gettext = gettext
         self.texts.apply(gettext)
+        self.chooser.retranslate(gettext)
         self._update_problem_title()
