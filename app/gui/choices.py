@@ -122,7 +122,7 @@ REGISTRATION: list[Choice] = yes_no(
 )
 CUSTOMER_SERVICES: list[Choice] = [
     ("available", N_("Available"), N_("Customers can reach us as usual.")),
-    ("limited", N_("Limited"), N_("Customers can reach us, with longer waits.")),
+    ("limited", N_("Limited"), N_("Customers can reach us, on a limited basis.")),
     ("unavailable", N_("Unavailable"), N_("Customers cannot reach us for now.")),
 ]
 DATA_STATUSES: list[Choice] = [

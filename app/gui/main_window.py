@@ -559,6 +559,12 @@ class MainWindow(QMainWindow):
                 self.reload_library,
                 self.translator.language,
             )
+            # Opens on the template the preview shows: the set the facts call for (or the
+            # one chosen by hand), the document and the first language on view.
+            self.template_window.select(
+                f"{self.preview.template_set.value}.{self.preview.document.value}",
+                self.preview.languages()[0],
+            )
         self.template_window.show()
         self.template_window.raise_()
         return self.template_window

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from app.resources import bundled
 from app.templates.library import LibraryKind
 from app.templates.metadata import TemplateSet
 from app.user_folders import user_template_library
@@ -24,6 +25,22 @@ def test_the_set_of_the_facts_is_proposed_and_another_can_be_chosen(
     phase = next(f for f in window.pages[4].fields if f.path == "recovery.phase")
     qtbot.mouseClick(phase.buttons["restored"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: preview.template_set.value == "update", timeout=2000)  # by hand
+
+
+def test_the_library_opens_on_the_template_of_the_statement_in_force(
+    make_main_window, qtbot
+) -> None:
+    paused = bundled("examples") / "data-affected-paused.crisis.json"  # statement_kind: update
+    window = make_main_window(paused)
+    assert window.preview.template_set is TemplateSet.UPDATE
+    library_window = window.open_template_library()
+    current = library_window.current
+    assert current is not None
+    assert (current.meta.id, current.meta.language) == ("update.press_release", "en")
+    qtbot.waitUntil(
+        lambda: "PRESS RELEASE – UPDATE" in library_window.preview.toPlainText(), timeout=2000
+    )
+    library_window.close()
 
 
 def test_editing_a_duplicated_template_updates_its_draft_and_then_the_app(
