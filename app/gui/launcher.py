@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -118,6 +119,8 @@ def run_gui(options: GuiOptions) -> int:
         window.grab().save(str(options.screenshot))
         window.model.replace(window.model.data(), window.model.path)  # nothing to save
         window.close()
+        settings.sync()  # written now, so nothing is left to write into a removed folder
+        shutil.rmtree(scratch, ignore_errors=True)
         return 0
     install_crash_handler(window)
     if os.environ.get("CRISISDRAFT_REPORT_FIRST_PAINT"):  # for bench/run.py
