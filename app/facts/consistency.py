@@ -34,8 +34,6 @@ from app.facts.models import (
 )
 from app.facts.statement import kind_fits, statement_choice
 
-__all__ = ["LANGUAGE_NAMES", "incident_problems", "missing_texts", "not_stated"]
-
 
 def incident_problems(
     incident: Incident,

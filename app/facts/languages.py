@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Final
 
-from app.facts.models import LANGUAGES, EnglishVariant, Incident, Language
+from app.facts.models import EnglishVariant, Incident, Language
 
 
 @dataclass(frozen=True)
@@ -30,28 +30,8 @@ class LanguageVariant:
     spelling: MappingProxyType[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
-# The words whose spelling the built-in templates depend on, in both English variants.
+# The words whose spelling (or usage) the built-in templates depend on, British first.
 # Templates read them as ``spell.<word>``, so a template never hard-codes one variant.
-_BRITISH_WORDS: Final = (
-    "organisation",
-    "organisations",
-    "apologise",
-    "apologises",
-    "prioritise",
-    "prioritising",
-    "centre",
-    "programme",
-    "recognise",
-    "minimise",
-    "authorised",
-    "behaviour",
-    "cancelled",
-    "catalogue",
-    "retailer",
-    "retailers",
-    "retail partner",
-    "line manager",
-)
 _AMERICAN_SPELLING: Final = {
     "organisation": "organization",
     "organisations": "organizations",
@@ -77,7 +57,7 @@ _AMERICAN_SPELLING: Final = {
 VARIANTS: Final[MappingProxyType[str, LanguageVariant]] = MappingProxyType(
     {
         EnglishVariant.BRITISH.value: LanguageVariant(
-            "en", "en_GB", "en-GB", MappingProxyType({word: word for word in _BRITISH_WORDS})
+            "en", "en_GB", "en-GB", MappingProxyType({word: word for word in _AMERICAN_SPELLING})
         ),
         EnglishVariant.AMERICAN.value: LanguageVariant(
             "en", "en_US", "en-US", MappingProxyType(_AMERICAN_SPELLING)
@@ -91,7 +71,6 @@ DEFAULT_VARIANTS: Final[MappingProxyType[Language, LanguageVariant]] = MappingPr
 LANGUAGE_NAMES: Final[MappingProxyType[Language, str]] = MappingProxyType(
     {"en": "English", "fr": "French"}
 )
-SUPPORTED_LANGUAGES: Final = LANGUAGES
 
 
 def variant_of(incident: Incident | None, language: Language) -> LanguageVariant:
@@ -105,4 +84,7 @@ def locale_of(language_or_locale: str) -> str:
     """Babel's locale for a language code (``"en"``) or a locale already (``"en_US"``)."""
     if language_or_locale in VARIANTS:
         return VARIANTS[language_or_locale].locale
-    return DEFAULT_VARIANTS[language_or_locale].locale  # type: ignore[index]
+    for language, variant in DEFAULT_VARIANTS.items():
+        if language == language_or_locale:
+            return variant.locale
+    raise ValueError(f"no language or locale {language_or_locale!r}")
