@@ -97,10 +97,14 @@ def save_incident_data(path: Path, data: IncidentData) -> None:
 
 
 def blank_incident(
-    now: datetime | None = None, timezone: str = "Europe/London", english: str = "en_GB"
+    now: datetime | None = None,
+    timezone: str = "Europe/London",
+    english: str = "en_GB",
+    organisation_kind: str | None = None,
 ) -> IncidentData:
     """A new incident: every field present, every claim unknown (null: the drafts say
-    nothing of it), texts empty, the statement time set to now."""
+    nothing of it), texts empty, the statement time set to now; the organisation's
+    English variant and kind are the caller's (what the user chose last time)."""
     zone = ZoneInfo(timezone)
     moment = (now or datetime.now(zone)).astimezone(zone).replace(second=0, microsecond=0)
     contact = {"name": "", "email": "", "phone": ""}
@@ -113,7 +117,7 @@ def blank_incident(
             "city": "",
             "website": None,
             "timezone": timezone,
-            "kind": None,
+            "kind": organisation_kind,
             "english": english,
             "about": None,
             "listed_on": [],

@@ -41,6 +41,6 @@ class NewIncidentDefaults:
         return value if value in _KINDS else None
 
     def blank(self) -> IncidentData:
-        data = editing.blank_incident(english=self.english())
-        data["organisation"]["kind"] = self.organisation_kind()
-        return data
+        return editing.blank_incident(
+            english=self.english(), organisation_kind=self.organisation_kind()
+        )
