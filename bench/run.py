@@ -1,7 +1,7 @@
 """CrisisDraft's benchmark: start-up, typing-to-preview latency, export speed against
 docxtpl and pandoc, memory, and template-library reading, on this machine, in one run.
 
-    uv run python bench/run.py [--quick] [--json PATH]
+    uv run --group bench python bench/run.py [--quick] [--json PATH]
 
 Every figure is a median over repeats (percentiles for the preview). The budgets are
 printed beside the figures; the test suite only checks that this script runs.

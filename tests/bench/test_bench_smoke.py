@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -31,6 +33,7 @@ def test_the_library_benchmark_runs_and_writes_its_keys(tmp_path: Path) -> None:
     assert set(result) == {"library_load_ms_20", "library_load_cold_ms_20"}
 
 
+@pytest.mark.slow  # compares with docxtpl and pandoc: needs `--group bench` (as .ci/run has)
 def test_the_benchmark_runs_quickly_and_reports_every_measure(tmp_path: Path) -> None:
     out = tmp_path / "run.json"
     subprocess.run(
