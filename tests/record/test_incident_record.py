@@ -204,12 +204,12 @@ def test_languages_audiences_and_claims_that_disagree_are_caught(
     mine = tmp_path / "mine"
     (mine / "press_release").mkdir(parents=True)
     built_in = Path(__file__).resolve().parents[2] / "templates"
-    french = (built_in / "press_release" / "fr.md.j2").read_text(encoding="utf-8")
+    french = (built_in / "holding" / "press_release" / "fr.md.j2").read_text(encoding="utf-8")
     (mine / "press_release" / "fr.md.j2").write_text(
         french.replace("{{ say.next_update(false) }}", "Nouveau point le 4 septembre à 18 h."),
         encoding="utf-8",
     )
-    staff = (built_in / "staff_message" / "en.md.j2").read_text(encoding="utf-8")
+    staff = (built_in / "holding" / "staff_message" / "en.md.j2").read_text(encoding="utf-8")
     staff = staff.replace("{% for site in sites %}", "{% for site in sites[:1] %}")
     staff = staff.replace('{{ say.section("Where things stand", say.press_impact()) }}', "")
     (mine / "staff_message").mkdir()
