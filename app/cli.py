@@ -67,7 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
             "--templates",
             type=Path,
             metavar="DIR",
-            help="a folder of your own templates ([<set>/]<doc>/<lang>.md.j2) replacing the built-in ones",
+            help="a folder of your own templates ([<set>/]<doc>/<lang>.md.j2) replacing the "
+            "built-in ones",
         )
         command.add_argument(
             "--set",

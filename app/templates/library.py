@@ -108,7 +108,8 @@ class TemplateLibrary:
         for path in overrides:
             if not path.is_dir():
                 raise TemplateError(
-                    "is not a folder of templates; give a folder laid out as [<set>/]<doc>/<lang>.md.j2",
+                    "is not a folder of templates; give a folder laid out as "
+                    "[<set>/]<doc>/<lang>.md.j2",
                     template=str(path),
                 )
         folders = [LibraryFolder(LibraryKind.COMMAND_LINE, path) for path in overrides]
