@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from app.drafts.render import fact_schema, open_library  # noqa: E402
-from app.resources import built_in_templates  # noqa: E402
+from app.files.resources import built_in_templates  # noqa: E402
 
 
 def make_library(folder: Path, count: int) -> None:

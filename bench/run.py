@@ -88,7 +88,7 @@ def measure_preview(edits: int) -> tuple[float, float]:
     from PySide6.QtWidgets import QApplication
 
     from app.gui.launcher import GuiOptions, make_window
-    from app.recovery import RecoveryStore
+    from app.session.recovery import RecoveryStore
 
     existing = QApplication.instance()
     application = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -127,7 +127,7 @@ def measure_exports(repeats: int) -> dict[str, float | None]:
     from app.export.word_base import BaseDocument
     from app.export.word_writer import draft_to_docx
     from app.facts.loading import load_incident
-    from app.resources import example_incident
+    from app.files.resources import example_incident
     from app.templates.documents import DocumentKind
 
     incident = load_incident(example_incident())

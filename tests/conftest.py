@@ -13,7 +13,7 @@ import pytest
 from app.drafts.render import DraftRenderer, open_library
 from app.facts.loading import parse_incident
 from app.facts.models import Incident
-from app.resources import bundled, example_incident
+from app.files.resources import bundled, example_incident
 from app.templates.library import TemplateLibrary
 
 IncidentMaker = Callable[..., Incident]

@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 
 from app import __version__
-from app.resources import example_incident
+from app.files.resources import example_incident
 
 
 def crisisdraft(*arguments: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

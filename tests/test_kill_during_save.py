@@ -14,14 +14,14 @@ import time
 from pathlib import Path
 
 from app.facts.loading import load_incident
-from app.resources import example_incident
+from app.files.resources import example_incident
 
 SAVER = textwrap.dedent(
     """
     import json, sys
     from pathlib import Path
     from app.facts import editing
-    from app.recovery import RecoveryStore
+    from app.session.recovery import RecoveryStore
 
     incident, folder = Path(sys.argv[1]), Path(sys.argv[2])
     data = editing.read_incident_data(Path(sys.argv[3]))

@@ -14,7 +14,7 @@ from app.facts.languages import variant_of
 from app.facts.loading import load_incident
 from app.facts.models import Incident, Language
 from app.facts.statement import statement_choice
-from app.resources import built_in_templates, example_incidents
+from app.files.resources import built_in_templates, example_incidents
 from app.templates.checks import FactSchema, merge_schemas, schema_of
 from app.templates.documents import DocumentKind
 from app.templates.formatting import date_and_time

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app import atomic
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError, ExportError, Problem
 from app.export.naming import document_file_name
 from app.facts.consistency import incident_problems
 from app.facts.models import Approval, Incident, Language
+from app.files import atomic
 from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
 

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from app import atomic
 from app.errors import IncidentFileError, Problem
 from app.facts.loading import load_incident, parse_incident
 from app.facts.models import FORMAT_NAME, FORMAT_VERSION, Incident
+from app.files import atomic
 
 IncidentData = dict[str, Any]
 _PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")

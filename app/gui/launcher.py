@@ -21,14 +21,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.drafts.render import DraftRenderer, open_library
 from app.errors import CrisisDraftError
 from app.facts import editing
+from app.files.resources import app_icon, example_incident
+from app.files.user_folders import recovery_folder, template_cache_folder, user_template_library
+from app.gui.i18n import Translator, system_language
 from app.gui.incident_model import IncidentModel
 from app.gui.main_window import MainWindow
 from app.gui.texts import N_
-from app.i18n import Translator, system_language
-from app.preferences import Preferences
-from app.recovery import RecoveryStore
-from app.resources import app_icon, example_incident
-from app.user_folders import recovery_folder, template_cache_folder, user_template_library
+from app.session.preferences import Preferences
+from app.session.recovery import RecoveryStore
 
 logger = logging.getLogger(__name__)
 

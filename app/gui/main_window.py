@@ -23,14 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__, file_lock
+from app import __version__
 from app.drafts.render import DraftRenderer, open_library
 from app.errors import CrisisDraftError, Problem
 from app.export.pack import ExportRequest
 from app.export.preview_html import draft_to_html
 from app.facts import editing
+from app.files import file_lock
+from app.files.user_folders import template_cache_folder
 from app.gui.approve_dialog import ApproveDialog
 from app.gui.export_dialog import ExportDialog
+from app.gui.i18n import Translator
 from app.gui.incident_model import IncidentModel
 from app.gui.new_incident import NewIncidentDefaults
 from app.gui.preferences_dialog import PreferencesDialog
@@ -40,14 +43,12 @@ from app.gui.step_list import StepList
 from app.gui.step_pages import STEP_BUILDERS, StepPage
 from app.gui.template_window import TemplateWindow
 from app.gui.texts import N_, TextRegistry
-from app.i18n import Translator
-from app.preferences import Preferences
 from app.record.approval import approval_for
 from app.record.workflow import approve_drafts, current_drafts
-from app.recovery import RecoveryStore
+from app.session.preferences import Preferences
+from app.session.recovery import RecoveryStore
 from app.templates.documents import DocumentKind
 from app.templates.library import TemplateLibrary
-from app.user_folders import template_cache_folder
 
 AUTOSAVE_IDLE_MS = 2000
 MAX_RECENT = 8

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.texts import N_, Gettext
-from app.preferences import Preferences
+from app.session.preferences import Preferences
 
 
 class PreferencesDialog(QDialog):

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import jinja2
 
-from app import __version__, atomic
+from app import __version__
+from app.files import atomic
 from app.templates.checks import FactSchema, TemplateFault
 
 MAX_ENTRIES = 5000

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app import atomic
 from app.errors import TemplateError
+from app.files import atomic
 from app.templates.library import TemplateInfo
 
 

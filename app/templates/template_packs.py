@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
-from app import atomic
 from app.errors import CrisisDraftError
+from app.files import atomic
 from app.templates.front_matter import FrontMatterError, split_front_matter
 from app.templates.library import TemplateInfo
 from app.templates.metadata import TEMPLATE_SUFFIX, MetadataError, template_meta

@@ -13,7 +13,7 @@ from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
 from app.facts.loading import load_incident, parse_incident
 from app.facts.models import Incident
-from app.resources import bundled
+from app.files.resources import bundled
 from app.templates.documents import DocumentKind
 
 ATTACK_WORDS = re.compile(r"cyber|attack|malicious|malveill|attaqu|rançon", re.IGNORECASE)

@@ -49,7 +49,7 @@ def test_missing_french_text_blocks_the_whole_export(
 
 def test_a_broken_template_leaves_nothing_behind(tmp_path: Path, make_incident) -> None:
     from app.drafts.render import DraftRenderer
-    from app.resources import built_in_templates
+    from app.files.resources import built_in_templates
     from app.templates.library import TemplateLibrary
 
     mine = tmp_path / "mine" / "staff_message"
@@ -76,7 +76,7 @@ def test_an_output_path_that_is_a_file_gives_a_message(
 def test_a_write_that_fails_midway_removes_what_it_wrote(
     tmp_path: Path, make_incident, renderer, monkeypatch
 ) -> None:
-    from app import atomic
+    from app.files import atomic
 
     real = atomic.write_temporary
     calls = {"count": 0}

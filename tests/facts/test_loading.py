@@ -8,7 +8,7 @@ import pytest
 from app.errors import IncidentFileError
 from app.facts.loading import load_incident, parse_incident
 from app.facts.models import FORMAT_VERSION, DataStatus, SiteStatus
-from app.resources import example_incident
+from app.files.resources import example_incident
 
 SHARED_EXAMPLE = Path(__file__).parents[3] / "shared" / "examples" / "northwind-cyberattack.json"
 

@@ -24,7 +24,7 @@ from app.facts.models import (
     SystemKey,
     SystemStatus,
 )
-from app.resources import example_incident
+from app.files.resources import example_incident
 from tests.conftest import edited
 
 REGISTRATION = {

@@ -19,7 +19,7 @@ from app.facts.statement import (
     REASON_RESTORED,
     statement_choice,
 )
-from app.resources import bundled
+from app.files.resources import bundled
 from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
 from tests.test_cli import crisisdraft

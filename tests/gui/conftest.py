@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.gui.launcher import GuiOptions, make_window
 from app.gui.main_window import MainWindow
-from app.recovery import RecoveryStore
+from app.session.recovery import RecoveryStore
 
 WindowMaker = Callable[..., MainWindow]
 

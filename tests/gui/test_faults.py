@@ -8,7 +8,7 @@ import os
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app import atomic, file_lock
+from app.files import atomic, file_lock
 
 
 def test_a_full_disk_or_locked_file_gives_a_message_and_keeps_the_work(

@@ -13,8 +13,8 @@ import docx
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from app.files.resources import example_incident
 from app.gui.export_dialog import ExportDialog
-from app.resources import example_incident
 
 
 def test_save_then_reopen_gives_the_same_facts(
@@ -118,7 +118,7 @@ RUN_AND_TYPE = textwrap.dedent(
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from app.gui.launcher import GuiOptions, make_window
-    from app.recovery import RecoveryStore
+    from app.session.recovery import RecoveryStore
 
     folder = Path(sys.argv[1])
     app = QApplication([])

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.resources import bundled
+from app.files.resources import bundled
+from app.files.user_folders import user_template_library
 from app.templates.library import LibraryKind
 from app.templates.metadata import TemplateSet
-from app.user_folders import user_template_library
 
 
 def test_the_set_of_the_facts_is_proposed_and_another_can_be_chosen(

@@ -11,7 +11,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from app.resources import example_incident
+from app.files.resources import example_incident
 
 ROOT = Path(__file__).resolve().parents[2]
 SUFFIX = ".exe" if sys.platform == "win32" else ""

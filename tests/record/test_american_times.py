@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 from app.drafts.render import DraftRenderer
 from app.facts.loading import load_incident
+from app.files.resources import bundled
 from app.record.checks import record_problems
-from app.resources import bundled
 from app.templates.documents import DocumentKind
 
 

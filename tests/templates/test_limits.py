@@ -8,7 +8,7 @@ import pytest
 
 from app.drafts.render import DraftRenderer
 from app.errors import TemplateError
-from app.resources import built_in_templates
+from app.files.resources import built_in_templates
 from app.templates.documents import DocumentKind
 from app.templates.library import TemplateLibrary
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-_PACKAGE_DIR = Path(__file__).resolve().parent
+_PACKAGE_DIR = Path(__file__).resolve().parents[1]  # app/
 EXAMPLE_INCIDENT_NAME = "northwind-cyberattack.crisis.json"
 
 

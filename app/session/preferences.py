@@ -10,8 +10,8 @@ from pathlib import Path
 
 import platformdirs
 
-from app import atomic
-from app.user_folders import APP_NAME
+from app.files import atomic
+from app.files.user_folders import APP_NAME
 
 
 def preferences_file() -> Path:

@@ -17,7 +17,7 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from app.resources import bundled
+from app.files.resources import bundled
 
 DOMAIN = "crisisdraft"
 UI_LANGUAGES: tuple[str, ...] = ("en", "fr")

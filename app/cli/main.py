@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import get_args
 
-from app import __version__, cli_record
+from app import __version__
+from app.cli import record_commands
 from app.drafts.render import DraftRenderer, open_library
 from app.errors import CrisisDraftError, IncidentFileError, TemplateError
 from app.export.pack import ExportRequest, export_pack, find_export_problems
@@ -19,12 +20,12 @@ from app.facts import editing
 from app.facts.consistency import incident_problems
 from app.facts.loading import load_incident
 from app.facts.models import Language
-from app.preferences import Preferences
+from app.files.user_folders import template_cache_folder, user_template_library
 from app.record.workflow import check_against_record, export_final
+from app.session.preferences import Preferences
 from app.templates.documents import DocumentKind
 from app.templates.library import LibraryKind, TemplateLibrary
 from app.templates.metadata import SET_NAMES, TemplateSet
-from app.user_folders import template_cache_folder, user_template_library
 
 LANGUAGE_CODES: tuple[str, ...] = get_args(Language)
 EXIT_PROBLEMS = 1
@@ -190,15 +191,15 @@ def run(arguments: Sequence[str]) -> int:
         if options.command == "templates":
             return _list_templates(_library(options.templates))
         if options.command == "history":
-            return cli_record.history_command(options)
+            return record_commands.history_command(options)
         if options.command == "diff":
-            return cli_record.diff_command(options)
+            return record_commands.diff_command(options)
         if options.command == "timeline":
-            return cli_record.timeline_command(options)
+            return record_commands.timeline_command(options)
         library = _library(options.templates)
         renderer = DraftRenderer(library)
         if options.command == "approve":
-            return cli_record.approve_command(options, renderer)
+            return record_commands.approve_command(options, renderer)
         incident = load_incident(options.incident)
         source = options.incident.name
         if options.command == "render":
@@ -218,7 +219,7 @@ def run(arguments: Sequence[str]) -> int:
         )
         if options.final:
             exported, recorded = export_final(
-                incident, request, renderer, cli_record.now_of(options), source=source
+                incident, request, renderer, record_commands.now_of(options), source=source
             )
             editing.save_record(options.incident, recorded)
         else:
@@ -252,7 +253,7 @@ def _check(options: argparse.Namespace) -> int:
     )
     if not any(problem.blocking for problem in problems):
         request = ExportRequest(Path(), options.lang, options.doc, None, options.template_set)
-        now = cli_record.now_of(options)
+        now = record_commands.now_of(options)
         problems += check_against_record(incident, renderer, request, now, source=source)
     blocking = [problem for problem in problems if problem.blocking]
     for problem in blocking:

@@ -14,7 +14,7 @@ def data_folder() -> Path:
 
 
 def recovery_folder() -> Path:
-    """Where unsaved typed work is kept until it is saved (see :mod:`app.recovery`)."""
+    """Where unsaved typed work is kept until it is saved (see :mod:`app.session.recovery`)."""
     return data_folder() / "recovery"
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app import atomic
+from app.files import atomic
 
 
 @dataclass(frozen=True)

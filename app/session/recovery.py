@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from app import atomic
+from app.files import atomic
 
 
 @dataclass(frozen=True)
