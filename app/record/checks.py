@@ -16,7 +16,7 @@ from datetime import datetime
 from app.drafts.blocks import Draft
 from app.errors import Problem
 from app.facts.migration import migrate_snapshot
-from app.facts.models import DataStatus, Incident, Language, RecoveryPhase
+from app.facts.models import LANGUAGES, DataStatus, Incident, Language, RecoveryPhase
 
 DraftKey = tuple[str, Language]
 ACKNOWLEDGES_CHANGE: dict[Language, re.Pattern[str]] = {
@@ -206,7 +206,7 @@ def _audiences_disagree(
     incident: Incident, drafts: Mapping[DraftKey, Draft], source: str
 ) -> list[Problem]:
     problems = []
-    for language in ("en", "fr"):
+    for language in LANGUAGES:
         texts = {
             key[0]: draft.plain_text().replace("'", "’")
             for key, draft in drafts.items()
