@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
@@ -22,6 +23,9 @@ from app.facts.models import Approval, Incident, Language
 from app.files import atomic
 from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
+
+if TYPE_CHECKING:
+    from app.export.word_base import BaseDocument
 
 
 @dataclass(frozen=True)
@@ -100,32 +104,57 @@ def export_pack(
     if blocking:
         raise ExportBlockedError(blocking)
     # python-docx (and lxml) load only when a document is written: not at the app's start.
-    from app.export.word_base import BaseDocument
-    from app.export.word_writer import draft_to_docx
+    from app.export import word_base
 
-    base = BaseDocument(request.reference_docx)
-    moment = now or datetime.now(UTC)
-    exported: list[ExportedDocument] = []
-    files: dict[Path, bytes] = {}
+    base = word_base.BaseDocument(request.reference_docx)
+    rendered: list[tuple[Draft, Approval | None]] = []
     unapproved: list[Problem] = []
     for document in request.documents:
         for language in request.languages:
             draft = renderer.render(incident, document, language, template_set=request.template_set)
             approval = approval_of(draft) if approval_of is not None else None
             if approval_of is not None and approval is None:
-                unapproved.append(
-                    Problem(
-                        f"{source}: {document.value} ({language})",
-                        "is not approved as it stands (never approved, or changed since): "
-                        "approve it before a final export",
-                    )
-                )
+                unapproved.append(not_approved(draft, source))
                 continue
-            path = request.out_dir / document_file_name(incident, document, language)
-            files[path] = draft_to_docx(draft, base, now=moment, approval=approval)
-            exported.append(ExportedDocument(path, draft, approval))
+            rendered.append((draft, approval))
     if unapproved:
         raise ExportBlockedError(unapproved)
+    return write_documents(incident, rendered, request, now=now, base=base)
+
+
+def not_approved(draft: Draft, source: str) -> Problem:
+    """Why a final export refuses ``draft``: its text as it stands has no approval."""
+    return Problem(
+        f"{source}: {draft.info.document.value} ({draft.info.language})",
+        "is not approved as it stands (never approved, or changed since): "
+        "approve it before a final export",
+    )
+
+
+def write_documents(
+    incident: Incident,
+    drafts: Sequence[tuple[Draft, Approval | None]],
+    request: ExportRequest,
+    *,
+    now: datetime | None = None,
+    base: BaseDocument | None = None,
+) -> list[ExportedDocument]:
+    """Write drafts already rendered and checked, all or nothing: a draft with an
+    approval is a final document (no DRAFT mark, approver in its properties). The
+    caller decides what may be written; this only turns drafts into files."""
+    from app.export import word_base
+    from app.export.word_writer import draft_to_docx
+
+    if base is None:
+        base = word_base.BaseDocument(request.reference_docx)
+    moment = now or datetime.now(UTC)
+    exported: list[ExportedDocument] = []
+    files: dict[Path, bytes] = {}
+    for draft, approval in drafts:
+        name = document_file_name(incident, draft.info.document, draft.info.language)
+        path = request.out_dir / name
+        files[path] = draft_to_docx(draft, base, now=moment, approval=approval)
+        exported.append(ExportedDocument(path, draft, approval))
     _write_all(request.out_dir, files)
     return exported
 

@@ -4,7 +4,7 @@ final documents and record what was issued."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from app.drafts.blocks import Draft
@@ -62,8 +62,21 @@ def check_against_record(
     drafts = current_drafts(
         incident, renderer, request.languages, request.documents, request.template_set
     )
+    return record_checks(incident, drafts, request.template_set, now, source=source)
+
+
+def record_checks(
+    incident: Incident,
+    drafts: Mapping[DraftKey, Draft],
+    template_set: TemplateSet | None,
+    now: datetime,
+    *,
+    source: str = "incident",
+) -> list[Problem]:
+    """The consistency problems of drafts already rendered (from ``template_set``, or
+    the set the facts call for): against the record, each other, and the facts."""
     problems = record_problems(incident, drafts, now, source=source)
-    used = request.template_set or statement_choice(incident).kind
+    used = template_set or statement_choice(incident).kind
     if used is TemplateSet.RESOLUTION:
         problems += _texts_from_the_crisis(incident, source)
     return problems
