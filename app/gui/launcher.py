@@ -69,7 +69,7 @@ def make_window(
     window = MainWindow(
         model, renderer, translator, settings, recovery, example_incident(), user_template_library()
     )
-    if options.incident is not None and not window.claim(options.incident):
+    if options.incident is not None and not window.files.claim(options.incident):
         window.model.replace(editing.read_incident_data(example_incident()), None)
     window.go_to_step(options.step - 1)
     window.preview.set_language_mode(options.preview or translator.language)

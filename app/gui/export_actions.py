@@ -1,0 +1,81 @@
+"""The way out of the app: the Word export (draft or final) and the visible draft on
+the clipboard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from app.export.preview_html import draft_to_html
+from app.facts.models import Incident
+from app.gui.export_dialog import ExportDialog
+from app.gui.i18n import Translator
+from app.gui.incident_model import IncidentModel
+from app.gui.preview import PreviewPane
+from app.gui.texts import N_
+
+
+class ExportActions:
+    """Exports the drafts of ``model`` in the set and with the templates ``preview``
+    uses, into the folder last used (kept in ``settings``); a final export's record goes
+    to ``keep_record``. Dialogs and the status bar are ``window``'s, in the language
+    ``translator()`` gives at the time."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        model: IncidentModel,
+        preview: PreviewPane,
+        translator: Callable[[], Translator],
+        settings: QSettings,
+        keep_record: Callable[[Incident], None],
+    ) -> None:
+        self.window = window
+        self.model = model
+        self.preview = preview
+        self.translator = translator
+        self.settings = settings
+        self.keep_record = keep_record
+
+    def export(self) -> None:
+        _ = self.translator().gettext
+        incident, _problems = self.model.validated()
+        if incident is None or any(p.blocking for p in self.preview.problems_list()):
+            QMessageBox.warning(
+                self.window,
+                _(N_("Export")),
+                _(N_("Fix the problems listed under the preview first.")),
+            )
+            return
+        folder = Path(str(self.settings.value("export_folder", str(Path.home() / "CrisisDraft"))))
+        dialog = ExportDialog(
+            self.window,
+            incident,
+            self.preview.renderer,
+            _,
+            folder,
+            self.model.path.name if self.model.path else "incident",
+            self.preview.template_set,
+        )
+        if dialog.exec() and dialog.written:
+            self.settings.setValue("export_folder", str(dialog.written[0].parent))
+            if dialog.recorded is not None:  # a final export: the record must be kept
+                self.keep_record(dialog.recorded)
+
+    def copy_draft(self) -> None:
+        """The visible draft on the clipboard, as rich text and as plain text."""
+        language = self.preview.languages()[0]
+        draft = self.preview.drafts.get(language)
+        if draft is None:
+            return
+        mime = QMimeData()
+        mime.setHtml(draft_to_html(draft))
+        mime.setText(draft.plain_text())
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.window.statusBar().showMessage(
+            self.translator().gettext(N_("Draft copied to the clipboard.")), 4000
+        )

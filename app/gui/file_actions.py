@@ -1,0 +1,237 @@
+"""The File menu's work on the open incident: new, open, save, save as, recent files,
+the lock that tells other windows the file is open here, and the recovery file that
+keeps typed work through a crash."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from app.errors import CrisisDraftError
+from app.facts import editing
+from app.files import file_lock
+from app.gui.i18n import Translator
+from app.gui.incident_model import IncidentModel
+from app.gui.new_incident import NewIncidentDefaults
+from app.gui.texts import N_
+from app.session.recovery import RecoveryStore
+
+AUTOSAVE_IDLE_MS = 2000
+MAX_RECENT = 8
+FILE_FILTER = N_("Incident files (*.crisis.json *.json)")
+
+
+class FileActions(QObject):
+    """Loads and saves ``model``, asking in dialogs parented to ``parent``; texts in the
+    language ``translator()`` gives at the time. ``recent_menu`` lists the recent files
+    (the menu bar shows it). Signals: ``blank_started()`` after a new blank incident
+    replaced the facts."""
+
+    blank_started = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        model: IncidentModel,
+        translator: Callable[[], Translator],
+        settings: QSettings,
+        recovery: RecoveryStore,
+        defaults: NewIncidentDefaults,
+        example: Path,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.model = model
+        self.translator = translator
+        self.settings = settings
+        self.recovery = recovery
+        self.defaults = defaults
+        self.example = example
+        self._held: Path | None = None  # the incident file this window has locked
+        self.recent_menu = QMenu(parent)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(AUTOSAVE_IDLE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        model.changed.connect(lambda _path: self.autosave_timer.start())
+        self._rebuild_recent()
+
+    def confirm_discard(self) -> bool:
+        """True when there is no unsaved work, or the user saved or chose to discard it."""
+        if not self.model.dirty:
+            return True
+        _ = self.translator().gettext
+        answer = QMessageBox.question(
+            self.parent_widget,
+            _(N_("Unsaved changes")),
+            _(N_("This incident has changes that are not saved. Save them first?")),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_blank(self) -> None:
+        if self.confirm_discard():
+            self.release()
+            self.model.replace(self.defaults.blank(), None)
+            self.blank_started.emit()
+
+    def new_from_example(self) -> None:
+        if self.confirm_discard():
+            self.release()
+            self.model.replace(editing.read_incident_data(self.example), None, dirty=True)
+
+    def release(self) -> None:
+        """Let go of the incident file this window holds, if any."""
+        if self._held is not None:
+            file_lock.release(self._held)
+            self._held = None
+
+    def open_dialog(self) -> None:
+        _ = self.translator().gettext
+        if not self.confirm_discard():
+            return
+        file, _filter = QFileDialog.getOpenFileName(
+            self.parent_widget, _(N_("Open incident")), "", _(FILE_FILTER)
+        )
+        if file:
+            self.open_file(Path(file), confirmed=True)
+
+    def open_file(self, path: Path, *, confirmed: bool = False) -> bool:
+        if not confirmed and not self.confirm_discard():
+            return False
+        try:
+            data = editing.read_incident_data(path)
+        except CrisisDraftError as error:
+            _ = self.translator().gettext
+            QMessageBox.critical(self.parent_widget, _(N_("Cannot open the incident")), str(error))
+            return False
+        if not self.claim(path):
+            return False
+        self.model.replace(data, path)
+        self._remember_recent(path)
+        return True
+
+    def claim(self, path: Path) -> bool:
+        """Hold ``path`` for this window; if another window or person holds it, ask."""
+        other = file_lock.holder(path)
+        if other is not None:
+            _ = self.translator().gettext
+            answer = QMessageBox.question(
+                self.parent_widget,
+                _(N_("Incident already open")),
+                _(
+                    N_(
+                        "{file} is already open by {holder}. If you both save, the last save "
+                        "wins and the other's changes are lost. Open it anyway?"
+                    )
+                ).format(file=path.name, holder=other),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        if self._held is not None and self._held != path:
+            file_lock.release(self._held)
+        file_lock.acquire(path)
+        self._held = path
+        return True
+
+    def save(self) -> bool:
+        if self.model.path is None:
+            return self.save_as()
+        return self._write(self.model.path)
+
+    def save_as(self) -> bool:
+        _ = self.translator().gettext
+        suggested = str(self.model.path or Path.home() / "incident.crisis.json")
+        file, _filter = QFileDialog.getSaveFileName(
+            self.parent_widget, _(N_("Save incident")), suggested, _(FILE_FILTER)
+        )
+        if not file:
+            return False
+        path = Path(file)
+        if not path.name.endswith(".json"):
+            path = path.with_name(path.name + ".crisis.json")
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            editing.save_incident_data(path, self.model.data())
+        except OSError as error:
+            _ = self.translator().gettext
+            QMessageBox.critical(
+                self.parent_widget,
+                _(N_("Cannot save")),
+                _(
+                    N_(
+                        "{file} cannot be written ({reason}). Your work is kept in the app; "
+                        "save it somewhere else."
+                    )
+                ).format(file=path, reason=error.strerror or error),
+            )
+            return False
+        if path != self._held:
+            self.claim(path)
+        self.model.mark_saved(path)
+        self.recovery.clear()
+        self._remember_recent(path)
+        return True
+
+    def autosave(self) -> None:
+        if self.model.dirty:
+            self.recovery.save(self.model.data(), self.model.path)
+
+    def offer_recovery(self) -> None:
+        """At start-up: bring back unsaved work left by a session that crashed."""
+        left = self.recovery.left_over()
+        if not left:
+            return
+        work = left[0]
+        _ = self.translator().gettext
+        name = work.source.name if work.source else _(N_("an untitled incident"))
+        answer = QMessageBox.question(
+            self.parent_widget,
+            _(N_("Recover unsaved work?")),
+            _(
+                N_("CrisisDraft was closed without saving work on {name} ({time}). Restore it?")
+            ).format(name=name, time=work.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.model.replace(work.data, work.source, dirty=True)
+            self.recovery.save(work.data, work.source)
+        for item in left:
+            item.file.unlink(missing_ok=True)
+
+    def closing(self) -> None:
+        """The window closes with the user's consent: no recovery file, no lock left."""
+        self.autosave_timer.stop()
+        self.recovery.clear()
+        self.release()
+
+    def _remember_recent(self, path: Path) -> None:
+        recent = [str(path)] + [p for p in self._recent() if p != str(path)]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+        self._rebuild_recent()
+
+    def _recent(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(item) for item in value] if isinstance(value, list) else []
+
+    def _rebuild_recent(self) -> None:
+        self.recent_menu.clear()
+        for file in self._recent():
+            action = self.recent_menu.addAction(file)
+            action.triggered.connect(lambda _checked=False, f=file: self.open_file(Path(f)))
+        self.recent_menu.setEnabled(bool(self._recent()))

@@ -1,0 +1,87 @@
+"""The Templates menu's work: the template library window, the preferences (shared
+libraries), and reading the libraries again after either changed them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.drafts.render import DraftRenderer, open_library
+from app.files.user_folders import template_cache_folder
+from app.gui.i18n import Translator
+from app.gui.incident_model import IncidentModel
+from app.gui.preferences_dialog import PreferencesDialog
+from app.gui.preview import PreviewPane
+from app.gui.template_window import TemplateWindow
+from app.gui.texts import N_
+from app.session.preferences import Preferences
+from app.templates.library import TemplateLibrary
+
+
+class LibraryActions:
+    """Opens the library window and the preferences over ``user_library``, parented to
+    ``parent`` and in the language ``translator()`` gives at the time; after a change,
+    ``preview`` renders with the libraries read again (its renderer is the one the
+    window's approvals and exports use)."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        model: IncidentModel,
+        preview: PreviewPane,
+        translator: Callable[[], Translator],
+        user_library: Path,
+    ) -> None:
+        self.parent = parent
+        self.model = model
+        self.preview = preview
+        self.translator = translator
+        self.user_library = user_library
+        self.template_window: TemplateWindow | None = None
+
+    def reload_library(self) -> TemplateLibrary:
+        """Read the libraries again (after an edit, an import, new preferences)."""
+        library = open_library(
+            user=self.user_library,
+            shared=Preferences.load().shared_libraries,
+            cache_folder=template_cache_folder(),
+        )
+        self.preview.renderer = DraftRenderer(library)
+        self.preview.refresh()
+        return library
+
+    def open_template_library(self) -> TemplateWindow:
+        if self.template_window is None or not self.template_window.isVisible():
+            translator = self.translator()
+            self.template_window = TemplateWindow(
+                self.parent,
+                self.preview.renderer.library,
+                self.model,
+                translator.gettext,
+                self.user_library,
+                self.reload_library,
+                translator.language,
+            )
+            # Opens on the template the preview shows: the set the facts call for (or the
+            # one chosen by hand), the document and the first language on view.
+            self.template_window.select(
+                f"{self.preview.template_set.value}.{self.preview.document.value}",
+                self.preview.languages()[0],
+            )
+        self.template_window.show()
+        self.template_window.raise_()
+        return self.template_window
+
+    def open_preferences(self) -> None:
+        gettext = self.translator().gettext
+        preferences = Preferences.load()
+        dialog = PreferencesDialog(self.parent, preferences, self.user_library, gettext)
+        if dialog.exec():
+            try:
+                preferences.save()
+            except OSError as error:
+                QMessageBox.critical(self.parent, gettext(N_("Cannot save")), str(error))
+                return
+            self.reload_library()

@@ -1,0 +1,93 @@
+"""The main window's menu bar: File, Steps, Language, Templates, Record, Help. Each
+entry calls the action object that does the work; its text is registered for
+retranslation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+
+from app import __version__
+from app.gui.export_actions import ExportActions
+from app.gui.file_actions import FileActions
+from app.gui.library_actions import LibraryActions
+from app.gui.record_actions import RecordActions
+from app.gui.texts import N_, Gettext, TextRegistry
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+UI_LANGUAGE_NAMES = (("en", "English"), ("fr", "Français"))
+
+
+def build_menus(
+    window: QMainWindow,
+    texts: TextRegistry,
+    files: FileActions,
+    exports: ExportActions,
+    library: LibraryActions,
+    record: RecordActions,
+    *,
+    step_by: Callable[[int], None],
+    set_language: Callable[[str], None],
+    about: Callable[[], None],
+) -> QMenu:
+    """Fill ``window``'s menu bar; returns the Language menu, whose checkable actions
+    carry the language code as data."""
+
+    def add(menu: QMenu, text: str, slot: Callable[[], object], shortcut: Shortcut = None) -> None:
+        action = QAction(window)
+        texts.add(action.setText, text)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+
+    def titled(text: str) -> QMenu:
+        menu = window.menuBar().addMenu("")
+        texts.add(menu.setTitle, text)
+        return menu
+
+    keys = QKeySequence.StandardKey
+    file_menu = titled(N_("&File"))
+    add(file_menu, N_("&New blank incident"), files.new_blank, keys.New)
+    add(file_menu, N_("New from the &example"), files.new_from_example)
+    add(file_menu, N_("&Open…"), files.open_dialog, keys.Open)
+    file_menu.addMenu(files.recent_menu)
+    texts.add(files.recent_menu.setTitle, N_("Open &recent"))
+    add(file_menu, N_("&Save"), files.save, keys.Save)
+    add(file_menu, N_("Save &as…"), files.save_as, keys.SaveAs)
+    file_menu.addSeparator()
+    add(file_menu, N_("&Export Word documents…"), exports.export, "Ctrl+E")
+    add(file_menu, N_("&Copy the visible draft"), exports.copy_draft, "Ctrl+Shift+C")
+    file_menu.addSeparator()
+    add(file_menu, N_("&Quit"), window.close, keys.Quit)
+    steps = titled(N_("&Steps"))
+    add(steps, N_("&Next step"), lambda: step_by(1), "Ctrl+PgDown")
+    add(steps, N_("&Previous step"), lambda: step_by(-1), "Ctrl+PgUp")
+    language = titled(N_("&Language"))
+    for code, name in UI_LANGUAGE_NAMES:
+        action = QAction(name, window)
+        action.setCheckable(True)
+        action.setData(code)
+        action.triggered.connect(lambda _checked=False, c=code: set_language(c))
+        language.addAction(action)
+    templates = titled(N_("&Templates"))
+    add(templates, N_("Template &library…"), library.open_template_library, "Ctrl+T")
+    add(templates, N_("&Preferences…"), library.open_preferences)
+    record_menu = titled(N_("&Record"))
+    add(record_menu, N_("&Approve drafts…"), record.approve, "Ctrl+Shift+A")
+    add(record_menu, N_("Record and &timeline…"), record.open_record, "Ctrl+R")
+    help_menu = titled(N_("&Help"))
+    add(help_menu, N_("&About CrisisDraft"), about)
+    return language
+
+
+def show_about(parent: QWidget, _: Gettext) -> None:
+    QMessageBox.about(
+        parent,
+        _(N_("About CrisisDraft")),
+        _(N_("CrisisDraft {version}: the first hours of a crisis, in English and French.")).format(
+            version=__version__
+        ),
+    )

@@ -1,0 +1,106 @@
+"""The Record menu's work: approving the drafts as they read, the count of drafts
+approved as they stand, the record and timeline window, and keeping the record of a
+final export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from app.export.pack import ExportRequest
+from app.facts.models import Incident
+from app.gui.approve_dialog import ApproveDialog
+from app.gui.i18n import Translator
+from app.gui.incident_model import IncidentModel
+from app.gui.preview import PreviewPane
+from app.gui.record_window import RecordWindow
+from app.gui.texts import N_
+from app.record.approval import approval_for
+from app.record.workflow import approve_drafts, current_drafts
+from app.templates.documents import DocumentKind
+
+
+class RecordActions:
+    """Approves and records the drafts of ``model`` in the set and with the templates
+    ``preview`` uses; shows the approval count in ``approvals``; dialogs and windows are
+    parented to ``parent``, in the language ``translator()`` gives at the time."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        model: IncidentModel,
+        preview: PreviewPane,
+        translator: Callable[[], Translator],
+        approvals: QLabel,
+        save: Callable[[], bool],
+    ) -> None:
+        self.parent = parent
+        self.model = model
+        self.preview = preview
+        self.translator = translator
+        self.approvals = approvals
+        self.save = save
+
+    def refresh_approvals(self) -> None:
+        """How many drafts are approved as they stand. It renders all six drafts, so it
+        runs when the Review step is shown, after approving, and after a pause in the
+        typing while the Review step is open: never on a keystroke."""
+        self.approvals.setText(self._approval_summary())
+
+    def _approval_summary(self) -> str:
+        _ = self.translator().gettext
+        incident, _problems = self.model.validated()
+        if incident is None or not incident.record.approvals:
+            return _(N_("No draft is approved yet."))
+        drafts = current_drafts(
+            incident,
+            self.preview.renderer,
+            ["en", "fr"],
+            list(DocumentKind),
+            self.preview.template_set,
+        )
+        approved = [key for key, draft in drafts.items() if approval_for(incident, draft)]
+        return _(N_("Approved as they stand: {count} of {total} drafts.")).format(
+            count=len(approved), total=len(drafts)
+        )
+
+    def approve(self) -> None:
+        _ = self.translator().gettext
+        incident, _problems = self.model.validated()
+        if incident is None or any(p.blocking for p in self.preview.problems_list()):
+            QMessageBox.warning(
+                self.parent,
+                _(N_("Approve drafts")),
+                _(N_("Fix the problems listed under the preview first.")),
+            )
+            return
+        dialog = ApproveDialog(self.parent, _)
+        if not dialog.exec():
+            return
+        request = ExportRequest(
+            Path(),
+            dialog.chosen_languages(),
+            dialog.chosen_documents(),
+            template_set=self.preview.template_set,
+        )
+        approved = approve_drafts(
+            incident, self.preview.renderer, request, dialog.approver(), datetime.now(UTC)
+        )
+        self.model.set_value("record", approved.record.model_dump(mode="json"))
+        self.refresh_approvals()
+
+    def open_record(self) -> RecordWindow | None:
+        incident, _problems = self.model.validated()
+        if incident is None:
+            return None
+        window = RecordWindow(self.parent, incident, self.translator().gettext)
+        window.show()
+        return window
+
+    def keep_final_export(self, recorded: Incident) -> None:
+        """A final export was written: its record (what was issued) must be kept."""
+        self.model.set_value("record", recorded.record.model_dump(mode="json"))
+        self.save()

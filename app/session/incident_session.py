@@ -1,0 +1,208 @@
+"""One open incident as the user works on it: facts, drafts, problems, approval, export.
+
+The command line and (later) the desktop app drive this object instead of reaching into
+facts, templates, drafts, export and record on their own. It holds one loaded incident
+and a version number that changes with the facts; the drafts of a version are rendered
+when first needed and reused by the checks, the approval and the export, so a final
+export renders each draft once. What blocks an export is decided by
+:mod:`app.session.problems` and nowhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from app.drafts.blocks import Draft
+from app.drafts.render import DraftRenderer
+from app.errors import CrisisDraftError
+from app.export.pack import ExportedDocument, ExportRequest, write_documents
+from app.facts import editing
+from app.facts.consistency import incident_problems
+from app.facts.loading import load_incident
+from app.facts.models import Approver, Incident, IssuedStatement, Language
+from app.record.approval import approval_for, approve
+from app.record.issuing import FinalDocument, record_issued
+from app.record.timeline import TimelineEvent
+from app.session import record_view
+from app.session.drafts import DraftCache
+from app.session.problems import Problems, find_problems
+from app.session.selection import Selection
+from app.templates.documents import DocumentKind
+from app.templates.metadata import TemplateSet
+
+
+class IncidentSession:
+    """One incident, its drafts and its record, as one user works on them.
+
+    ``renderer`` may be left out by a caller that only reads the record (history,
+    comparison, timeline); asking such a session for a draft is a programming error.
+    """
+
+    def __init__(
+        self,
+        incident: Incident,
+        renderer: DraftRenderer | None = None,
+        *,
+        path: Path | None = None,
+    ) -> None:
+        self.path = path
+        self.source = path.name if path is not None else "incident"
+        self._incident = incident
+        self._version = 0
+        self._drafts = DraftCache(renderer) if renderer is not None else None
+
+    @classmethod
+    def open(cls, path: Path, renderer: DraftRenderer | None = None) -> IncidentSession:
+        """The incident in ``path``; raises :class:`~app.errors.IncidentFileError` (with
+        every fault found) when the file cannot be read or breaks the contract."""
+        return cls(load_incident(path), renderer, path=path)
+
+    # ----- the facts
+    @property
+    def incident(self) -> Incident:
+        return self._incident
+
+    @property
+    def version(self) -> int:
+        """Changes whenever the incident does; drafts are cached per version."""
+        return self._version
+
+    def replace(self, incident: Incident) -> None:
+        """New facts (or a new record): the drafts of the old ones no longer apply."""
+        self._incident = incident
+        self._version += 1
+
+    # ----- drafts
+    def draft(
+        self,
+        document: DocumentKind,
+        language: Language,
+        template_set: TemplateSet | None = None,
+        *,
+        mark_missing: bool = False,
+    ) -> Draft:
+        """The draft as the facts stand, rendered at most once per version; raises its
+        template's error. ``mark_missing`` shows a missing text as a marker (previews)."""
+        if self._drafts is None:
+            raise RuntimeError("this session was opened without a renderer")
+        return self._drafts.draft(
+            self._version,
+            self._incident,
+            document,
+            language,
+            template_set,
+            mark_missing=mark_missing,
+        )
+
+    def drafts(self, selection: Selection) -> list[Draft]:
+        """Every draft of ``selection``, in its order; raises the first template error."""
+        return [
+            self.draft(document, language, selection.template_set)
+            for document, language in selection.pairs()
+        ]
+
+    def render(
+        self, document: DocumentKind, language: Language, template_set: TemplateSet | None
+    ) -> Draft:
+        """One draft to show as it would be exported: refused, naming the first error and
+        pointing to ``check``, when the facts have one."""
+        errors = [
+            problem
+            for problem in incident_problems(
+                self._incident, [language], source=self.source, statement_kind=template_set
+            )
+            if problem.blocking
+        ]
+        if errors:
+            raise CrisisDraftError(f"{errors[0]}; run 'crisisdraft check' for the full list")
+        return self.draft(document, language, template_set)
+
+    # ----- problems, approval, export
+    def problems(
+        self,
+        selection: Selection,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        final: bool = False,
+    ) -> Problems:
+        """Everything wrong with the facts for ``selection`` (see
+        :func:`~app.session.problems.find_problems`); with ``clock``, the record checks
+        too. Uses (and fills) the draft cache."""
+
+        def draft_of(document: DocumentKind, language: Language) -> Draft:
+            return self.draft(document, language, selection.template_set)
+
+        return find_problems(
+            self._incident, selection, draft_of, source=self.source, clock=clock, final=final
+        )
+
+    def approve(self, selection: Selection, approver: Approver, at: datetime) -> Incident:
+        """Approve the drafts of ``selection`` as they read now, by ``approver``; the
+        session keeps the approved incident (call :meth:`save_record` to write it)."""
+        approved = approve(self._incident, self.drafts(selection), approver, at)
+        # An approval is of the text as it reads: it never changes a draft, so the
+        # drafts of this version stay (a final export reuses them).
+        self._incident = approved
+        return approved
+
+    def export(
+        self,
+        selection: Selection,
+        out_dir: Path,
+        *,
+        final: bool = False,
+        now: datetime | None = None,
+        reference_docx: Path | None = None,
+    ) -> list[ExportedDocument]:
+        """Write the documents of ``selection`` into ``out_dir``, all or nothing.
+
+        Refused, with nothing written, when :meth:`problems` blocks the export: the
+        errors read as ``check`` prints them. A final export (``now`` required: when it
+        is issued) is also checked against the record, takes approved drafts only, drops
+        the DRAFT mark and records what was issued in the session's incident (call
+        :meth:`save_record` to write it)."""
+        if final and now is None:
+            raise ValueError("a final export is made at a given time: pass now")
+        clock = (lambda: now) if final and now is not None else None
+        refusal = self.problems(selection, clock=clock, final=final).refusal()
+        if refusal is not None:
+            raise refusal
+        drafts = self.drafts(selection)  # the drafts just checked, from the cache
+        chosen = [
+            (draft, approval_for(self._incident, draft) if final else None) for draft in drafts
+        ]
+        request = ExportRequest(
+            out_dir,
+            selection.languages,
+            selection.documents,
+            reference_docx,
+            selection.template_set,
+        )
+        exported = write_documents(self._incident, chosen, request, now=now)
+        if final and now is not None:
+            issued = [
+                FinalDocument(document.draft, document.approval, document.path)
+                for document in exported
+                if document.approval is not None
+            ]
+            self.replace(record_issued(self._incident, issued, now))
+        return exported
+
+    def save_record(self) -> None:
+        """Write the record (approvals, issued statements) into the incident's file,
+        keeping the facts as the file has them."""
+        if self.path is None:
+            raise RuntimeError("this session has no incident file to save into")
+        editing.save_record(self.path, self._incident)
+
+    # ----- the record
+    def issued(self) -> list[IssuedStatement]:
+        return list(self._incident.record.issued)
+
+    def compare_issued(self, first: int, second: int) -> record_view.Comparison:
+        return record_view.compare_issued(self._incident, first, second, source=self.source)
+
+    def timeline(self, now: datetime) -> list[TimelineEvent]:
+        return record_view.timeline(self._incident, now)

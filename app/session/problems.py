@@ -1,0 +1,125 @@
+"""The problems of the current facts, and the one rule that says what blocks an export.
+
+``crisisdraft check``, ``render``, ``export`` (draft and final) and, later, the app's
+problem list all ask :func:`find_problems`, so a problem reads the same wherever it
+shows and an export refuses with the words ``check`` prints. The checks run in stages,
+each only when the ones before found nothing blocking, because a later stage cannot
+say anything useful about facts an earlier one rejects:
+
+1. the facts: contradictions and missing texts (errors), warnings, what is not stated;
+2. the templates: each selected draft is rendered, a template fault is an error;
+3. the record (when a clock is given): the drafts against what was issued before,
+   against each other and against the facts (app.record.checks);
+4. a final export only: every draft must be approved as it reads now.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.drafts.blocks import Draft
+from app.errors import CrisisDraftError, Problem
+from app.export.pack import ExportBlockedError, not_approved
+from app.facts.consistency import incident_problems
+from app.facts.models import Incident, Language
+from app.record.approval import approval_for
+from app.record.checks import DraftKey
+from app.record.workflow import record_checks
+from app.session.selection import Selection
+from app.templates.documents import DocumentKind
+
+DraftLookup = Callable[[DocumentKind, Language], Draft]
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class Problems:
+    """Every problem found, in the order found (facts, templates, record, approvals).
+
+    ``template_faults`` are the errors behind the template problems, kept so that an
+    export refused for a template fault raises that very error (it names file and line).
+    """
+
+    found: tuple[Problem, ...] = ()
+    template_faults: tuple[CrisisDraftError, ...] = ()
+
+    @property
+    def errors(self) -> list[Problem]:
+        """What must be fixed before an export: the only thing that blocks one."""
+        return [problem for problem in self.found if problem.blocking]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """Worth a second look; an export goes ahead."""
+        return [p for p in self.found if not p.blocking and not p.informational]
+
+    @property
+    def notes(self) -> list[Problem]:
+        """Not faults: what the drafts leave out because the facts do not state it."""
+        return [problem for problem in self.found if problem.informational]
+
+    @property
+    def blocks_export(self) -> bool:
+        """The one predicate: an export goes ahead exactly when this is false."""
+        return bool(self.errors)
+
+    def refusal(self) -> CrisisDraftError | None:
+        """The error an export raises for these problems, ``None`` when it may go ahead:
+        the template's own error for a template fault, else the errors with "nothing
+        was exported" (the first in full, as ``check`` prints it, and how many more)."""
+        if not self.blocks_export:
+            return None
+        if self.template_faults:
+            return self.template_faults[0]
+        return ExportBlockedError(self.errors)
+
+
+def find_problems(
+    incident: Incident,
+    selection: Selection,
+    draft_of: DraftLookup,
+    *,
+    source: str = "incident",
+    clock: Clock | None = None,
+    final: bool = False,
+) -> Problems:
+    """The problems of ``incident`` for ``selection``, stage by stage (see the module).
+
+    ``draft_of`` gives a draft (or raises its template's error): the session passes its
+    cache, so the drafts checked here are the ones approved and exported. ``clock`` is
+    read only when the record checks run (a final export needs them; ``check`` runs
+    them too). ``final`` adds the approval of each draft, and needs a clock."""
+    found = incident_problems(
+        incident, selection.languages, source=source, statement_kind=selection.template_set
+    )
+    if _blocking(found):
+        return Problems(tuple(found))
+    drafts: dict[DraftKey, Draft] = {}
+    faults: list[CrisisDraftError] = []
+    for document, language in selection.pairs():
+        try:
+            drafts[(document.value, language)] = draft_of(document, language)
+        except CrisisDraftError as error:
+            faults.append(error)
+            found.append(getattr(error, "problem", None) or Problem(source, str(error)))
+    if faults:
+        return Problems(tuple(found), tuple(faults))
+    if final and clock is None:
+        raise ValueError("a final export is checked against the record: give a clock")
+    if clock is not None:
+        found += record_checks(incident, drafts, selection.template_set, clock(), source=source)
+        if _blocking(found):
+            return Problems(tuple(found))
+    if final:
+        found += [
+            not_approved(draft, source)
+            for draft in drafts.values()
+            if approval_for(incident, draft) is None
+        ]
+    return Problems(tuple(found))
+
+
+def _blocking(problems: list[Problem]) -> bool:
+    return any(problem.blocking for problem in problems)

@@ -1,0 +1,143 @@
+"""One open incident: problems decided in one place, each draft rendered once per
+version of the facts, exports refused with the words ``check`` prints."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.drafts.blocks import Draft
+from app.drafts.render import DraftRenderer
+from app.errors import CrisisDraftError, TemplateError
+from app.export.pack import ExportBlockedError
+from app.facts.loading import load_incident
+from app.facts.models import Approver, Incident, Language
+from app.session.incident_session import IncidentSession
+from app.session.selection import Selection
+from app.templates.documents import DocumentKind
+from app.templates.library import TemplateLibrary
+from app.templates.metadata import TemplateSet
+
+COUNSEL = Approver(name="Sam Patel", role="General Counsel")
+HOLDING = Selection(template_set=TemplateSet.HOLDING)
+APPROVED_AT = datetime.fromisoformat("2025-09-02T09:20:00+01:00")
+ISSUED_AT = datetime.fromisoformat("2025-09-02T09:30:00+01:00")
+
+
+class CountingRenderer(DraftRenderer):
+    """The real renderer, counting what it renders (document, language)."""
+
+    def __init__(self, library: TemplateLibrary) -> None:
+        super().__init__(library)
+        self.rendered: Counter[tuple[DocumentKind, Language]] = Counter()
+
+    def render(
+        self, incident: Incident, document: DocumentKind, language: Language, **options: Any
+    ) -> Draft:
+        self.rendered[(document, language)] += 1
+        return super().render(incident, document, language, **options)
+
+
+class BrokenDealerNotice(CountingRenderer):
+    """The real renderer, with the French dealer notice's template at fault."""
+
+    def render(
+        self, incident: Incident, document: DocumentKind, language: Language, **options: Any
+    ) -> Draft:
+        if (document, language) == (DocumentKind.DEALER_NOTICE, "fr"):
+            raise TemplateError(
+                "unexpected end of template", template="dealer_notice/fr.md.j2", line=7
+            )
+        return super().render(incident, document, language, **options)
+
+
+def test_check_approve_and_final_export_render_each_draft_once(
+    write_incident, library: TemplateLibrary, tmp_path: Path
+) -> None:
+    renderer = CountingRenderer(library)
+    session = IncidentSession.open(write_incident(), renderer)
+    assert not session.problems(HOLDING, clock=lambda: ISSUED_AT).blocks_export
+    session.approve(HOLDING, COUNSEL, APPROVED_AT)
+    exported = session.export(HOLDING, tmp_path / "out", final=True, now=ISSUED_AT)
+    assert len(exported) == 6
+    assert set(renderer.rendered.values()) == {1}
+    assert len(renderer.rendered) == 6
+    session.save_record()
+    assert session.path is not None
+    assert len(load_incident(session.path).record.issued) == 6
+
+
+def test_a_draft_export_renders_each_draft_once(make_incident, library, tmp_path: Path) -> None:
+    renderer = CountingRenderer(library)
+    session = IncidentSession(make_incident(), renderer)
+    assert len(session.export(Selection(), tmp_path / "out")) == 6
+    assert sum(renderer.rendered.values()) == 6
+
+
+def test_new_facts_are_rendered_again(make_incident, library) -> None:
+    renderer = CountingRenderer(library)
+    session = IncidentSession(make_incident(), renderer)
+    session.draft(DocumentKind.PRESS_RELEASE, "en")
+    session.draft(DocumentKind.PRESS_RELEASE, "en")
+    assert sum(renderer.rendered.values()) == 1
+    session.replace(make_incident(data__status="under_investigation"))
+    session.draft(DocumentKind.PRESS_RELEASE, "en")
+    assert sum(renderer.rendered.values()) == 2
+
+
+def test_export_is_refused_with_the_words_check_prints(
+    make_incident, renderer, tmp_path: Path
+) -> None:
+    session = IncidentSession(make_incident(guidance__staff={"en": "Stay at home."}), renderer)
+    problems = session.problems(Selection())
+    (error,) = problems.errors
+    assert error.field == "guidance.staff.fr"
+    for final in (False, True):
+        with pytest.raises(ExportBlockedError) as refused:
+            session.export(Selection(), tmp_path / "out", final=final, now=ISSUED_AT)
+        assert str(refused.value) == f"{error}; nothing was exported"
+    assert not (tmp_path / "out").exists()
+    english = Selection(languages=("en",))
+    assert not session.problems(english).blocks_export  # the English export goes ahead
+    assert len(session.export(english, tmp_path / "out")) == 3
+
+
+def test_a_final_export_refuses_unapproved_drafts_as_the_final_check_lists_them(
+    make_incident, renderer, tmp_path: Path
+) -> None:
+    session = IncidentSession(make_incident(), renderer)
+    problems = session.problems(HOLDING, clock=lambda: ISSUED_AT, final=True)
+    assert len(problems.errors) == 6
+    assert problems.errors[0].message.startswith("is not approved as it stands")
+    with pytest.raises(ExportBlockedError) as refused:
+        session.export(HOLDING, tmp_path / "out", final=True, now=ISSUED_AT)
+    assert str(refused.value) == (
+        f"{problems.errors[0]} (and 5 more: run 'crisisdraft check'); nothing was exported"
+    )
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_template_fault_is_an_error_and_the_export_raises_it(
+    make_incident, library, tmp_path: Path
+) -> None:
+    renderer = BrokenDealerNotice(library)
+    session = IncidentSession(make_incident(), renderer)
+    problems = session.problems(Selection())
+    assert [str(p) for p in problems.errors] == [
+        "dealer_notice/fr.md.j2:7: unexpected end of template"
+    ]
+    with pytest.raises(TemplateError, match=r"dealer_notice/fr\.md\.j2:7"):
+        session.export(Selection(), tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+    assert sum(renderer.rendered.values()) == 5  # the broken one is not tried again
+
+
+def test_render_refuses_facts_with_an_error_and_points_to_check(make_incident, renderer) -> None:
+    session = IncidentSession(make_incident(guidance__staff={"en": "Stay at home."}), renderer)
+    assert session.render(DocumentKind.STAFF_MESSAGE, "en", None).plain_text()
+    with pytest.raises(CrisisDraftError, match="run 'crisisdraft check' for the full list"):
+        session.render(DocumentKind.STAFF_MESSAGE, "fr", None)
