@@ -13,18 +13,13 @@ from typing import get_args
 
 from app import __version__
 from app.cli import record_commands
-from app.drafts.render import DraftRenderer, open_library
-from app.errors import CrisisDraftError, IncidentFileError, TemplateError
-from app.export.pack import ExportRequest, export_pack, find_export_problems
-from app.facts import editing
-from app.facts.consistency import incident_problems
-from app.facts.loading import load_incident
+from app.errors import CrisisDraftError, IncidentFileError
 from app.facts.models import Language
-from app.files.user_folders import template_cache_folder, user_template_library
-from app.record.workflow import check_against_record, export_final
-from app.session.preferences import Preferences
+from app.session.incident_session import IncidentSession
+from app.session.library import LibrarySources, open_renderer, open_template_library
+from app.session.selection import Selection
 from app.templates.documents import DocumentKind
-from app.templates.library import LibraryKind, TemplateLibrary
+from app.templates.library import TemplateLibrary
 from app.templates.metadata import SET_NAMES, TemplateSet
 
 LANGUAGE_CODES: tuple[str, ...] = get_args(Language)
@@ -189,41 +184,31 @@ def run(arguments: Sequence[str]) -> int:
         if options.command == "check":
             return _check(options)
         if options.command == "templates":
-            return _list_templates(_library(options.templates))
+            return _list_templates(open_template_library(_sources(options.templates)))
         if options.command == "history":
             return record_commands.history_command(options)
         if options.command == "diff":
             return record_commands.diff_command(options)
         if options.command == "timeline":
             return record_commands.timeline_command(options)
-        library = _library(options.templates)
-        renderer = DraftRenderer(library)
+        renderer = open_renderer(_sources(options.templates))
         if options.command == "approve":
             return record_commands.approve_command(options, renderer)
-        incident = load_incident(options.incident)
-        source = options.incident.name
+        session = IncidentSession.open(options.incident, renderer)
         if options.command == "render":
-            problems = incident_problems(
-                incident, [options.lang], source=source, statement_kind=options.template_set
-            )
-            blocking = [problem for problem in problems if problem.blocking]
-            if blocking:
-                raise CrisisDraftError(f"{blocking[0]}; run 'crisisdraft check' for the full list")
-            draft = renderer.render(
-                incident, options.doc, options.lang, template_set=options.template_set
-            )
+            draft = session.render(options.doc, options.lang, options.template_set)
             sys.stdout.write(draft.plain_text())
             return 0
-        request = ExportRequest(
-            options.out, options.lang, options.doc, options.reference_docx, options.template_set
+        now = record_commands.now_of(options) if options.final else None
+        exported = session.export(
+            _selection(options),
+            options.out,
+            final=options.final,
+            now=now,
+            reference_docx=options.reference_docx,
         )
         if options.final:
-            exported, recorded = export_final(
-                incident, request, renderer, record_commands.now_of(options), source=source
-            )
-            editing.save_record(options.incident, recorded)
-        else:
-            exported = export_pack(incident, request, renderer, source=source)
+            session.save_record()
         for document in exported:
             print(document.path)
         return 0
@@ -232,43 +217,31 @@ def run(arguments: Sequence[str]) -> int:
         return EXIT_USER_ERROR
 
 
+def _selection(options: argparse.Namespace) -> Selection:
+    return Selection(options.lang, options.doc, options.template_set)
+
+
 def _check(options: argparse.Namespace) -> int:
     try:
-        library = _library(options.templates)
-        incident = load_incident(options.incident)
+        renderer = open_renderer(_sources(options.templates))
+        session = IncidentSession.open(options.incident, renderer)
     except IncidentFileError as error:
         for problem in error.problems:
             print(problem)
         print(f"{len(error.problems)} problem(s) found.")
         return EXIT_PROBLEMS
-    renderer = DraftRenderer(library)
-    source = options.incident.name
-    problems = find_export_problems(
-        incident,
-        options.lang,
-        options.doc,
-        renderer,
-        source=source,
-        template_set=options.template_set,
-    )
-    if not any(problem.blocking for problem in problems):
-        request = ExportRequest(Path(), options.lang, options.doc, None, options.template_set)
-        now = record_commands.now_of(options)
-        problems += check_against_record(incident, renderer, request, now, source=source)
-    blocking = [problem for problem in problems if problem.blocking]
-    for problem in blocking:
+    selection = _selection(options)
+    problems = session.problems(selection, clock=lambda: record_commands.now_of(options))
+    for problem in problems.errors:
         print(problem)
-    for problem in problems:
-        if not problem.blocking and not problem.informational:
-            print(f"warning: {problem}")
-    for problem in problems:
-        if problem.informational:
-            print(f"note: {problem}")
-    if blocking:
-        print(f"{len(blocking)} problem(s) found.")
+    for problem in problems.warnings:
+        print(f"warning: {problem}")
+    for problem in problems.notes:
+        print(f"note: {problem}")
+    if problems.blocks_export:
+        print(f"{len(problems.errors)} problem(s) found.")
         return EXIT_PROBLEMS
-    count = len(options.doc) * len(options.lang)
-    print(f"No problems: ready to export {count} documents.")
+    print(f"No problems: ready to export {selection.count} documents.")
     return 0
 
 
@@ -307,20 +280,9 @@ def _list_templates(library: TemplateLibrary) -> int:
     return 0
 
 
-def _library(templates: Path | None) -> TemplateLibrary:
+def _sources(templates: Path | None) -> LibrarySources:
     """The same templates as the desktop app, plus ``--templates`` above them all."""
-    library = open_library(
-        [templates] if templates else [],
-        user=user_template_library(),
-        shared=Preferences.load().shared_libraries,
-        cache_folder=template_cache_folder(),
-    )
-    broken = [t for t in library.problems() if t.library.kind is LibraryKind.COMMAND_LINE]
-    if broken:  # templates asked for by name must not be skipped quietly
-        first = broken[0]
-        line = first.faults[0].line
-        raise TemplateError(first.faults[0].message, template=str(first.path), line=line)
-    return library
+    return LibrarySources.of_this_user([templates] if templates else [])
 
 
 def main() -> None:

@@ -7,13 +7,9 @@ from datetime import UTC, datetime
 
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError
-from app.export.pack import ExportRequest
-from app.facts import editing
-from app.facts.loading import load_incident
 from app.facts.models import Approver
-from app.record.diff import diff_as_text, facts_diff, word_diff
-from app.record.timeline import build_timeline
-from app.record.workflow import approve_drafts
+from app.session.incident_session import IncidentSession
+from app.session.selection import Selection
 
 
 def now_of(options: argparse.Namespace) -> datetime:
@@ -31,25 +27,23 @@ def now_of(options: argparse.Namespace) -> datetime:
 
 
 def approve_command(options: argparse.Namespace, renderer: DraftRenderer) -> int:
-    incident = load_incident(options.incident)
-    request = ExportRequest(
-        options.incident.parent, options.lang, options.doc, None, options.template_set
-    )
+    session = IncidentSession.open(options.incident, renderer)
+    selection = Selection(options.lang, options.doc, options.template_set)
     approver = Approver(name=options.by, role=options.role)
-    approved = approve_drafts(incident, renderer, request, approver, now_of(options))
-    editing.save_record(options.incident, approved)
-    for document in options.doc:
-        for language in options.lang:
-            print(f"approved: {document.value} ({language}) by {options.by}, {options.role}")
+    session.approve(selection, approver, now_of(options))
+    session.save_record()
+    for document, language in selection.pairs():
+        print(f"approved: {document.value} ({language}) by {options.by}, {options.role}")
     return 0
 
 
 def history_command(options: argparse.Namespace) -> int:
-    incident = load_incident(options.incident)
-    if not incident.record.issued:
+    session = IncidentSession.open(options.incident)
+    issued = session.issued()
+    if not issued:
         print("No statement has been issued yet.")
-    for number, statement in enumerate(incident.record.issued, start=1):
-        local = incident.local(statement.issued_at).isoformat(timespec="minutes")
+    for number, statement in enumerate(issued, start=1):
+        local = session.incident.local(statement.issued_at).isoformat(timespec="minutes")
         print(
             f"{number:>3}  {local}  {statement.document:<14} {statement.language}  "
             f"{statement.template_id} v{statement.template_version}  "
@@ -60,29 +54,21 @@ def history_command(options: argparse.Namespace) -> int:
 
 
 def diff_command(options: argparse.Namespace) -> int:
-    incident = load_incident(options.incident)
-    issued = incident.record.issued
-    for number in (options.first, options.second):
-        if not 1 <= number <= len(issued):
-            raise CrisisDraftError(
-                f"{options.incident.name}: there is no issued statement {number} "
-                f"(1 to {len(issued)}); see 'crisisdraft history'"
-            )
-    first, second = issued[options.first - 1], issued[options.second - 1]
-    changes = facts_diff(first.facts, second.facts)
-    print(f"Facts changed ({len(changes)}):")
-    for change in changes:
+    session = IncidentSession.open(options.incident)
+    comparison = session.compare_issued(options.first, options.second)
+    print(f"Facts changed ({len(comparison.facts)}):")
+    for change in comparison.facts:
         print(f"  {change.path}: {change.before!r} -> {change.after!r}")
     print("\nText ([-removed-] {+added+}):\n")
-    print(diff_as_text(word_diff(first.text, second.text)))
+    print(comparison.marked_text())
     return 0
 
 
 def timeline_command(options: argparse.Namespace) -> int:
-    incident = load_incident(options.incident)
+    session = IncidentSession.open(options.incident)
     now = now_of(options)
-    for event in build_timeline(incident, now):
-        when = incident.local(event.at).isoformat(timespec="minutes")
+    for event in session.timeline(now):
+        when = session.incident.local(event.at).isoformat(timespec="minutes")
         left = ""
         if event.overdue:
             left = "  OVERDUE"
