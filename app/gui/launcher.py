@@ -18,16 +18,15 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QT
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.drafts.render import DraftRenderer, open_library
 from app.errors import CrisisDraftError
 from app.facts import editing
 from app.files.resources import app_icon, example_incident
-from app.files.user_folders import recovery_folder, template_cache_folder, user_template_library
+from app.files.user_folders import recovery_folder, user_template_library
 from app.gui.i18n import Translator, system_language
 from app.gui.incident_model import IncidentModel
 from app.gui.main_window import MainWindow
 from app.gui.texts import N_
-from app.session.preferences import Preferences
+from app.session.library import LibrarySources, open_renderer
 from app.session.recovery import RecoveryStore
 
 logger = logging.getLogger(__name__)
@@ -59,13 +58,7 @@ def make_window(
     path = options.incident or example_incident()
     data = editing.read_incident_data(path)
     model = IncidentModel(data, options.incident)
-    renderer = DraftRenderer(
-        open_library(
-            user=user_template_library(),
-            shared=Preferences.load().shared_libraries,
-            cache_folder=template_cache_folder(),
-        )
-    )
+    renderer = open_renderer(LibrarySources.of_this_user())
     window = MainWindow(
         model, renderer, translator, settings, recovery, example_incident(), user_template_library()
     )

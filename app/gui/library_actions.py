@@ -4,18 +4,19 @@ libraries), and reading the libraries again after either changed them."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.drafts.render import DraftRenderer, open_library
-from app.files.user_folders import template_cache_folder
+from app.drafts.render import DraftRenderer
 from app.gui.i18n import Translator
 from app.gui.incident_model import IncidentModel
 from app.gui.preferences_dialog import PreferencesDialog
 from app.gui.preview import PreviewPane
 from app.gui.template_window import TemplateWindow
 from app.gui.texts import N_
+from app.session.library import LibrarySources, open_template_library
 from app.session.preferences import Preferences
 from app.templates.library import TemplateLibrary
 
@@ -43,11 +44,10 @@ class LibraryActions:
 
     def reload_library(self) -> TemplateLibrary:
         """Read the libraries again (after an edit, an import, new preferences)."""
-        library = open_library(
-            user=self.user_library,
-            shared=Preferences.load().shared_libraries,
-            cache_folder=template_cache_folder(),
-        )
+        # The folders are the session's choice (shared ones from the preferences just
+        # saved); only the user's own library is the one this window was given.
+        sources = replace(LibrarySources.of_this_user(), user=self.user_library)
+        library = open_template_library(sources)
         self.preview.renderer = DraftRenderer(library)
         self.preview.refresh()
         return library
