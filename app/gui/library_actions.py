@@ -14,6 +14,7 @@ from app.gui.i18n import Translator
 from app.gui.incident_model import IncidentModel
 from app.gui.preferences_dialog import PreferencesDialog
 from app.gui.preview import PreviewPane
+from app.gui.session_feed import SessionFeed
 from app.gui.template_window import TemplateWindow
 from app.gui.texts import N_
 from app.session.library import LibrarySources, open_template_library
@@ -24,19 +25,21 @@ from app.templates.library import TemplateLibrary
 class LibraryActions:
     """Opens the library window and the preferences over ``user_library``, parented to
     ``parent`` and in the language ``translator()`` gives at the time; after a change,
-    ``preview`` renders with the libraries read again (its renderer is the one the
-    window's approvals and exports use)."""
+    the window's session (``sessions``) renders with the libraries read again, for the
+    preview, approvals and exports alike."""
 
     def __init__(
         self,
         parent: QWidget,
         model: IncidentModel,
+        sessions: SessionFeed,
         preview: PreviewPane,
         translator: Callable[[], Translator],
         user_library: Path,
     ) -> None:
         self.parent = parent
         self.model = model
+        self.sessions = sessions
         self.preview = preview
         self.translator = translator
         self.user_library = user_library
@@ -48,7 +51,7 @@ class LibraryActions:
         # saved); only the user's own library is the one this window was given.
         sources = replace(LibrarySources.of_this_user(), user=self.user_library)
         library = open_template_library(sources)
-        self.preview.renderer = DraftRenderer(library)
+        self.sessions.use_renderer(DraftRenderer(library))
         self.preview.refresh()
         return library
 
@@ -57,7 +60,7 @@ class LibraryActions:
             translator = self.translator()
             self.template_window = TemplateWindow(
                 self.parent,
-                self.preview.renderer.library,
+                self.sessions.renderer.library,
                 self.model,
                 translator.gettext,
                 self.user_library,

@@ -31,6 +31,7 @@ from app.gui.preview import PreviewPane
 from app.gui.record_actions import RecordActions
 from app.gui.record_window import RecordWindow
 from app.gui.review_page import ReviewPage
+from app.gui.session_feed import SessionFeed
 from app.gui.step_list import StepList
 from app.gui.step_pages import STEP_BUILDERS, StepPage
 from app.gui.template_window import TemplateWindow
@@ -85,7 +86,8 @@ class MainWindow(QMainWindow):
         centre_layout = QVBoxLayout(centre)
         centre_layout.addWidget(self.stack, 1)
         centre_layout.addLayout(navigation)
-        self.preview = PreviewPane(model, renderer)
+        self.sessions = SessionFeed(model, renderer)  # the one session of this incident
+        self.preview = PreviewPane(model, self.sessions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.steps)
         self.splitter.addWidget(centre)
@@ -100,7 +102,9 @@ class MainWindow(QMainWindow):
         self.record = RecordActions(
             self, model, self.preview, current, self.review.approvals, self.files.save
         )
-        self.library = LibraryActions(self, model, self.preview, current, user_library)
+        self.library = LibraryActions(
+            self, model, self.sessions, self.preview, current, user_library
+        )
         self.exports = ExportActions(
             self, model, self.preview, current, settings, self.record.keep_final_export
         )
@@ -138,7 +142,7 @@ class MainWindow(QMainWindow):
     @property
     def renderer(self) -> DraftRenderer:
         """The renderer of the libraries as last read: the preview's, approvals', exports'."""
-        return self.preview.renderer
+        return self.sessions.renderer
 
     def _current_translator(self) -> Translator:
         return self.translator

@@ -7,7 +7,6 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,14 +26,13 @@ from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError, Problem
 from app.export.marks import draft_mark
-from app.export.pack import ExportRequest
 from app.export.preview_html import draft_to_html
-from app.facts.consistency import incident_problems
-from app.facts.models import Language
+from app.facts.models import LANGUAGES, Language
 from app.gui.incident_model import IncidentModel
+from app.gui.session_feed import SessionFeed
 from app.gui.set_chooser import TemplateSetChooser
 from app.gui.texts import N_, Gettext, TextRegistry
-from app.record.workflow import check_against_record
+from app.session.selection import Selection
 from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
 
@@ -62,10 +60,10 @@ class PreviewPane(QWidget):
     problems_changed = Signal(list)
     refreshed = Signal()
 
-    def __init__(self, model: IncidentModel, renderer: DraftRenderer) -> None:
+    def __init__(self, model: IncidentModel, sessions: SessionFeed) -> None:
         super().__init__()
         self.model = model
-        self.renderer = renderer
+        self.sessions = sessions
         self.texts = TextRegistry()
         self.tabs = QTabBar()
         for index, document in enumerate(DocumentKind):
@@ -131,6 +129,11 @@ class PreviewPane(QWidget):
         self.record_timer.start()  # off the start-up path
 
     @property
+    def renderer(self) -> DraftRenderer:
+        """The renderer of the session's drafts (the libraries as last read)."""
+        return self.sessions.renderer
+
+    @property
     def template_set(self) -> TemplateSet:
         """The set the preview, approvals and export use: the facts', or one chosen by
         hand in the chooser (which never changes the facts)."""
@@ -173,16 +176,17 @@ class PreviewPane(QWidget):
         started = time.perf_counter()
         self.timer.stop()
         self._follow_facts()
-        incident, problems = self.model.validated()
-        if incident is not None:
-            source = self.model.path.name if self.model.path else "incident"
-            problems = incident_problems(
-                incident, ["en", "fr"], source=source, statement_kind=self.template_set
-            )
+        _incident, problems = self.model.validated()
+        session = self.sessions.current()
+        if session is not None:
+            # The facts' problems only (no document chosen): nothing rendered here beyond
+            # the visible drafts below, so a keystroke costs what it did.
+            facts_only = Selection(LANGUAGES, (), self.template_set)
+            problems = list(session.problems(facts_only).found)
         languages = self.languages()
         for language, view in self.views.items():
             view.setVisible(language in languages)
-        if incident is None:
+        if session is None:
             self.drafts.clear()
             waiting = self._gettext(
                 N_("The drafts appear here once the facts can be read: fix the problems below.")
@@ -192,12 +196,8 @@ class PreviewPane(QWidget):
         else:
             for language in languages:
                 try:
-                    draft = self.renderer.render(
-                        incident,
-                        self.document,
-                        language,
-                        template_set=self.template_set,
-                        mark_missing=True,
+                    draft = session.draft(
+                        self.document, language, self.template_set, mark_missing=True
                     )
                 except CrisisDraftError as error:
                     self.views[language].setPlainText(str(error))
@@ -219,14 +219,14 @@ class PreviewPane(QWidget):
     def check_record(self) -> None:
         """Consistency checks of all the drafts against the record and each other."""
         self.record_timer.stop()
-        incident, problems = self.model.validated()
+        session = self.sessions.current()
         found: list[Problem] = []
-        if incident is not None and not problems:
-            request = ExportRequest(Path(), template_set=self.template_set)
-            try:
-                found = check_against_record(incident, self.renderer, request, datetime.now(UTC))
-            except CrisisDraftError:
-                found = []  # template faults are shown by refresh()
+        if session is not None:
+            every_draft = Selection(template_set=self.template_set)
+            checked = session.problems(every_draft, clock=lambda: datetime.now(UTC))
+            if not checked.template_faults:  # template faults are shown by refresh()
+                facts = session.problems(Selection(LANGUAGES, (), self.template_set)).found
+                found = [problem for problem in checked.found if problem not in facts]
         self._record_problems = found
         self._show_problems(self._fact_problems)
 

@@ -59,6 +59,20 @@ class IncidentSession:
         every fault found) when the file cannot be read or breaks the contract."""
         return cls(load_incident(path), renderer, path=path)
 
+    def move_to(self, path: Path | None) -> None:
+        """The incident is now kept in ``path`` (saved under a new name, or not yet
+        saved): problems name that file from now on."""
+        self.path = path
+        self.source = path.name if path is not None else "incident"
+
+    def use_renderer(self, renderer: DraftRenderer) -> None:
+        """Render with ``renderer`` from now on (the library was read again): the drafts
+        rendered with the old one are dropped."""
+        if self._drafts is None:
+            self._drafts = DraftCache(renderer)
+        else:
+            self._drafts.use(renderer)
+
     # ----- the facts
     @property
     def incident(self) -> Incident:

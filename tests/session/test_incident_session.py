@@ -141,3 +141,19 @@ def test_render_refuses_facts_with_an_error_and_points_to_check(make_incident, r
     assert session.render(DocumentKind.STAFF_MESSAGE, "en", None).plain_text()
     with pytest.raises(CrisisDraftError, match="run 'crisisdraft check' for the full list"):
         session.render(DocumentKind.STAFF_MESSAGE, "fr", None)
+
+
+def test_a_library_read_again_renders_the_drafts_again(make_incident, library) -> None:
+    first, second = CountingRenderer(library), CountingRenderer(library)
+    session = IncidentSession(make_incident(), first)
+    session.draft(DocumentKind.PRESS_RELEASE, "en")
+    session.use_renderer(second)
+    session.draft(DocumentKind.PRESS_RELEASE, "en")
+    assert sum(first.rendered.values()) == sum(second.rendered.values()) == 1
+
+
+def test_problems_name_the_file_the_incident_was_saved_as(make_incident, renderer) -> None:
+    session = IncidentSession(make_incident(guidance__staff={"en": "Stay at home."}), renderer)
+    assert session.problems(Selection()).errors[0].where.startswith("incident")
+    session.move_to(Path("northwind.crisis.json"))
+    assert session.problems(Selection()).errors[0].where.startswith("northwind.crisis.json")

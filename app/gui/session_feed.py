@@ -1,0 +1,53 @@
+"""The window's one :class:`~app.session.incident_session.IncidentSession`, kept in step
+with the Qt model of the facts being edited.
+
+The model holds what the user typed, which may not yet be a valid incident; the session
+holds the last valid one with its drafts and problems. The window builds one feed and
+passes it to the widgets and actions that render, check, approve or export, so they all
+share one draft cache: what the preview rendered is what approval and export reuse.
+"""
+
+from __future__ import annotations
+
+from app.drafts.render import DraftRenderer
+from app.gui.incident_model import IncidentModel
+from app.session.incident_session import IncidentSession
+
+
+class SessionFeed:
+    """Hands out the session of ``model``'s current facts, rendering with ``renderer``.
+
+    The session is brought up to date when asked (:meth:`current`), not on every
+    keystroke: typing costs nothing here until a view needs drafts or problems."""
+
+    def __init__(self, model: IncidentModel, renderer: DraftRenderer) -> None:
+        self.model = model
+        self._renderer = renderer
+        self._session: IncidentSession | None = None
+        self._revision = -1  # the model revision the session holds
+
+    @property
+    def renderer(self) -> DraftRenderer:
+        """The renderer of the libraries as last read."""
+        return self._renderer
+
+    def use_renderer(self, renderer: DraftRenderer) -> None:
+        """The libraries were read again: render with ``renderer`` from now on."""
+        self._renderer = renderer
+        if self._session is not None:
+            self._session.use_renderer(renderer)
+
+    def current(self) -> IncidentSession | None:
+        """The session of the facts as they stand, ``None`` while they are not a valid
+        incident (the model's problems say why)."""
+        incident, _problems = self.model.validated()
+        if incident is None:
+            return None
+        if self._session is None:
+            self._session = IncidentSession(incident, self._renderer, path=self.model.path)
+        elif self._revision != self.model.revision:
+            self._session.replace(incident)
+        if self._session.path != self.model.path:
+            self._session.move_to(self.model.path)
+        self._revision = self.model.revision
+        return self._session
