@@ -16,19 +16,21 @@ from app.gui.export_dialog import ExportDialog
 from app.gui.i18n import Translator
 from app.gui.incident_model import IncidentModel
 from app.gui.preview import PreviewPane
+from app.gui.session_feed import SessionFeed
 from app.gui.texts import N_
 
 
 class ExportActions:
-    """Exports the drafts of ``model`` in the set and with the templates ``preview``
-    uses, into the folder last used (kept in ``settings``); a final export's record goes
-    to ``keep_record``. Dialogs and the status bar are ``window``'s, in the language
-    ``translator()`` gives at the time."""
+    """Exports the drafts of ``model`` in the set ``preview`` shows, through the
+    window's session (``sessions``: its checks and its drafts), into the folder last used
+    (kept in ``settings``); a final export's record goes to ``keep_record``. Dialogs and
+    the status bar are ``window``'s, in the language ``translator()`` gives at the time."""
 
     def __init__(
         self,
         window: QMainWindow,
         model: IncidentModel,
+        sessions: SessionFeed,
         preview: PreviewPane,
         translator: Callable[[], Translator],
         settings: QSettings,
@@ -36,6 +38,7 @@ class ExportActions:
     ) -> None:
         self.window = window
         self.model = model
+        self.sessions = sessions
         self.preview = preview
         self.translator = translator
         self.settings = settings
@@ -43,8 +46,8 @@ class ExportActions:
 
     def export(self) -> None:
         _ = self.translator().gettext
-        incident, _problems = self.model.validated()
-        if incident is None or any(p.blocking for p in self.preview.problems_list()):
+        session = self.sessions.current()
+        if session is None or any(p.blocking for p in self.preview.problems_list()):
             QMessageBox.warning(
                 self.window,
                 _(N_("Export")),
@@ -54,12 +57,13 @@ class ExportActions:
         folder = Path(str(self.settings.value("export_folder", str(Path.home() / "CrisisDraft"))))
         dialog = ExportDialog(
             self.window,
-            incident,
-            self.preview.renderer,
+            session.incident,
+            self.sessions.renderer,
             _,
             folder,
-            self.model.path.name if self.model.path else "incident",
+            session.source,
             self.preview.template_set,
+            session=session,
         )
         if dialog.exec() and dialog.written:
             self.settings.setValue("export_folder", str(dialog.written[0].parent))

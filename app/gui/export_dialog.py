@@ -23,16 +23,22 @@ from PySide6.QtWidgets import (
 
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError
-from app.export.pack import ExportRequest, export_pack
+from app.export.pack import ExportRequest
 from app.facts.models import Incident
 from app.gui.draft_choice import DraftChoice
 from app.gui.texts import N_, Gettext
-from app.record.workflow import export_final
+from app.session.incident_session import IncidentSession
+from app.session.selection import Selection
 from app.templates.metadata import TemplateSet
 
 
 class ExportDialog(QDialog):
-    """After a successful export, ``written`` lists the files."""
+    """After a successful export, ``written`` lists the files; after a final one,
+    ``recorded`` is the incident with what was issued in its record.
+
+    The export is the session's (``session``, or one opened over ``incident`` and
+    ``renderer``): it refuses with the words ``crisisdraft check`` prints, and reuses
+    the drafts the session has already rendered and checked."""
 
     def __init__(
         self,
@@ -43,11 +49,14 @@ class ExportDialog(QDialog):
         out_dir: Path,
         source: str,
         template_set: TemplateSet = TemplateSet.HOLDING,
+        *,
+        session: IncidentSession | None = None,
     ) -> None:
         super().__init__(parent)
         _ = gettext
         self.incident = incident
         self.renderer = renderer
+        self.session = session or IncidentSession(incident, renderer, source=source)
         self.gettext = gettext
         self.source = source
         self.template_set = template_set
@@ -126,13 +135,20 @@ class ExportDialog(QDialog):
                 _(N_("Choose at least one document, one language and a folder.")),
             )
             return
+        selection = Selection(
+            tuple(request.languages), tuple(request.documents), request.template_set
+        )
+        final = self.final.isChecked()
         try:
-            if self.final.isChecked():
-                exported, self.recorded = export_final(
-                    self.incident, request, self.renderer, datetime.now(UTC), source=self.source
-                )
-            else:
-                exported = export_pack(self.incident, request, self.renderer, source=self.source)
+            exported = self.session.export(
+                selection,
+                request.out_dir,
+                final=final,
+                now=datetime.now(UTC) if final else None,
+                reference_docx=request.reference_docx,
+            )
+            if final:  # the session's incident now records what was issued
+                self.recorded = self.session.incident
             self.written = [document.path for document in exported]
         except CrisisDraftError as error:
             QMessageBox.critical(self, _(N_("Export failed")), str(error))

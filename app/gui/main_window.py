@@ -100,13 +100,25 @@ class MainWindow(QMainWindow):
         current = self._current_translator
         self.files = FileActions(self, model, current, settings, recovery, defaults, example)
         self.record = RecordActions(
-            self, model, self.preview, current, self.review.approvals, self.files.save
+            self,
+            model,
+            self.sessions,
+            self.preview,
+            current,
+            self.review.approvals,
+            self.files.save,
         )
         self.library = LibraryActions(
             self, model, self.sessions, self.preview, current, user_library
         )
         self.exports = ExportActions(
-            self, model, self.preview, current, settings, self.record.keep_final_export
+            self,
+            model,
+            self.sessions,
+            self.preview,
+            current,
+            settings,
+            self.record.keep_final_export,
         )
         self.files.blank_started.connect(self._blank_started)
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)

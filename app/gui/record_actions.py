@@ -6,32 +6,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from app.export.pack import ExportRequest
 from app.facts.models import Incident
 from app.gui.approve_dialog import ApproveDialog
 from app.gui.i18n import Translator
 from app.gui.incident_model import IncidentModel
 from app.gui.preview import PreviewPane
 from app.gui.record_window import RecordWindow
+from app.gui.session_feed import SessionFeed
 from app.gui.texts import N_
 from app.record.approval import approval_for
-from app.record.workflow import approve_drafts, current_drafts
-from app.templates.documents import DocumentKind
+from app.session.selection import Selection
 
 
 class RecordActions:
-    """Approves and records the drafts of ``model`` in the set and with the templates
-    ``preview`` uses; shows the approval count in ``approvals``; dialogs and windows are
-    parented to ``parent``, in the language ``translator()`` gives at the time."""
+    """Approves and records the drafts of ``model`` in the set ``preview`` shows,
+    through the window's session (``sessions``: the drafts it has rendered); shows the
+    approval count in ``approvals``; dialogs and windows are parented to ``parent``, in
+    the language ``translator()`` gives at the time."""
 
     def __init__(
         self,
         parent: QWidget,
         model: IncidentModel,
+        sessions: SessionFeed,
         preview: PreviewPane,
         translator: Callable[[], Translator],
         approvals: QLabel,
@@ -39,6 +39,7 @@ class RecordActions:
     ) -> None:
         self.parent = parent
         self.model = model
+        self.sessions = sessions
         self.preview = preview
         self.translator = translator
         self.approvals = approvals
@@ -52,25 +53,19 @@ class RecordActions:
 
     def _approval_summary(self) -> str:
         _ = self.translator().gettext
-        incident, _problems = self.model.validated()
-        if incident is None or not incident.record.approvals:
+        session = self.sessions.current()
+        if session is None or not session.incident.record.approvals:
             return _(N_("No draft is approved yet."))
-        drafts = current_drafts(
-            incident,
-            self.preview.renderer,
-            ["en", "fr"],
-            list(DocumentKind),
-            self.preview.template_set,
-        )
-        approved = [key for key, draft in drafts.items() if approval_for(incident, draft)]
+        drafts = session.drafts(Selection(template_set=self.preview.template_set))
+        approved = [draft for draft in drafts if approval_for(session.incident, draft)]
         return _(N_("Approved as they stand: {count} of {total} drafts.")).format(
             count=len(approved), total=len(drafts)
         )
 
     def approve(self) -> None:
         _ = self.translator().gettext
-        incident, _problems = self.model.validated()
-        if incident is None or any(p.blocking for p in self.preview.problems_list()):
+        session = self.sessions.current()
+        if session is None or any(p.blocking for p in self.preview.problems_list()):
             QMessageBox.warning(
                 self.parent,
                 _(N_("Approve drafts")),
@@ -80,15 +75,12 @@ class RecordActions:
         dialog = ApproveDialog(self.parent, _)
         if not dialog.exec():
             return
-        request = ExportRequest(
-            Path(),
-            dialog.chosen_languages(),
-            dialog.chosen_documents(),
-            template_set=self.preview.template_set,
+        chosen = Selection(
+            tuple(dialog.chosen_languages()),
+            tuple(dialog.chosen_documents()),
+            self.preview.template_set,
         )
-        approved = approve_drafts(
-            incident, self.preview.renderer, request, dialog.approver(), datetime.now(UTC)
-        )
+        approved = session.approve(chosen, dialog.approver(), datetime.now(UTC))
         self.model.set_value("record", approved.record.model_dump(mode="json"))
         self.refresh_approvals()
 

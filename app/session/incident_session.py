@@ -38,6 +38,7 @@ class IncidentSession:
 
     ``renderer`` may be left out by a caller that only reads the record (history,
     comparison, timeline); asking such a session for a draft is a programming error.
+    ``source`` names the incident in problems (default: the file's name, or "incident").
     """
 
     def __init__(
@@ -46,9 +47,10 @@ class IncidentSession:
         renderer: DraftRenderer | None = None,
         *,
         path: Path | None = None,
+        source: str | None = None,
     ) -> None:
         self.path = path
-        self.source = path.name if path is not None else "incident"
+        self.source = source or (path.name if path is not None else "incident")
         self._incident = incident
         self._version = 0
         self._drafts = DraftCache(renderer) if renderer is not None else None

@@ -94,3 +94,45 @@ def test_changing_a_fact_after_approval_withdraws_it(make_main_window, qtbot, mo
     qtbot.keyClicks(name.edit, "Southwind Cars")
     window.refresh_approvals()
     assert "0 of 6" in window.review.approvals.text()
+
+
+def test_a_final_export_writes_the_drafts_approval_and_the_checks_rendered(
+    make_main_window, tmp_path, monkeypatch
+) -> None:
+    window = make_main_window()
+    window.preview.template_sets.setCurrentIndex(window.preview.template_sets.findData("holding"))
+
+    def accept(dialog: ApproveDialog) -> int:
+        dialog.name.setText("Sam Patel")
+        dialog.role.setText("General Counsel")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ApproveDialog, "exec", accept)
+    window.approve()  # renders the six drafts of the facts with their approvals
+    renderer = window.renderer
+    rendered: list[object] = []
+    render = renderer.render
+
+    def counting(*args, **options):
+        if not options.get("mark_missing"):  # the preview's own drafts are not exported
+            rendered.append(args[1:3])
+        return render(*args, **options)
+
+    monkeypatch.setattr(renderer, "render", counting)
+
+    def final_export(dialog: ExportDialog) -> int:
+        dialog.folder.setText(str(tmp_path / "out"))
+        dialog.final.setChecked(True)
+        dialog.export()
+        return dialog.result()
+
+    monkeypatch.setattr(ExportDialog, "exec", final_export)
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Close
+    )
+    incident_file = tmp_path / "nw.crisis.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(incident_file), ""))
+    window.exports.export()
+    assert len(list((tmp_path / "out").iterdir())) == 6
+    assert rendered == []  # checked and written from the session's drafts
+    assert len(window.model.value("record.issued")) == 6
