@@ -17,14 +17,20 @@ from app.session.incident_session import IncidentSession
 class SessionFeed:
     """Hands out the session of ``model``'s current facts, rendering with ``renderer``.
 
-    The session is brought up to date when asked (:meth:`current`), not on every
-    keystroke: typing costs nothing here until a view needs drafts or problems."""
+    Each valid change of the facts reaches the session (``replace``) when the session
+    is next asked for (:meth:`current`), not on the keystroke itself: typing costs
+    nothing here until a view needs drafts or problems. Facts newly loaded into the
+    model (a file opened, a new incident) get a session of their own."""
 
     def __init__(self, model: IncidentModel, renderer: DraftRenderer) -> None:
         self.model = model
         self._renderer = renderer
         self._session: IncidentSession | None = None
         self._revision = -1  # the model revision the session holds
+        model.reset.connect(self._forget)
+
+    def _forget(self) -> None:
+        self._session = None
 
     @property
     def renderer(self) -> DraftRenderer:
