@@ -85,10 +85,10 @@ class RecordActions:
         self.refresh_approvals()
 
     def open_record(self) -> RecordWindow | None:
-        incident, _problems = self.model.validated()
-        if incident is None:
+        session = self.sessions.current()
+        if session is None:
             return None
-        window = RecordWindow(self.parent, incident, self.translator().gettext)
+        window = RecordWindow(self.parent, session, self.translator().gettext)
         window.show()
         return window
 

@@ -22,23 +22,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.facts.models import Incident
 from app.gui.texts import N_, Gettext
 from app.gui.timeline_view import TimelineView
-from app.record.diff import diff_as_html, facts_diff, word_diff
+from app.record.diff import diff_as_html, facts_diff
+from app.session.incident_session import IncidentSession
 
 
 class RecordWindow(QDialog):
-    def __init__(self, parent: QWidget | None, incident: Incident, gettext: Gettext) -> None:
+    """The record of ``session``'s incident as it stood when the window opened: its
+    timeline and comparisons are the session's, as the command line prints them."""
+
+    def __init__(self, parent: QWidget | None, session: IncidentSession, gettext: Gettext) -> None:
         super().__init__(parent)
         _ = gettext
         self.gettext = gettext
-        self.incident = incident
+        self.session = session
+        self.incident = incident = session.incident
         self.setWindowTitle(_(N_("Record and timeline")))
         self.resize(1400, 800)
         self.tabs = QTabWidget()
         self.timeline = TimelineView(gettext)
-        self.timeline.show_incident(incident, datetime.now(UTC))
+        now = datetime.now(UTC)
+        self.timeline.show_events(session.timeline(now), now, incident.zone)
         self.tabs.addTab(self.timeline, _(N_("Timeline")))
         self.tabs.addTab(self._history(), _(N_("Statements issued")))
         self.tabs.addTab(self._compare(), _(N_("Compare")))
@@ -122,11 +127,12 @@ class RecordWindow(QDialog):
         if not issued:
             self.diff_view.setPlainText(self.gettext(N_("No statement has been issued yet.")))
             return
-        before = issued[int(self.first.currentData() or 0)]
-        after = issued[int(self.second.currentData() or 0)]
-        self.diff_view.setHtml(diff_as_html(word_diff(before.text, after.text)))
+        first = int(self.first.currentData() or 0)
+        second = int(self.second.currentData() or 0)
+        comparison = self.session.compare_issued(first + 1, second + 1)  # counted from 1
+        self.diff_view.setHtml(diff_as_html(comparison.text))
         self.fact_changes.clear()
-        for change in facts_diff(before.facts, after.facts):
+        for change in comparison.facts:
             self.fact_changes.addItem(f"{change.path}: {change.before} → {change.after}")
 
     def _whats_new(self) -> QWidget:

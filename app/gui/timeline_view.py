@@ -4,15 +4,14 @@ overdue ones in red, time left written beside what is still ahead."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.facts.models import Incident
 from app.gui.texts import N_, Gettext
-from app.record.timeline import EventKind, Lane, TimelineEvent, build_timeline
+from app.record.timeline import EventKind, Lane, TimelineEvent
 
 LANE_NAMES = {
     Lane.INCIDENT: N_("Incident"),
@@ -44,10 +43,12 @@ class TimelineView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(gettext(N_("Timeline")))
 
-    def show_incident(self, incident: Incident, now: datetime) -> None:
-        self.events = build_timeline(incident, now)
+    def show_events(self, events: list[TimelineEvent], now: datetime, zone: tzinfo) -> None:
+        """Draw ``events`` (an incident's timeline as of ``now``) in the incident's
+        ``zone``."""
+        self.events = events
         self.now = now
-        self.zone = incident.zone
+        self.zone = zone
         self.update()
 
     def _span(self) -> tuple[datetime, datetime]:
