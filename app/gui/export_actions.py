@@ -46,8 +46,8 @@ class ExportActions:
 
     def export(self) -> None:
         _ = self.translator().gettext
-        session = self.sessions.current()
-        if session is None or any(p.blocking for p in self.preview.problems_list()):
+        session = self.sessions.ready(self.preview.template_set)
+        if session is None:
             QMessageBox.warning(
                 self.window,
                 _(N_("Export")),

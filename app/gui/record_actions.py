@@ -64,8 +64,8 @@ class RecordActions:
 
     def approve(self) -> None:
         _ = self.translator().gettext
-        session = self.sessions.current()
-        if session is None or any(p.blocking for p in self.preview.problems_list()):
+        session = self.sessions.ready(self.preview.template_set)
+        if session is None:
             QMessageBox.warning(
                 self.parent,
                 _(N_("Approve drafts")),

@@ -9,9 +9,13 @@ share one draft cache: what the preview rendered is what approval and export reu
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from app.drafts.render import DraftRenderer
 from app.gui.incident_model import IncidentModel
 from app.session.incident_session import IncidentSession
+from app.session.selection import Selection
+from app.templates.metadata import TemplateSet
 
 
 class SessionFeed:
@@ -57,3 +61,15 @@ class SessionFeed:
             self._session.move_to(self.model.path)
         self._revision = self.model.revision
         return self._session
+
+    def ready(self, template_set: TemplateSet) -> IncidentSession | None:
+        """The session when nothing blocks approving or exporting the drafts of
+        ``template_set`` (the session's problems, the record checks as of now, the very
+        problems the preview lists), else ``None``."""
+        session = self.current()
+        if session is None:
+            return None
+        every_draft = Selection(template_set=template_set)
+        if session.problems(every_draft, clock=lambda: datetime.now(UTC)).blocks_export:
+            return None
+        return session

@@ -21,3 +21,20 @@ def test_facts_that_cannot_be_read_have_no_session(make_main_window) -> None:
     window.model.set_value("organisation.name", 12)
     assert window.model.validated()[0] is None
     assert window.sessions.current() is None
+
+
+def test_approve_and_export_refuse_what_the_session_finds_blocking(
+    make_main_window, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_main_window()
+    window.model.set_value("guidance.staff", {"en": "Stay at home."})  # no French text
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    window.approve()
+    window.exports.export()
+    assert warned == ["Fix the problems listed under the preview first."] * 2
+    assert not window.model.value("record.approvals")
+    window.preview.refresh()  # the list under the preview names it
+    assert any(p.blocking and p.field == "guidance.staff.fr" for p in window.problems)
