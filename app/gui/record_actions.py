@@ -17,7 +17,6 @@ from app.gui.preview import PreviewPane
 from app.gui.record_window import RecordWindow
 from app.gui.session_feed import SessionFeed
 from app.gui.texts import N_
-from app.record.approval import approval_for
 from app.session.selection import Selection
 
 
@@ -56,10 +55,10 @@ class RecordActions:
         session = self.sessions.current()
         if session is None or not session.incident.record.approvals:
             return _(N_("No draft is approved yet."))
-        drafts = session.drafts(Selection(template_set=self.preview.template_set))
-        approved = [draft for draft in drafts if approval_for(session.incident, draft)]
+        every_draft = Selection(template_set=self.preview.template_set)
+        approved = session.approved(every_draft)
         return _(N_("Approved as they stand: {count} of {total} drafts.")).format(
-            count=len(approved), total=len(drafts)
+            count=len(approved), total=every_draft.count
         )
 
     def approve(self) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.texts import N_, Gettext
 from app.gui.timeline_view import TimelineView
-from app.record.diff import diff_as_html, facts_diff
+from app.record.diff import diff_as_html
 from app.session.incident_session import IncidentSession
 
 
@@ -139,12 +139,10 @@ class RecordWindow(QDialog):
         _ = self.gettext
         changes = QListWidget()
         changes.setAccessibleName(_(N_("What is new since the last statement")))
-        issued = self.incident.record.issued
-        if not issued:
+        found = self.session.changes_since_last_statement()
+        if found is None:
             changes.addItem(_(N_("No statement has been issued yet.")))
         else:
-            last = max(issued, key=lambda statement: statement.issued_at)
-            found = facts_diff(last.facts, self.incident.facts_snapshot())
             for change in found:
                 changes.addItem(f"{change.path}: {change.before} → {change.after}")
             if not found:

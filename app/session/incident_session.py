@@ -23,6 +23,7 @@ from app.facts.consistency import incident_problems
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident, IssuedStatement, Language
 from app.record.approval import approval_for, approve
+from app.record.diff import FactChange
 from app.record.issuing import FinalDocument, record_issued
 from app.record.timeline import TimelineEvent
 from app.session import record_view
@@ -154,6 +155,11 @@ class IncidentSession:
             self._incident, selection, draft_of, source=self.source, clock=clock, final=final
         )
 
+    def approved(self, selection: Selection) -> list[Draft]:
+        """The drafts of ``selection`` approved as they read now (never approved, or
+        changed since, they are left out); raises the first template error."""
+        return [draft for draft in self.drafts(selection) if approval_for(self._incident, draft)]
+
     def approve(self, selection: Selection, approver: Approver, at: datetime) -> Incident:
         """Approve the drafts of ``selection`` as they read now, by ``approver``; the
         session keeps the approved incident (call :meth:`save_record` to write it)."""
@@ -222,3 +228,6 @@ class IncidentSession:
 
     def timeline(self, now: datetime) -> list[TimelineEvent]:
         return record_view.timeline(self._incident, now)
+
+    def changes_since_last_statement(self) -> list[FactChange] | None:
+        return record_view.changes_since_last_statement(self._incident)

@@ -47,3 +47,13 @@ def compare_issued(incident: Incident, first: int, second: int, *, source: str) 
 def timeline(incident: Incident, now: datetime) -> list[TimelineEvent]:
     """Detection, statements, promised updates and regulator clocks, as of ``now``."""
     return build_timeline(incident, now)
+
+
+def changes_since_last_statement(incident: Incident) -> list[FactChange] | None:
+    """The facts changed since the last statement was issued (what a new one would
+    tell), ``None`` when none has been issued yet."""
+    issued = incident.record.issued
+    if not issued:
+        return None
+    last = max(issued, key=lambda statement: statement.issued_at)
+    return facts_diff(last.facts, incident.facts_snapshot())

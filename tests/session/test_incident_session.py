@@ -157,3 +157,16 @@ def test_problems_name_the_file_the_incident_was_saved_as(make_incident, rendere
     assert session.problems(Selection()).errors[0].where.startswith("incident")
     session.move_to(Path("northwind.crisis.json"))
     assert session.problems(Selection()).errors[0].where.startswith("northwind.crisis.json")
+
+
+def test_approved_lists_the_drafts_approved_as_they_read_now(make_incident, renderer) -> None:
+    session = IncidentSession(make_incident(), renderer)
+    english = Selection(languages=("en",), template_set=TemplateSet.HOLDING)
+    assert session.approved(HOLDING) == []
+    session.approve(english, COUNSEL, APPROVED_AT)
+    assert [draft.info.language for draft in session.approved(HOLDING)] == ["en"] * 3
+
+
+def test_nothing_is_new_before_a_first_statement(make_incident, renderer) -> None:
+    session = IncidentSession(make_incident(), renderer)
+    assert session.changes_since_last_statement() is None
