@@ -1,6 +1,7 @@
 """The live preview: a tab per document, English, French or both side by side, drawn
 from the same Draft the Word export writes. Re-rendering waits for a short pause in the
-typing (debounced) and only the visible document is rendered."""
+typing (debounced) and only the visible document is rendered. Drafts and problems are
+the window's session's (its cache and ``session.problems``); the pane only shows them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""One open incident as the user works on it, driven by the CLI and (later) the GUI.
+"""One open incident as the user works on it, driven by the CLI and the GUI.
 
 - ``incident_session``: :class:`IncidentSession`, one loaded incident with its drafts
   cached per version of the facts, its problems, approval, export and record;

@@ -1,6 +1,6 @@
 """One open incident as the user works on it: facts, drafts, problems, approval, export.
 
-The command line and (later) the desktop app drive this object instead of reaching into
+The command line and the desktop app drive this object instead of reaching into
 facts, templates, drafts, export and record on their own. It holds one loaded incident
 and a version number that changes with the facts; the drafts of a version are rendered
 when first needed and reused by the checks, the approval and the export, so a final

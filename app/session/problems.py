@@ -1,7 +1,7 @@
 """The problems of the current facts, and the one rule that says what blocks an export.
 
-``crisisdraft check``, ``render``, ``export`` (draft and final) and, later, the app's
-problem list all ask :func:`find_problems`, so a problem reads the same wherever it
+``crisisdraft check``, ``render``, ``export`` (draft and final) and the app's problem
+list, approval and export all ask :func:`find_problems`, so a problem reads the same wherever it
 shows and an export refuses with the words ``check`` prints. The checks run in stages,
 each only when the ones before found nothing blocking, because a later stage cannot
 say anything useful about facts an earlier one rejects:
