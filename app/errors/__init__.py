@@ -7,8 +7,59 @@ Anything that is not a ``CrisisDraftError`` is a bug and is allowed to surface a
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+Gettext = Callable[[str], str]
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention
+    """Mark ``message`` as a message id for extraction; it is translated where shown."""
+    return message
+
+
+@dataclass(frozen=True)
+class Term:
+    """A parameter that is itself a word (a site status, a fact's name): a message id,
+    translated with the message it goes into."""
+
+    message_id: str
+
+
+@dataclass(frozen=True)
+class Terms:
+    """A parameter that is a list of words, joined in the language shown."""
+
+    message_ids: tuple[str, ...]
+
+
+Param = str | int | Term | Terms
+
+#: How a list of words is joined (a message id, so a language may join otherwise).
+LIST_SEPARATOR = N_(", ")
+
+
+def _identity(message: str) -> str:
+    return message
+
+
+def format_message(message_id: str, params: Mapping[str, Param], gettext: Gettext) -> str:
+    """``message_id`` translated by ``gettext``, with its parameters in the same language."""
+    words: dict[str, str | int] = {}
+    for name, value in params.items():
+        if isinstance(value, Term):
+            words[name] = gettext(value.message_id)
+        elif isinstance(value, Terms):
+            words[name] = gettext(LIST_SEPARATOR).join(gettext(m) for m in value.message_ids)
+        else:
+            words[name] = value
+    return gettext(message_id).format(**words)
+
+
+def terms(message_ids: Sequence[str]) -> Terms:
+    return Terms(tuple(message_ids))
 
 
 @dataclass(frozen=True)
@@ -18,17 +69,37 @@ class Problem:
     ``where`` is a file name, optionally followed by a field path (``guidance.staff.fr``)
     or a template line (``press_release/fr.md.j2:12``); ``field`` is the bare field path
     when the problem is about a fact, so a front end can take the user to that field.
+
+    Lower layers give ``message_id`` (an English message id marked with ``N_``, with
+    ``{placeholders}``) and its ``params`` instead of a finished sentence: ``message``
+    is then that id formatted in English, and ``translated(gettext)`` gives it in the
+    language of the front that shows it.
     """
 
     where: str
-    message: str
+    message: str = ""
     field: str | None = None
     blocking: bool = True  # False: a warning shown with the problems, export still allowed
     informational: bool = False  # True: not a fault at all (what the drafts leave out)
+    message_id: str | None = None
+    params: Mapping[str, Param] = dataclasses.field(default_factory=dict, hash=False)
 
     def __post_init__(self) -> None:
         if self.informational and self.blocking:
             object.__setattr__(self, "blocking", False)
+        if self.message_id is not None and not self.message:
+            english = format_message(self.message_id, self.params, _identity)
+            object.__setattr__(self, "message", english)
+
+    def translated(self, gettext: Gettext) -> str:
+        """The message in the language of ``gettext`` (as is when it has no message id)."""
+        if self.message_id is None:
+            return self.message
+        return format_message(self.message_id, self.params, gettext)
+
+    def translated_line(self, gettext: Gettext) -> str:
+        """Like ``str(problem)``, in the language of ``gettext``."""
+        return f"{self.where}: {self.translated(gettext)}"
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"

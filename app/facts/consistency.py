@@ -11,12 +11,11 @@ information listing what the drafts leave out because it is not stated.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from pydantic import BaseModel
 
-from app.errors import Problem
-from app.facts.languages import LANGUAGE_NAMES
+from app.errors import N_, Param, Problem, Term, terms
 from app.facts.models import (
     BilingualText,
     DataStatus,
@@ -50,35 +49,61 @@ def incident_problems(
     """
     used = statement_kind or statement_choice(incident).kind
     problems = [
-        Problem(where=f"{source}: {path}", message=message, field=path)
-        for path, message in contradictions(incident, used)
+        Problem(where=f"{source}: {path}", message_id=message_id, params=params, field=path)
+        for path, message_id, params in contradictions(incident, used)
     ]
     for language in languages:
         for path in missing_texts(incident, language):
             problems.append(
                 Problem(
                     where=f"{source}: {path}.{language}",
-                    message=(
-                        f"the {LANGUAGE_NAMES[language]} text is missing; write it, or "
-                        f"leave {LANGUAGE_NAMES[language]} out of the export"
-                    ),
+                    message_id=_MISSING_TEXT[language],
                     field=f"{path}.{language}",
                 )
             )
     problems += [
-        Problem(where=f"{source}: {path}", message=message, field=path, blocking=False)
-        for path, message in _warnings(incident)
+        Problem(
+            where=f"{source}: {path}",
+            message_id=message_id,
+            params=params,
+            field=path,
+            blocking=False,
+        )
+        for path, message_id, params in _warnings(incident)
     ]
     left_out = not_stated(incident)
     if left_out:
         problems.append(
             Problem(
                 where=source,
-                message="Not stated: " + ", ".join(left_out) + " (the drafts say nothing of it)",
+                message_id=N_("Not stated: {facts} (the drafts say nothing of it)"),
+                params={"facts": terms(left_out)},
                 informational=True,
             )
         )
     return problems
+
+
+# (field path, message id, its parameters): a problem before it is placed in a file
+Finding = tuple[str, str, Mapping[str, Param]]
+
+_MISSING_TEXT: Mapping[Language, str] = {
+    "en": N_("the English text is missing; write it, or leave English out of the export"),
+    "fr": N_("the French text is missing; write it, or leave French out of the export"),
+}
+
+# A state as the problems name it (a message id, so it reads in the user's language)
+_SITE_STATES: Mapping[SiteStatus, str] = {
+    SiteStatus.STOPPED: N_("stopped"),
+    SiteStatus.REDUCED: N_("reduced"),
+    SiteStatus.OPERATING: N_("operating"),
+}
+_SYSTEM_STATES: Mapping[SystemStatus, str] = {
+    SystemStatus.SHUT_DOWN: N_("shut down"),
+    SystemStatus.UNAVAILABLE: N_("unavailable"),
+    SystemStatus.DEGRADED: N_("degraded"),
+    SystemStatus.RESTORED: N_("restored"),
+}
 
 
 def missing_texts(incident: Incident, language: Language) -> list[str]:
@@ -87,7 +112,8 @@ def missing_texts(incident: Incident, language: Language) -> list[str]:
 
 
 def not_stated(incident: Incident) -> list[str]:
-    """The claim-bearing facts left unknown, in words: what the drafts are silent on."""
+    """The claim-bearing facts left unknown, in words (message ids, English as they
+    stand): what the drafts are silent on."""
     facts = incident
     fits = kind_fits(facts)
     containment = facts.containment
@@ -96,21 +122,21 @@ def not_stated(incident: Incident) -> list[str]:
     )
     affected = facts.data.status is DataStatus.AFFECTED
     unknown = [
-        ("kind of incident", facts.incident.kind is None),
-        ("when it began", facts.incident.detected_at is None),
-        ("shutdown", containment.shutdown is None and not containment.systems),
+        (N_("kind of incident"), facts.incident.kind is None),
+        (N_("when it began"), facts.incident.detected_at is None),
+        (N_("shutdown"), containment.shutdown is None and not containment.systems),
         # a shutdown is told, but not whether it was a precaution or forced on us
-        ("reason for the shutdown", shut_down and containment.proactive is None),
-        ("production", fits.production and facts.impact.production is None),
-        ("sales", facts.impact.retail is None),
-        ("registration", fits.vehicles and facts.impact.dealers_can_register_vehicles is None),
-        ("customer services", facts.impact.customer_services is None),
-        ("data", facts.data.status is None),
+        (N_("reason for the shutdown"), shut_down and containment.proactive is None),
+        (N_("production"), fits.production and facts.impact.production is None),
+        (N_("sales"), facts.impact.retail is None),
+        (N_("registration"), fits.vehicles and facts.impact.dealers_can_register_vehicles is None),
+        (N_("customer services"), facts.impact.customer_services is None),
+        (N_("data"), facts.data.status is None),
         # "false" is said only of affected data: otherwise there is nothing to leave out
-        ("payment data", affected and facts.data.payment_data_affected is None),
-        ("police", facts.authorities.law_enforcement is None),
-        ("specialists", facts.authorities.specialists_engaged is None),
-        ("recovery", facts.recovery.phase is None),
+        (N_("payment data"), affected and facts.data.payment_data_affected is None),
+        (N_("police"), facts.authorities.law_enforcement is None),
+        (N_("specialists"), facts.authorities.specialists_engaged is None),
+        (N_("recovery"), facts.recovery.phase is None),
     ]
     return [name for name, is_unknown in unknown if is_unknown]
 
@@ -129,8 +155,8 @@ def _bilingual_texts(model: BaseModel, prefix: str) -> Iterator[tuple[str, Bilin
                     yield from _bilingual_texts(item, f"{path}[{index}]")
 
 
-def contradictions(incident: Incident, used: StatementKind) -> Iterator[tuple[str, str]]:
-    """Facts that cannot all be true, as (field path, what to change)."""
+def contradictions(incident: Incident, used: StatementKind) -> Iterator[Finding]:
+    """Facts that cannot all be true, as (field path, what to change, its parameters)."""
     yield from _times_contradict(incident)
     yield from _restored_contradicts(incident, used)
     yield from _containment_contradicts(incident)
@@ -142,50 +168,61 @@ def contradictions(incident: Incident, used: StatementKind) -> Iterator[tuple[st
     ):
         yield (
             "incident.third_party",
-            "a supplier's outage needs the supplier: give its name, or describe it "
-            "(e.g. 'one of our parts suppliers') if it is not to be named",
+            N_(
+                "a supplier's outage needs the supplier: give its name, or describe it "
+                "(e.g. 'one of our parts suppliers') if it is not to be named"
+            ),
+            {},
         )
     if incident.recovery.phase is RecoveryPhase.PHASED_RESTART and not incident.recovery.steps:
         yield (
             "recovery.steps",
-            "a phased restart needs its steps: add the steps in order, or choose another phase",
+            N_("a phased restart needs its steps: add the steps in order, or choose another phase"),
+            {},
         )
 
 
-def _times_contradict(incident: Incident) -> Iterator[tuple[str, str]]:
+def _times_contradict(incident: Incident) -> Iterator[Finding]:
     summary = incident.incident
     statement = summary.statement_at
     statement_day = incident.local(statement).date()
     if summary.detected_at is not None and summary.detected_at > statement:
         yield (
             "incident.detected_at",
-            "the incident is detected after the statement about it; check both times",
+            N_("the incident is detected after the statement about it; check both times"),
+            {},
         )
     if incident.next_update_at is not None and incident.next_update_at <= statement:
         yield (
             "next_update_at",
-            "the next update is promised before this statement; give a later time or none",
+            N_("the next update is promised before this statement; give a later time or none"),
+            {},
         )
     recovery = incident.recovery
     if recovery.expected_restore is not None and recovery.expected_restore < statement_day:
         yield (
             "recovery.expected_restore",
-            "the restore date is before the statement; give a later date, or none",
+            N_("the restore date is before the statement; give a later date, or none"),
+            {},
         )
     if recovery.paused_until is not None and recovery.paused_until < statement_day:
         yield (
             "recovery.paused_until",
-            "the pause ends before the statement; give a later date, or none",
+            N_("the pause ends before the statement; give a later date, or none"),
+            {},
         )
 
 
-def _restored_contradicts(incident: Incident, used: StatementKind) -> Iterator[tuple[str, str]]:
+def _restored_contradicts(incident: Incident, used: StatementKind) -> Iterator[Finding]:
     restored = incident.recovery.phase is RecoveryPhase.RESTORED
     if used is StatementKind.RESOLUTION and not restored:
         yield (
             "incident.statement_kind",
-            "a resolution statement says operations are back, but recovery is not "
-            "'restored': set the recovery phase to restored, or write an update",
+            N_(
+                "a resolution statement says operations are back, but recovery is not "
+                "'restored': set the recovery phase to restored, or write an update"
+            ),
+            {},
         )
     if not restored:
         return
@@ -193,66 +230,86 @@ def _restored_contradicts(incident: Incident, used: StatementKind) -> Iterator[t
         if site.status is not SiteStatus.OPERATING:
             yield (
                 f"sites[{index}].status",
-                f"recovery is 'restored' but {site.name} is {site.status.value}: set the "
-                "site to operating, or recovery to another phase",
+                N_(
+                    "recovery is 'restored' but {site} is {status}: set the "
+                    "site to operating, or recovery to another phase"
+                ),
+                {"site": site.name, "status": Term(_SITE_STATES[site.status])},
             )
     for index, step in enumerate(incident.recovery.steps):
         if step.status is not StepStatus.DONE:
             yield (
                 f"recovery.steps[{index}].status",
-                "recovery is 'restored' but this restart step is not done: mark it done, "
-                "or recovery to another phase",
+                N_(
+                    "recovery is 'restored' but this restart step is not done: mark it done, "
+                    "or recovery to another phase"
+                ),
+                {},
             )
     for index, system in enumerate(incident.containment.systems):
         if system.status is not SystemStatus.RESTORED:
-            state = system.status.value.replace("_", " ")
             yield (
                 f"containment.systems[{index}].status",
-                f"recovery is 'restored' but this system is {state}: "
-                "mark it restored, or recovery to another phase",
+                N_(
+                    "recovery is 'restored' but this system is {status}: "
+                    "mark it restored, or recovery to another phase"
+                ),
+                {"status": Term(_SYSTEM_STATES[system.status])},
             )
 
 
-def _containment_contradicts(incident: Incident) -> Iterator[tuple[str, str]]:
+def _containment_contradicts(incident: Incident) -> Iterator[Finding]:
     if incident.containment.shutdown is not Shutdown.NONE:
         return
     for index, system in enumerate(incident.containment.systems):
         if system.status is SystemStatus.SHUT_DOWN:
             yield (
                 f"containment.systems[{index}].status",
-                "this system is shut down but the shutdown is 'none': say it is "
-                "unavailable (it failed), or choose a partial or global shutdown",
+                N_(
+                    "this system is shut down but the shutdown is 'none': say it is "
+                    "unavailable (it failed), or choose a partial or global shutdown"
+                ),
+                {},
             )
 
 
-def _impact_contradicts(incident: Incident) -> Iterator[tuple[str, str]]:
+def _impact_contradicts(incident: Incident) -> Iterator[Finding]:
     if incident.impact.production is not ProductionImpact.NORMAL:
         return
     for site in incident.sites:
         if site.kind is SiteKind.PLANT and site.status is SiteStatus.STOPPED:
             yield (
                 "impact.production",
-                f"production is 'normal' but the {site.name} plant is stopped: choose "
-                "reduced or stopped production, or change the plant's status",
+                N_(
+                    "production is 'normal' but the {site} plant is stopped: choose "
+                    "reduced or stopped production, or change the plant's status"
+                ),
+                {"site": site.name},
             )
             return
 
 
-def _data_contradicts(incident: Incident) -> Iterator[tuple[str, str]]:
+def _data_contradicts(incident: Incident) -> Iterator[Finding]:
     data = incident.data
     if data.status is not DataStatus.AFFECTED and (data.categories or data.payment_data_affected):
         yield (
             "data.status",
-            "data categories or payment data are given but the status is not 'affected'; "
-            "set the status to 'affected' or clear them",
+            N_(
+                "data categories or payment data are given but the status is not 'affected'; "
+                "set the status to 'affected' or clear them"
+            ),
+            {},
         )
 
 
-def _warnings(incident: Incident) -> Iterator[tuple[str, str]]:
+def _warnings(incident: Incident) -> Iterator[Finding]:
     attack = incident.incident.kind in (IncidentKind.CYBERATTACK, IncidentKind.RANSOMWARE)
     if attack and incident.data.status is None:
         yield (
             "data.status",
-            "what may be said of customer data is not stated: the press will ask about "
-            "customer data; say what is known, even 'under investigation'",
+            N_(
+                "what may be said of customer data is not stated: the press will ask about "
+                "customer data; say what is known, even 'under investigation'"
+            ),
+            {},
         )

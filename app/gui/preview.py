@@ -237,14 +237,18 @@ class PreviewPane(QWidget):
             problems + self._record_problems, key=lambda p: (not p.blocking, p.informational)
         )
         self._problems = problems
-        self.problems.clear()
-        for problem in problems:
-            mark = "ℹ " if problem.informational else "⚠ " if not problem.blocking else ""
-            item = QListWidgetItem(mark + str(problem))
-            item.setData(Qt.ItemDataRole.UserRole, problem.field or "")
-            self.problems.addItem(item)
+        self._fill_problem_list()
         self._update_problem_title()
         self.problems_changed.emit(problems)
+
+    def _fill_problem_list(self) -> None:
+        """The problems in the interface language (the lower layers give message ids)."""
+        self.problems.clear()
+        for problem in self._problems:
+            mark = "ℹ " if problem.informational else "⚠ " if not problem.blocking else ""
+            item = QListWidgetItem(mark + problem.translated_line(self._gettext))
+            item.setData(Qt.ItemDataRole.UserRole, problem.field or "")
+            self.problems.addItem(item)
 
     def _update_problem_title(self) -> None:
         count = len([problem for problem in self._problems if problem.blocking])
@@ -264,4 +268,5 @@ class PreviewPane(QWidget):
         self._gettext = gettext
         self.texts.apply(gettext)
         self.chooser.retranslate(gettext)
+        self._fill_problem_list()
         self._update_problem_title()

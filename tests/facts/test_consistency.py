@@ -5,6 +5,7 @@ from typing import Any
 
 import pytest
 
+from app.errors import Problem, Term, terms
 from app.facts.consistency import incident_problems, missing_texts
 from app.facts.loading import parse_incident
 from app.facts.models import Incident
@@ -124,3 +125,44 @@ def test_no_shutdown_needs_no_reason() -> None:
 def test_payment_data_is_only_noted_when_data_is_affected(status: str) -> None:
     incident = full_incident(**{"data.status": status, "data.payment_data_affected": None})
     assert not_stated_line(incident) is None
+
+
+def test_problems_of_the_facts_are_message_ids_translated_with_their_words() -> None:
+    french = {
+        "recovery is 'restored' but {site} is {status}: set the site to operating, or "
+        "recovery to another phase": "rétabli, mais {site} est {status}",
+        "stopped": "à l’arrêt",
+        "Not stated: {facts} (the drafts say nothing of it)": "Non précisé : {facts}",
+        ", ": " ; ",
+        "data": "données",
+        "police": "forces de l’ordre",
+    }
+
+    def gettext(message: str) -> str:
+        return french.get(message, message)
+
+    site = Problem(
+        "incident: sites[0].status",
+        message_id="recovery is 'restored' but {site} is {status}: set the site to "
+        "operating, or recovery to another phase",
+        params={"site": "Sunderland {plant}", "status": Term("stopped")},
+        field="sites[0].status",
+    )
+    assert site.message == (
+        "recovery is 'restored' but Sunderland {plant} is stopped: set the site to "
+        "operating, or recovery to another phase"
+    )
+    assert str(site) == f"incident: sites[0].status: {site.message}"
+    assert site.translated(gettext) == "rétabli, mais Sunderland {plant} est à l’arrêt"
+    left_out = Problem(
+        "incident",
+        message_id="Not stated: {facts} (the drafts say nothing of it)",
+        params={"facts": terms(["data", "police"])},
+        informational=True,
+    )
+    assert left_out.message == "Not stated: data, police (the drafts say nothing of it)"
+    assert (
+        left_out.translated_line(gettext) == "incident: Non précisé : données ; forces de l’ordre"
+    )
+    every = incident_problems(full_incident(**{"data.status": None}), ["en", "fr"])
+    assert every and all(problem.message_id for problem in every)
