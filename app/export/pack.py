@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
-from app.errors import CrisisDraftError, ExportError, Problem
+from app.errors import N_, CrisisDraftError, ExportError, Problem
 from app.export.naming import document_file_name
 from app.facts.consistency import incident_problems
 from app.facts.models import Approval, Incident, Language
@@ -126,8 +126,10 @@ def not_approved(draft: Draft, source: str) -> Problem:
     """Why a final export refuses ``draft``: its text as it stands has no approval."""
     return Problem(
         f"{source}: {draft.info.document.value} ({draft.info.language})",
-        "is not approved as it stands (never approved, or changed since): "
-        "approve it before a final export",
+        message_id=N_(
+            "is not approved as it stands (never approved, or changed since): "
+            "approve it before a final export"
+        ),
     )
 
 

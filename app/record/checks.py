@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from app.drafts.blocks import Draft
-from app.errors import Problem
+from app.errors import N_, Problem, Term
 from app.facts.migration import migrate_snapshot
 from app.facts.models import LANGUAGES, DataStatus, Incident, Language, RecoveryPhase
 
@@ -31,18 +31,18 @@ ABSOLUTE_CLAIMS: dict[Language, list[tuple[re.Pattern[str], str]]] = {
                 r"(affected|taken|stolen|accessed)",
                 re.I,
             ),
-            "no data was affected",
+            N_("no data was affected"),
         ),
         (
             re.compile(r"(customer |your )?data (is|are|remains?) (safe|secure)", re.I),
-            "data is safe",
+            N_("data is safe"),
         ),
-        (re.compile(r"no need to take any action", re.I), "no need to take any action"),
+        (re.compile(r"no need to take any action", re.I), N_("no need to take any action")),
         (
             re.compile(r"\b(minor|small|limited) (impact|disruption|incident)", re.I),
-            "minimising words",
+            N_("minimising words"),
         ),
-        (re.compile(r"fully (restored|operational|back)", re.I), "fully restored"),
+        (re.compile(r"fully (restored|operational|back)", re.I), N_("fully restored")),
     ],
     "fr": [
         (
@@ -71,6 +71,13 @@ ABSOLUTE_CLAIMS: dict[Language, list[tuple[re.Pattern[str], str]]] = {
             "entièrement rétabli",
         ),
     ],
+}
+# A data status as the problems name it: the value of the file, or its absence
+_DATA_STATUS: dict[DataStatus | None, str] = {
+    DataStatus.NO_EVIDENCE: N_("no_evidence"),
+    DataStatus.UNDER_INVESTIGATION: N_("under_investigation"),
+    DataStatus.AFFECTED: N_("affected"),
+    None: N_("not stated"),
 }
 _NUMBER = re.compile(r"\d+")
 _TWELVE_HOUR = re.compile(r"\b(\d{1,2}):(\d{2})\s?([AP])M\b")
@@ -116,33 +123,41 @@ def _data_status_changes(
     if before is None or before == now_status:
         return []  # nothing was said of data before: saying something now changes no claim
     if before is DataStatus.AFFECTED:
-        now_said = f"'{now_status.value}'" if now_status else "'not stated'"
         return [
             Problem(
                 f"{source}: data.status",
-                "earlier statements said that data has been affected; the new status "
-                f"{now_said} contradicts them: keep 'affected' unless that was wrong, "
-                "and then say so plainly",
-                "data.status",
+                message_id=N_(
+                    "earlier statements said that data has been affected; the new status "
+                    "'{status}' contradicts them: keep 'affected' unless that was wrong, "
+                    "and then say so plainly"
+                ),
+                params={"status": Term(_DATA_STATUS[now_status])},
+                field="data.status",
             )
         ]
     if now_status is None:
         return [
             Problem(
                 f"{source}: data.status",
-                f"earlier statements said '{before.value}' of customer data; this one says "
-                "nothing of data, which readers will notice: say what is known now",
-                "data.status",
+                message_id=N_(
+                    "earlier statements said '{status}' of customer data; this one says "
+                    "nothing of data, which readers will notice: say what is known now"
+                ),
+                params={"status": Term(_DATA_STATUS[before])},
+                field="data.status",
                 blocking=False,
             )
         ]
     return [
         Problem(
             f"{source}: {_name(key)}",
-            f"the data status changed since the last statement ('{before.value}' → "
-            f"'{now_status.value}'), and this draft does not say that it changed "
-            '("now", « désormais »): acknowledge the change',
-            "data.status",
+            message_id=N_(
+                "the data status changed since the last statement ('{before}' → "
+                "'{now}'), and this draft does not say that it changed "
+                '("now", « désormais »): acknowledge the change'
+            ),
+            params={"before": Term(_DATA_STATUS[before]), "now": Term(_DATA_STATUS[now_status])},
+            field="data.status",
         )
         for key, draft in drafts.items()
         if not ACKNOWLEDGES_CHANGE[key[1]].search(draft.plain_text())
@@ -158,8 +173,9 @@ def _overdue_promises(incident: Incident, now: datetime, source: str) -> list[Pr
             problems.append(
                 Problem(
                     f"{source}: next_update_at",
-                    f"the update promised for {promised} is overdue: issue one now",
-                    "next_update_at",
+                    message_id=N_("the update promised for {promised} is overdue: issue one now"),
+                    params={"promised": promised},
+                    field="next_update_at",
                     blocking=False,
                 )
             )
@@ -167,8 +183,10 @@ def _overdue_promises(incident: Incident, now: datetime, source: str) -> list[Pr
         problems.append(
             Problem(
                 f"{source}: next_update_at",
-                "this draft promises a next update at a time already past: give a later time",
-                "next_update_at",
+                message_id=N_(
+                    "this draft promises a next update at a time already past: give a later time"
+                ),
+                field="next_update_at",
                 blocking=False,
             )
         )
@@ -189,8 +207,11 @@ def _languages_disagree(drafts: Mapping[DraftKey, Draft], source: str) -> list[P
             problems.append(
                 Problem(
                     f"{source}: {document}",
-                    "the English and French versions disagree on dates, times or numbers "
-                    f"(only in English: {only_en or '-'}; only in French: {only_fr or '-'})",
+                    message_id=N_(
+                        "the English and French versions disagree on dates, times or numbers "
+                        "(only in English: {only_en}; only in French: {only_fr})"
+                    ),
+                    params={"only_en": str(only_en or "-"), "only_fr": str(only_fr or "-")},
                 )
             )
     return problems
@@ -222,8 +243,11 @@ def _audiences_disagree(
                 problems.append(
                     Problem(
                         f"{source}: {', '.join(untold)} ({language})",
-                        f"'{name}' is given to {', '.join(told)} but not here: every "
-                        "audience must be told the same sites and restart steps",
+                        message_id=N_(
+                            "'{name}' is given to {told} but not here: every "
+                            "audience must be told the same sites and restart steps"
+                        ),
+                        params={"name": name, "told": ", ".join(told)},
                     )
                 )
     return problems
@@ -236,16 +260,23 @@ def _absolute_claims(
     restored = incident.recovery.phase is RecoveryPhase.RESTORED
     for key, draft in drafts.items():
         text = draft.plain_text()
-        for pattern, claim in ABSOLUTE_CLAIMS[key[1]]:
-            if claim in ("fully restored", "entièrement rétabli") and restored:
+        for pattern, kind in ABSOLUTE_CLAIMS[key[1]]:
+            if kind in ("fully restored", "entièrement rétabli") and restored:
                 continue
             match = pattern.search(text)
             if match:
                 problems.append(
                     Problem(
                         f"{source}: {_name(key)}",
-                        f"“{match.group(0)}” is a claim the facts do not support ({claim}); "
-                        "say what is known, at this stage",
+                        message_id=N_(
+                            "“{claim}” is a claim the facts do not support ({kind}); "
+                            "say what is known, at this stage"
+                        ),
+                        params={
+                            "claim": match.group(0),
+                            # the French drafts' claims are named in French already
+                            "kind": Term(kind) if key[1] == "en" else kind,
+                        },
                     )
                 )
     return problems

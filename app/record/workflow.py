@@ -9,7 +9,7 @@ from datetime import datetime
 
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
-from app.errors import Problem
+from app.errors import N_, Problem
 from app.export.pack import ExportBlockedError, ExportedDocument, ExportRequest, export_pack
 from app.facts.consistency import incident_problems
 from app.facts.models import Approver, Incident, Language
@@ -99,9 +99,11 @@ def _texts_from_the_crisis(incident: Incident, source: str) -> list[Problem]:
     return [
         Problem(
             f"{source}: {field}",
-            "this text was written during the crisis and the resolution prints it as it is: "
-            "check that it still holds, or update it",
-            field,
+            message_id=N_(
+                "this text was written during the crisis and the resolution prints it as it "
+                "is: check that it still holds, or update it"
+            ),
+            field=field,
             blocking=False,
         )
         for field in texts

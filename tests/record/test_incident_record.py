@@ -16,6 +16,7 @@ from app.export.pack import ExportRequest
 from app.facts import editing
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident
+from app.gui.i18n import Translator
 from app.record.checks import record_problems
 from app.record.diff import Change, FactChange, diff_as_text, facts_diff, word_diff
 from app.record.timeline import EventKind, Lane, build_timeline
@@ -84,6 +85,11 @@ def test_an_incident_from_first_statement_to_resolution(
     problems = record_problems(update, drafts, at("2025-09-03T12:05:00+01:00"))
     assert [p.message for p in problems if not p.blocking] == [
         "the update promised for 2025-09-03T12:00:00+01:00 is overdue: issue one now"
+    ]
+    french = Translator("fr").gettext
+    assert [p.translated(french) for p in problems if not p.blocking] == [
+        "le point de situation promis pour 2025-09-03T12:00:00+01:00 est en retard\u00a0: "
+        "publiez-en un maintenant"
     ]
     assert all(not p.blocking for p in problems)  # the update says "now" / « désormais »
     assert "désormais que certaines données" in drafts[("press_release", "fr")].plain_text()
