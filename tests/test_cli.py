@@ -88,6 +88,31 @@ def test_check_lists_every_problem_and_exits_non_zero(write_incident) -> None:
     assert "No problems: ready to export 3 documents." in english_only.stdout
 
 
+def test_check_prints_the_problems_in_french_with_ui_language_fr(write_incident) -> None:
+    incident = write_incident(
+        "draft.crisis.json",
+        guidance__staff={"en": "Stay home."},
+        incident__kind="third_party_outage",
+        authorities__law_enforcement=None,
+    )
+    result = crisisdraft("check", str(incident), "--ui-language", "fr")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert (
+        "draft.crisis.json: guidance.staff.fr: le texte français manque\u00a0; rédigez-le, "
+        "ou retirez le français de l’export"
+    ) in lines
+    assert any(
+        line.startswith("draft.crisis.json: incident.third_party: la panne") for line in lines
+    )
+    assert (
+        "note\u00a0: draft.crisis.json: Non précisé\u00a0: forces de l’ordre "
+        "(les projets n’en disent rien)"
+    ) in lines
+    assert lines[-1] == "2 problème(s) trouvé(s)."
+    assert "a supplier's outage" in crisisdraft("check", str(incident)).stdout
+
+
 def test_check_of_an_invalid_file_lists_all_field_errors(
     tmp_path: Path, example_data: dict
 ) -> None:

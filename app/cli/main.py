@@ -13,8 +13,9 @@ from typing import get_args
 
 from app import __version__
 from app.cli import record_commands
-from app.errors import CrisisDraftError, IncidentFileError
+from app.errors import N_, CrisisDraftError, IncidentFileError
 from app.facts.models import Language
+from app.gui.i18n import UI_LANGUAGES, Translator
 from app.session.incident_session import IncidentSession
 from app.session.library import LibrarySources, open_renderer, open_template_library
 from app.session.selection import Selection
@@ -115,6 +116,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_common(check)
     add_selection(check)
     check.add_argument("--now", metavar="TIME", help="check as of this ISO 8601 time")
+    check.add_argument(
+        "--ui-language",
+        choices=UI_LANGUAGES,
+        default="en",
+        help="the language the problems are printed in (the documents' is --lang)",
+    )
 
     approve = commands.add_parser(
         "approve",
@@ -222,26 +229,27 @@ def _selection(options: argparse.Namespace) -> Selection:
 
 
 def _check(options: argparse.Namespace) -> int:
+    _ = Translator(options.ui_language).gettext
     try:
         renderer = open_renderer(_sources(options.templates))
         session = IncidentSession.open(options.incident, renderer)
     except IncidentFileError as error:
         for problem in error.problems:
-            print(problem)
-        print(f"{len(error.problems)} problem(s) found.")
+            print(problem.translated_line(_))
+        print(_(N_("{count} problem(s) found.")).format(count=len(error.problems)))
         return EXIT_PROBLEMS
     selection = _selection(options)
     problems = session.problems(selection, clock=lambda: record_commands.now_of(options))
     for problem in problems.errors:
-        print(problem)
+        print(problem.translated_line(_))
     for problem in problems.warnings:
-        print(f"warning: {problem}")
+        print(_(N_("warning: {problem}")).format(problem=problem.translated_line(_)))
     for problem in problems.notes:
-        print(f"note: {problem}")
+        print(_(N_("note: {problem}")).format(problem=problem.translated_line(_)))
     if problems.blocks_export:
-        print(f"{len(problems.errors)} problem(s) found.")
+        print(_(N_("{count} problem(s) found.")).format(count=len(problems.errors)))
         return EXIT_PROBLEMS
-    print(f"No problems: ready to export {selection.count} documents.")
+    print(_(N_("No problems: ready to export {count} documents.")).format(count=selection.count))
     return 0
 
 
