@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from app.errors import IncidentFileError, Problem
+from app.errors import N_, IncidentFileError, Param, Problem
 from app.facts.migration import migrate
 from app.facts.models import FORMAT_NAME, FORMAT_VERSION, Incident
 
@@ -67,10 +67,12 @@ def parse_incident(text: str, *, source: Path | str = "<incident>") -> Incident:
         problems = [
             Problem(
                 where=f"{source.name}: {field_path(detail['loc']) or '(top level)'}",
-                message=describe(detail),
+                message_id=message_id,
+                params=params,
                 field=field_path(detail["loc"]) or None,
             )
             for detail in error.errors()
+            for message_id, params in [describe(detail)]
         ]
         raise IncidentFileError(source, problems) from None
 
@@ -110,38 +112,52 @@ def field_path(location: Sequence[int | str]) -> str:
     return path
 
 
-def describe(detail: ErrorDetails) -> str:
-    """A sentence saying what is wrong with one field and what is expected there."""
+def describe(detail: ErrorDetails) -> tuple[str, dict[str, Param]]:
+    """What is wrong with one field and what is expected there: a message id (marked for
+    translation) and its parameters."""
     kind = detail["type"]
     context = detail.get("ctx") or {}
-    given = detail.get("input")
+    given = _shown(detail.get("input"))
     if kind == "missing":
-        return "is missing; add it (see the incident format)"
+        return N_("is missing; add it (see the incident format)"), {}
     if kind == "extra_forbidden":
-        return "is not a field of the incident format; check its spelling or remove it"
+        return N_("is not a field of the incident format; check its spelling or remove it"), {}
     if kind in ("enum", "literal_error"):
-        return f"{_shown(given)} is not allowed; use one of {context.get('expected', '')}"
+        expected = str(context.get("expected", ""))
+        return N_("{given} is not allowed; use one of {expected}"), {
+            "given": given,
+            "expected": expected,
+        }
     if kind in ("datetime_parsing", "datetime_from_date_parsing", "datetime_type"):
-        return (
-            f"{_shown(given)} is not a date and time; write it as ISO 8601 with an offset, "
+        return N_(
+            "{given} is not a date and time; write it as ISO 8601 with an offset, "
             "e.g. 2025-09-02T09:00:00+01:00"
-        )
+        ), {"given": given}
     if kind == "timezone_aware":
-        return f"{_shown(given)} has no UTC offset; add one, e.g. 2025-09-02T09:00:00+01:00"
+        return N_("{given} has no UTC offset; add one, e.g. 2025-09-02T09:00:00+01:00"), {
+            "given": given
+        }
     if kind in ("date_parsing", "date_from_datetime_parsing", "date_type"):
-        return f"{_shown(given)} is not a date; write it as 2025-09-15, or null for no date"
+        return N_("{given} is not a date; write it as 2025-09-15, or null for no date"), {
+            "given": given
+        }
     if kind == "string_too_short":
-        return "is empty; write it, or remove the field if it is optional"
+        return N_("is empty; write it, or remove the field if it is optional"), {}
     if kind in ("bool_type", "bool_parsing"):
-        return f"{_shown(given)} is not true or false"
+        return N_("{given} is not true or false"), {"given": given}
     if kind == "string_type":
-        return f"{_shown(given)} is not text; put it in quotes"
-    if kind in ("list_type", "model_type", "dict_type", "model_attributes_type"):
-        expected = "a list [ ... ]" if kind == "list_type" else "an object { ... }"
-        return f"{_shown(given)} is not {expected}"
+        return N_("{given} is not text; put it in quotes"), {"given": given}
+    if kind == "list_type":
+        return N_("{given} is not a list [ ... ]"), {"given": given}
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return N_("{given} is not an object {{ ... }}"), {"given": given}
     if kind == "value_error":
-        return str(context.get("error", detail["msg"]))
-    return f"{detail['msg']} (given: {_shown(given)})"
+        return _AS_GIVEN, {"text": str(context.get("error", detail["msg"]))}
+    return _AS_GIVEN, {"text": f"{detail['msg']} (given: {given})"}
+
+
+# A message the lower layers give in English only (a validator's, pydantic's own)
+_AS_GIVEN = "{text}"
 
 
 def _shown(value: object) -> str:

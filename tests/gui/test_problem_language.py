@@ -41,3 +41,19 @@ def test_a_contradiction_and_the_not_stated_line_read_in_french(make_main_window
 
     window.set_language("en")
     assert any(english in text for text in problem_texts(window))
+
+
+def test_a_blank_incident_lists_its_empty_fields_in_french(make_main_window) -> None:
+    window = make_main_window()
+    window.set_language("fr")
+    window.new_blank()
+    window.preview.refresh()
+    texts = problem_texts(window)
+    assert any(
+        text.endswith(
+            f"organisation.name: est vide{NBSP}; remplissez-le, ou retirez le champ s’il est "
+            "facultatif"
+        )
+        for text in texts
+    ), texts
+    assert not any("is empty" in text for text in texts)
