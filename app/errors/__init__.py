@@ -105,6 +105,16 @@ class Problem:
         return f"{self.where}: {self.message}"
 
 
+class MessageError(ValueError):
+    """A validator's refusal as a message id with parameters (``str()`` is the English),
+    so the problem it becomes can be translated where it is shown."""
+
+    def __init__(self, message_id: str, **params: Param) -> None:
+        self.message_id = message_id
+        self.params = params
+        super().__init__(format_message(message_id, params, _identity))
+
+
 class CrisisDraftError(Exception):
     """Base of every error the user can cause and fix."""
 

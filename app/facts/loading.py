@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from app.errors import N_, IncidentFileError, Param, Problem
+from app.errors import N_, IncidentFileError, MessageError, Param, Problem
 from app.facts.migration import migrate
 from app.facts.models import FORMAT_NAME, FORMAT_VERSION, Incident
 
@@ -152,6 +152,9 @@ def describe(detail: ErrorDetails) -> tuple[str, dict[str, Param]]:
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return N_("{given} is not an object {{ ... }}"), {"given": given}
     if kind == "value_error":
+        error = context.get("error")
+        if isinstance(error, MessageError):
+            return error.message_id, dict(error.params)
         return _AS_GIVEN, {"text": str(context.get("error", detail["msg"]))}
     return _AS_GIVEN, {"text": f"{detail['msg']} (given: {given})"}
 

@@ -28,6 +28,7 @@ from pydantic import (
 )
 
 # Re-exported (``X as X``): the vocabularies are named from here by every layer.
+from app.errors import N_, MessageError
 from app.facts.vocabulary import (
     DataCategory as DataCategory,
     DataStatus as DataStatus,
@@ -61,8 +62,9 @@ def _known_time_zone(name: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ValueError(
-            f"'{name}' is not a known IANA time zone; use a name such as 'Europe/London'"
+        raise MessageError(
+            N_("'{name}' is not a known IANA time zone; use a name such as 'Europe/London'"),
+            name=name,
         ) from error
     return name
 
@@ -79,15 +81,20 @@ def _sound_text(value: Any) -> Any:
     """Refuse texts Word cannot hold (control characters) or no statement needs (huge)."""
     if isinstance(value, str):
         if len(value) > MAX_TEXT_LENGTH:
-            raise ValueError(
-                f"is {len(value):,} characters long; a text may have at most "
-                f"{MAX_TEXT_LENGTH:,}: shorten it"
+            raise MessageError(
+                N_("is {length} characters long; a text may have at most {limit}: shorten it"),
+                length=f"{len(value):,}",
+                limit=f"{MAX_TEXT_LENGTH:,}",
             )
         bad = _CONTROL_CHARACTERS.search(value)
         if bad:
-            raise ValueError(
-                f"contains an invisible control character (U+{ord(bad.group()):04X}) at "
-                f"position {bad.start() + 1}; delete it (it often comes from a copy-paste)"
+            raise MessageError(
+                N_(
+                    "contains an invisible control character ({code}) at position "
+                    "{position}; delete it (it often comes from a copy-paste)"
+                ),
+                code=f"U+{ord(bad.group()):04X}",
+                position=bad.start() + 1,
             )
     elif isinstance(value, list):
         for item in value:
@@ -156,9 +163,13 @@ class System(Facts):
     @model_validator(mode="after")
     def _key_or_name(self) -> System:
         if (self.key is None) == (self.name is None):
-            raise ValueError(
-                "give either 'key' (a system of the catalogue) or 'name' (your own), not "
-                + ("both" if self.key is not None else "neither")
+            raise MessageError(
+                N_("give either 'key' (a system of the catalogue) or 'name' (your own), not both")
+                if self.key is not None
+                else N_(
+                    "give either 'key' (a system of the catalogue) or 'name' (your own), "
+                    "not neither"
+                )
             )
         return self
 

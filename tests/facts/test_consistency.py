@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 
-from app.errors import Problem, Term, terms
+from app.errors import IncidentFileError, Problem, Term, terms
 from app.facts.consistency import incident_problems, missing_texts
 from app.facts.loading import parse_incident
 from app.facts.models import Incident
@@ -166,3 +166,15 @@ def test_problems_of_the_facts_are_message_ids_translated_with_their_words() -> 
     )
     every = incident_problems(full_incident(**{"data.status": None}), ["en", "fr"])
     assert every and all(problem.message_id for problem in every)
+
+
+def test_a_validators_refusal_is_a_message_id_too() -> None:
+    document = example_document("it-failure")
+    document["organisation"]["timezone"] = "Mars/Olympus"
+    with pytest.raises(IncidentFileError) as raised:
+        parse_incident(json.dumps(document))
+    (problem,) = raised.value.problems
+    assert problem.message == (
+        "'Mars/Olympus' is not a known IANA time zone; use a name such as 'Europe/London'"
+    )
+    assert problem.message_id is not None and problem.params == {"name": "Mars/Olympus"}
