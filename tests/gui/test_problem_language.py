@@ -29,7 +29,8 @@ def test_a_contradiction_and_the_not_stated_line_read_in_french(make_main_window
     texts = problem_texts(window)
     contradiction = next(text for text in texts if text.startswith("incident: sites[0].status"))
     assert contradiction == (
-        f"incident: sites[0].status: la phase de rétablissement est «{NBSP}Service rétabli{NBSP}», mais "
+        "incident: sites[0].status: la phase de rétablissement est "
+        f"«{NBSP}Service rétabli{NBSP}», mais "
         f"le site {site} est à l’arrêt{NBSP}: mettez le site en activité, ou choisissez une "
         "autre phase de rétablissement"
     )
