@@ -99,11 +99,12 @@ def test_check_prints_the_problems_in_french_with_ui_language_fr(write_incident)
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert (
-        "draft.crisis.json: guidance.staff.fr: le texte français manque\u00a0; rédigez-le, "
+        "draft.crisis.json: guidance.staff.fr: le texte français manque\u202f; rédigez-le, "
         "ou retirez le français de l’export"
     ) in lines
     assert any(
-        line.startswith("draft.crisis.json: incident.third_party: la panne") for line in lines
+        line.startswith("draft.crisis.json: incident.third_party: pour une défaillance")
+        for line in lines
     )
     assert (
         "note\u00a0: draft.crisis.json: Non précisé\u00a0: forces de l’ordre "

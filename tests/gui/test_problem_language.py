@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 NBSP = "\u00a0"
+NNBSP = "\u202f"
 
 
 def problem_texts(window) -> list[str]:
@@ -52,7 +53,7 @@ def test_a_blank_incident_lists_its_empty_fields_in_french(make_main_window) -> 
     texts = problem_texts(window)
     assert any(
         text.endswith(
-            f"organisation.name: est vide{NBSP}; remplissez-le, ou retirez le champ s’il est "
+            f"organisation.name: est vide{NNBSP}; remplissez-le, ou retirez le champ s’il est "
             "facultatif"
         )
         for text in texts
