@@ -145,6 +145,7 @@ FILTERS: Mapping[str, Callable[..., Any]] = {
     "weekday_datetime": _weekday_date_and_time,
     "join": _join_words,
     "site_names": _site_names,
+    "french_of": formatting.french_of,  # « de Northwind Motors », « d'Airbus »
     "upper_first": _upper_first,
     "lower_first": _lower_first,
 }
