@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
-from app.errors import N_, CrisisDraftError, ExportError, Problem
+from app.errors import N_, ExportError, Problem
 from app.export.naming import document_file_name
 from app.facts.consistency import incident_problems
 from app.facts.models import Approval, Incident, Language
@@ -48,31 +48,6 @@ class ExportBlockedError(ExportError):
             f" (and {len(problems) - 1} more: run 'crisisdraft check')" if len(problems) > 1 else ""
         )
         super().__init__(f"{problems[0]}{more}; nothing was exported")
-
-
-def find_export_problems(
-    incident: Incident,
-    languages: Sequence[Language],
-    documents: Sequence[DocumentKind],
-    renderer: DraftRenderer,
-    *,
-    source: str = "incident",
-    template_set: TemplateSet | None = None,
-) -> list[Problem]:
-    """Every problem an export of ``documents`` in ``languages`` would meet: facts,
-    missing texts, then (once the facts are sound) each template; warnings and what is
-    not stated come with them and block nothing."""
-    problems = incident_problems(incident, languages, source=source, statement_kind=template_set)
-    if any(problem.blocking for problem in problems):
-        return problems
-    for document in documents:
-        for language in languages:
-            try:
-                renderer.render(incident, document, language, template_set=template_set)
-            except CrisisDraftError as error:
-                problem = getattr(error, "problem", None)
-                problems.append(problem or Problem(where=source, message=str(error)))
-    return problems
 
 
 @dataclass(frozen=True)
