@@ -13,9 +13,10 @@ import docx
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from app.errors import IncidentFileError
-from app.export.pack import ExportRequest, export_pack
 from app.facts.consistency import incident_problems
 from app.facts.loading import load_incident, parse_incident
+from app.session.incident_session import IncidentSession
+from app.session.selection import Selection
 
 # Any printable text, accents, typographic marks and Markdown punctuation included.
 TEXT = st.text(
@@ -224,7 +225,7 @@ def test_every_incident_within_the_contract_exports_documents_that_open(
 ) -> None:
     incident = parse_incident(json.dumps(data), source="generated.crisis.json")
     out = tmp_path_factory.mktemp("pack")
-    exported = export_pack(incident, ExportRequest(out), renderer)
+    exported = IncidentSession(incident, renderer).export(Selection(), out)
     assert len(exported) == 6
     for document in exported:
         opened = docx.Document(io.BytesIO(document.path.read_bytes()))

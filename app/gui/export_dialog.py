@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError
-from app.export.pack import ExportRequest
 from app.facts.models import Incident
 from app.gui.draft_choice import DraftChoice
 from app.gui.texts import N_, Gettext
@@ -115,37 +114,35 @@ class ExportDialog(QDialog):
         if file:
             self.reference.setText(file)
 
-    def request(self) -> ExportRequest:
-        reference = self.reference.text().strip()
-        return ExportRequest(
-            out_dir=Path(self.folder.text().strip()),
-            languages=self.choice.chosen_languages(),
-            documents=self.choice.chosen_documents(),
-            reference_docx=Path(reference) if reference else None,
-            template_set=self.template_set,
+    def selection(self) -> Selection:
+        """The drafts ticked in the dialog, from the set the window shows."""
+        return Selection(
+            tuple(self.choice.chosen_languages()),
+            tuple(self.choice.chosen_documents()),
+            self.template_set,
         )
 
     def export(self) -> None:
         _ = self.gettext
-        request = self.request()
-        if not request.languages or not request.documents or not self.folder.text().strip():
+        selection = self.selection()
+        folder = self.folder.text().strip()
+        if not selection.count or not folder:
             QMessageBox.warning(
                 self,
                 _(N_("Export")),
                 _(N_("Choose at least one document, one language and a folder.")),
             )
             return
-        selection = Selection(
-            tuple(request.languages), tuple(request.documents), request.template_set
-        )
+        out_dir = Path(folder)
+        reference = self.reference.text().strip()
         final = self.final.isChecked()
         try:
             exported = self.session.export(
                 selection,
-                request.out_dir,
+                out_dir,
                 final=final,
                 now=datetime.now(UTC) if final else None,
-                reference_docx=request.reference_docx,
+                reference_docx=Path(reference) if reference else None,
             )
             if final:  # the session's incident now records what was issued
                 self.recorded = self.session.incident
@@ -157,10 +154,10 @@ class ExportDialog(QDialog):
             self,
             _(N_("Export done")),
             _(N_("{count} Word documents written to {folder}.")).format(
-                count=len(self.written), folder=request.out_dir
+                count=len(self.written), folder=out_dir
             ),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
         )
         if answer == QMessageBox.StandardButton.Open:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(request.out_dir)))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out_dir)))
         self.accept()

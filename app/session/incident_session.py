@@ -17,7 +17,7 @@ from pathlib import Path
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError
-from app.export.pack import ExportedDocument, ExportRequest, write_documents
+from app.export.pack import ExportedDocument, write_documents
 from app.facts import editing
 from app.facts.consistency import incident_problems
 from app.facts.loading import load_incident
@@ -195,14 +195,9 @@ class IncidentSession:
         chosen = [
             (draft, approval_for(self._incident, draft) if final else None) for draft in drafts
         ]
-        request = ExportRequest(
-            out_dir,
-            selection.languages,
-            selection.documents,
-            reference_docx,
-            selection.template_set,
+        exported = write_documents(
+            self._incident, chosen, out_dir, reference_docx=reference_docx, now=now
         )
-        exported = write_documents(self._incident, chosen, request, now=now)
         if final and now is not None:
             issued = [
                 FinalDocument(document.draft, document.approval, document.path)

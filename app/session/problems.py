@@ -20,18 +20,39 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.drafts.blocks import Draft
-from app.errors import CrisisDraftError, Problem
-from app.export.pack import ExportBlockedError, not_approved
+from app.errors import N_, CrisisDraftError, ExportError, Problem
 from app.facts.consistency import incident_problems
 from app.facts.models import Incident, Language
 from app.record.approval import approval_for
 from app.record.checks import DraftKey
-from app.record.workflow import record_checks
+from app.record.statement_checks import record_checks
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
 
 DraftLookup = Callable[[DocumentKind, Language], Draft]
 Clock = Callable[[], datetime]
+
+
+class ExportBlockedError(ExportError):
+    """The incident has problems that would show in the documents; nothing was written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        more = (
+            f" (and {len(problems) - 1} more: run 'crisisdraft check')" if len(problems) > 1 else ""
+        )
+        super().__init__(f"{problems[0]}{more}; nothing was exported")
+
+
+def not_approved(draft: Draft, source: str) -> Problem:
+    """Why a final export refuses ``draft``: its text as it stands has no approval."""
+    return Problem(
+        f"{source}: {draft.info.document.value} ({draft.info.language})",
+        message_id=N_(
+            "is not approved as it stands (never approved, or changed since): "
+            "approve it before a final export"
+        ),
+    )
 
 
 @dataclass(frozen=True)

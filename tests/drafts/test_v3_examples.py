@@ -112,11 +112,11 @@ def test_the_project_examples_are_the_contract_examples(name: str) -> None:
 def test_american_english_is_proofed_as_american(renderer: DraftRenderer, tmp_path) -> None:
     from docx import Document
 
-    from app.export.pack import ExportRequest, export_pack
+    from app.session.incident_session import IncidentSession
+    from app.session.selection import Selection
 
-    incident = example("it-failure")
-    request = ExportRequest(tmp_path, ("en",), (DocumentKind.PRESS_RELEASE,))
-    (exported,) = export_pack(incident, request, renderer)
+    session = IncidentSession(example("it-failure"), renderer)
+    (exported,) = session.export(Selection(("en",), (DocumentKind.PRESS_RELEASE,)), tmp_path)
     document = Document(str(exported.path))
     assert document.core_properties.language == "en-US"
     styles = document.styles.element.xml

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.export.pack import ExportRequest, export_pack
+from app.session.incident_session import IncidentSession
+from app.session.selection import Selection
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
@@ -20,9 +21,8 @@ def test_libreoffice_opens_every_exported_document_and_reads_its_text(
     tmp_path: Path, make_incident, renderer
 ) -> None:
     assert SOFFICE is not None
-    written = [
-        d.path for d in export_pack(make_incident(), ExportRequest(tmp_path / "out"), renderer)
-    ]
+    session = IncidentSession(make_incident(), renderer)
+    written = [d.path for d in session.export(Selection(), tmp_path / "out")]
     profile = tmp_path / "lo-profile"
     result = subprocess.run(
         [

@@ -8,7 +8,15 @@ import docx
 import pytest
 
 from app.errors import ExportError, TemplateError
-from app.export.pack import ExportBlockedError, ExportRequest, export_pack
+from app.session.incident_session import IncidentSession
+from app.session.problems import ExportBlockedError
+from app.session.selection import Selection
+
+
+def export(incident, renderer, out: Path, selection: Selection | None = None):
+    """A draft export as the CLI and the app make it: through a session."""
+    return IncidentSession(incident, renderer).export(selection or Selection(), out)
+
 
 EXPECTED_NAMES = sorted(
     f"2025-09-02_northwind-motors_{doc}_{lang}.docx"
@@ -21,7 +29,7 @@ def test_the_example_exports_six_documents_named_by_date_organisation_doc_and_la
     tmp_path: Path, make_incident, renderer
 ) -> None:
     out = tmp_path / "out"
-    written = [d.path for d in export_pack(make_incident(), ExportRequest(out), renderer)]
+    written = [d.path for d in export(make_incident(), renderer, out)]
     assert sorted(path.name for path in written) == EXPECTED_NAMES
     # no temporary file left behind
     assert sorted(path.name for path in out.iterdir()) == EXPECTED_NAMES
@@ -37,13 +45,11 @@ def test_missing_french_text_blocks_the_whole_export(
     incident = make_incident(guidance__staff={"en": "Stay home."})
     out = tmp_path / "out"
     with pytest.raises(ExportBlockedError) as error:
-        export_pack(incident, ExportRequest(out), renderer)
+        export(incident, renderer, out)
     assert "guidance.staff.fr" in str(error.value)
     assert "nothing was exported" in str(error.value)
     assert not out.exists()
-    written = [
-        d.path for d in export_pack(incident, ExportRequest(out, languages=["en"]), renderer)
-    ]
+    written = [d.path for d in export(incident, renderer, out, Selection(languages=("en",)))]
     assert len(written) == 3
 
 
@@ -59,7 +65,7 @@ def test_a_broken_template_leaves_nothing_behind(tmp_path: Path, make_incident) 
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(TemplateError, match=r"staff_message/fr.md.j2:3: .*'nobody'"):
-        export_pack(make_incident(), ExportRequest(out), renderer)
+        export(make_incident(), renderer, out)
     assert list(out.iterdir()) == []
 
 
@@ -69,7 +75,7 @@ def test_an_output_path_that_is_a_file_gives_a_message(
     blocker = tmp_path / "drafts"
     blocker.write_text("I am a file", encoding="utf-8")
     with pytest.raises(ExportError, match="cannot write the documents"):
-        export_pack(make_incident(), ExportRequest(blocker / "pack"), renderer)
+        export(make_incident(), renderer, blocker / "pack")
     assert blocker.read_text(encoding="utf-8") == "I am a file"
 
 
@@ -90,5 +96,5 @@ def test_a_write_that_fails_midway_removes_what_it_wrote(
     monkeypatch.setattr(atomic, "write_temporary", failing)
     out = tmp_path / "new-folder"
     with pytest.raises(ExportError, match="No space left on device"):
-        export_pack(make_incident(), ExportRequest(out), renderer)
+        export(make_incident(), renderer, out)
     assert not out.exists()

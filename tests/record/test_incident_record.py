@@ -12,7 +12,6 @@ import pytest
 
 from app.cli import run
 from app.errors import ExportError
-from app.export.pack import ExportRequest
 from app.facts import editing
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident
@@ -20,7 +19,8 @@ from app.gui.i18n import Translator
 from app.record.checks import record_problems
 from app.record.diff import Change, FactChange, diff_as_text, facts_diff, word_diff
 from app.record.timeline import EventKind, Lane, build_timeline
-from app.record.workflow import approve_drafts, current_drafts, export_final
+from app.session.incident_session import IncidentSession
+from app.session.selection import Selection
 from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
 from tests.conftest import edited
@@ -39,11 +39,19 @@ def changed(incident: Incident, **changes: object) -> Incident:
 
 
 def issue(incident, renderer, out: Path, template_set: TemplateSet, when: str):
-    request = ExportRequest(out, template_set=template_set)
-    approved = approve_drafts(
-        incident, renderer, request, COUNSEL, at(when) - timedelta(minutes=10)
-    )
-    return export_final(approved, request, renderer, at(when))
+    """Approve every draft of ``template_set`` ten minutes before ``when``, then export
+    them as final at ``when``: the documents, and the incident with its record."""
+    session = IncidentSession(incident, renderer)
+    every_draft = Selection(template_set=template_set)
+    session.approve(every_draft, COUNSEL, at(when) - timedelta(minutes=10))
+    documents = session.export(every_draft, out, final=True, now=at(when))
+    return documents, session.incident
+
+
+def current_drafts(incident, renderer, template_set: TemplateSet):
+    """The drafts of ``template_set`` as the record checks take them."""
+    drafts = IncidentSession(incident, renderer).drafts(Selection(template_set=template_set))
+    return {(draft.info.document.value, draft.info.language): draft for draft in drafts}
 
 
 def test_an_incident_from_first_statement_to_resolution(
@@ -52,8 +60,8 @@ def test_an_incident_from_first_statement_to_resolution(
     # 1. First statement, 2 Sept 09:30.
     first = make_incident()
     with pytest.raises(ExportError, match="not approved as it stands"):
-        export_final(
-            first, ExportRequest(tmp_path / "none"), renderer, at("2025-09-02T09:30:00+01:00")
+        IncidentSession(first, renderer).export(
+            Selection(), tmp_path / "none", final=True, now=at("2025-09-02T09:30:00+01:00")
         )
     assert not (tmp_path / "none").exists()
     documents, first = issue(
@@ -81,7 +89,7 @@ def test_an_incident_from_first_statement_to_resolution(
         incident__statement_at="2025-09-03T12:00:00+01:00",
         next_update_at="2025-09-05T12:00:00+01:00",
     )
-    drafts = current_drafts(update, renderer, ["en", "fr"], list(DocumentKind), TemplateSet.UPDATE)
+    drafts = current_drafts(update, renderer, TemplateSet.UPDATE)
     problems = record_problems(update, drafts, at("2025-09-03T12:05:00+01:00"))
     assert [p.message for p in problems if not p.blocking] == [
         "the update promised for 2025-09-03T12:00:00+01:00 is overdue: issue one now"
@@ -228,9 +236,7 @@ def test_languages_audiences_and_claims_that_disagree_are_caught(
     )
     renderer = DraftRenderer(open_library([mine]))
     incident = make_incident()
-    drafts = current_drafts(
-        incident, renderer, ["en", "fr"], list(DocumentKind), TemplateSet.HOLDING
-    )
+    drafts = current_drafts(incident, renderer, TemplateSet.HOLDING)
     messages = [str(p) for p in record_problems(incident, drafts, at("2025-09-02T09:30:00+01:00"))]
     assert any("press_release: the English and French versions disagree" in m for m in messages)
     assert any("“minor incident”" in m for m in messages)

@@ -13,10 +13,10 @@ import pytest
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError, TemplateError
-from app.export.pack import ExportBlockedError
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident, Language
 from app.session.incident_session import IncidentSession
+from app.session.problems import ExportBlockedError
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
 from app.templates.library import TemplateLibrary
