@@ -1,6 +1,7 @@
-"""The File menu's work on the open incident: new, open, save, save as, recent files,
-the lock that tells other windows the file is open here, and the recovery file that
-keeps typed work through a crash."""
+"""The File menu of the open incident: new, open, save, save as, recent files, and the
+questions they ask (discard unsaved work? open a file someone else holds? restore work
+left by a crash?). Reading, locking, saving and recovery files are the session's
+:class:`~app.session.edited_file.EditedFile`; this module only asks and reports."""
 
 from __future__ import annotations
 
@@ -11,13 +12,11 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from app.errors import CrisisDraftError
-from app.facts import editing
-from app.files import file_lock
 from app.gui.i18n import Translator
 from app.gui.incident_model import IncidentModel
 from app.gui.new_incident import NewIncidentDefaults
 from app.gui.texts import N_
-from app.session.recovery import RecoveryStore
+from app.session.edited_file import EditedFile
 
 AUTOSAVE_IDLE_MS = 2000
 MAX_RECENT = 8
@@ -38,7 +37,7 @@ class FileActions(QObject):
         model: IncidentModel,
         translator: Callable[[], Translator],
         settings: QSettings,
-        recovery: RecoveryStore,
+        edited: EditedFile,
         defaults: NewIncidentDefaults,
         example: Path,
     ) -> None:
@@ -47,10 +46,9 @@ class FileActions(QObject):
         self.model = model
         self.translator = translator
         self.settings = settings
-        self.recovery = recovery
+        self.edited = edited
         self.defaults = defaults
         self.example = example
-        self._held: Path | None = None  # the incident file this window has locked
         self.recent_menu = QMenu(parent)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -86,13 +84,11 @@ class FileActions(QObject):
     def new_from_example(self) -> None:
         if self.confirm_discard():
             self.release()
-            self.model.replace(editing.read_incident_data(self.example), None, dirty=True)
+            self.model.replace(self.edited.read(self.example), None, dirty=True)
 
     def release(self) -> None:
         """Let go of the incident file this window holds, if any."""
-        if self._held is not None:
-            file_lock.release(self._held)
-            self._held = None
+        self.edited.release()
 
     def open_dialog(self) -> None:
         _ = self.translator().gettext
@@ -108,7 +104,7 @@ class FileActions(QObject):
         if not confirmed and not self.confirm_discard():
             return False
         try:
-            data = editing.read_incident_data(path)
+            data = self.edited.read(path)
         except CrisisDraftError as error:
             _ = self.translator().gettext
             QMessageBox.critical(self.parent_widget, _(N_("Cannot open the incident")), str(error))
@@ -121,7 +117,7 @@ class FileActions(QObject):
 
     def claim(self, path: Path) -> bool:
         """Hold ``path`` for this window; if another window or person holds it, ask."""
-        other = file_lock.holder(path)
+        other = self.edited.held_elsewhere(path)
         if other is not None:
             _ = self.translator().gettext
             answer = QMessageBox.question(
@@ -138,10 +134,7 @@ class FileActions(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        if self._held is not None and self._held != path:
-            file_lock.release(self._held)
-        file_lock.acquire(path)
-        self._held = path
+        self.edited.hold(path)
         return True
 
     def save(self) -> bool:
@@ -164,7 +157,7 @@ class FileActions(QObject):
 
     def _write(self, path: Path) -> bool:
         try:
-            editing.save_incident_data(path, self.model.data())
+            self.edited.save(path, self.model.data())
         except OSError as error:
             _ = self.translator().gettext
             QMessageBox.critical(
@@ -178,20 +171,19 @@ class FileActions(QObject):
                 ).format(file=path, reason=error.strerror or error),
             )
             return False
-        if path != self._held:
+        if path != self.edited.held:
             self.claim(path)
         self.model.mark_saved(path)
-        self.recovery.clear()
         self._remember_recent(path)
         return True
 
     def autosave(self) -> None:
         if self.model.dirty:
-            self.recovery.save(self.model.data(), self.model.path)
+            self.edited.keep_unsaved(self.model.data(), self.model.path)
 
     def offer_recovery(self) -> None:
         """At start-up: bring back unsaved work left by a session that crashed."""
-        left = self.recovery.left_over()
+        left = self.edited.left_over()
         if not left:
             return
         work = left[0]
@@ -208,15 +200,13 @@ class FileActions(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.model.replace(work.data, work.source, dirty=True)
-            self.recovery.save(work.data, work.source)
-        for item in left:
-            item.file.unlink(missing_ok=True)
+            self.edited.keep_unsaved(work.data, work.source)
+        self.edited.forget(left)
 
     def closing(self) -> None:
         """The window closes with the user's consent: no recovery file, no lock left."""
         self.autosave_timer.stop()
-        self.recovery.clear()
-        self.release()
+        self.edited.close()
 
     def _remember_recent(self, path: Path) -> None:
         recent = [str(path)] + [p for p in self._recent() if p != str(path)]

@@ -19,13 +19,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.errors import CrisisDraftError
-from app.facts import editing
 from app.files.resources import app_icon, example_incident
 from app.files.user_folders import recovery_folder, user_template_library
 from app.gui.i18n import Translator, system_language
 from app.gui.incident_model import IncidentModel
 from app.gui.main_window import MainWindow
 from app.gui.texts import N_
+from app.session.edited_file import EditedFile
 from app.session.library import LibrarySources, open_renderer
 from app.session.recovery import RecoveryStore
 
@@ -56,14 +56,14 @@ def make_window(
     language = options.language or str(settings.value("language", "")) or system_language()
     translator = Translator(language)
     path = options.incident or example_incident()
-    data = editing.read_incident_data(path)
-    model = IncidentModel(data, options.incident)
+    edited = EditedFile(recovery)
+    model = IncidentModel(edited.read(path), options.incident)
     renderer = open_renderer(LibrarySources.of_this_user())
     window = MainWindow(
-        model, renderer, translator, settings, recovery, example_incident(), user_template_library()
+        model, renderer, translator, settings, edited, example_incident(), user_template_library()
     )
     if options.incident is not None and not window.files.claim(options.incident):
-        window.model.replace(editing.read_incident_data(example_incident()), None)
+        window.model.replace(edited.read(example_incident()), None)
     window.go_to_step(options.step - 1)
     window.preview.set_language_mode(options.preview or translator.language)
     return window
@@ -160,7 +160,7 @@ def install_crash_handler(window: MainWindow) -> None:
     ) -> None:
         logger.critical("unexpected error", exc_info=(kind, error, trace))
         try:
-            window.recovery.save(window.model.data(), window.model.path)
+            window.edited.keep_unsaved(window.model.data(), window.model.path)
         except OSError:
             logger.exception("the recovery file could not be written")
         _ = window.translator.gettext
@@ -172,7 +172,7 @@ def install_crash_handler(window: MainWindow) -> None:
                     "Something went wrong: {error}. Your typed work is kept in {folder} and will "
                     "be offered when CrisisDraft starts again."
                 )
-            ).format(error=error, folder=window.recovery.folder),
+            ).format(error=error, folder=window.edited.recovery.folder),
         )
 
     sys.excepthook = handle

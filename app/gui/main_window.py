@@ -37,7 +37,7 @@ from app.gui.step_pages import STEP_BUILDERS, StepPage
 from app.gui.template_window import TemplateWindow
 from app.gui.texts import N_, TextRegistry
 from app.gui.window_state import restore_layout, save_layout
-from app.session.recovery import RecoveryStore
+from app.session.edited_file import EditedFile
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         renderer: DraftRenderer,
         translator: Translator,
         settings: QSettings,
-        recovery: RecoveryStore,
+        edited: EditedFile,
         example: Path,
         user_library: Path,
     ) -> None:
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.model = model
         self.translator = translator
         self.settings = settings
-        self.recovery = recovery
+        self.edited = edited
         self.texts = TextRegistry()
         self.problems: list[Problem] = []
 
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         current = self._current_translator
-        self.files = FileActions(self, model, current, settings, recovery, defaults, example)
+        self.files = FileActions(self, model, current, settings, edited, defaults, example)
         self.record = RecordActions(
             self,
             model,
