@@ -86,3 +86,5 @@ def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch) 
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    # The commands speak the system's language: English here, whatever the machine speaks.
+    monkeypatch.setenv("LANGUAGE", "en")

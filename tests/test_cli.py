@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,13 +14,19 @@ from app import __version__
 from app.files.resources import example_incident
 
 
-def crisisdraft(*arguments: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def crisisdraft(
+    *arguments: str, cwd: Path | None = None, system_language: str = "en_GB.UTF-8"
+) -> subprocess.CompletedProcess[str]:
+    """The command as a user runs it, on a system in ``system_language`` (English unless
+    a test says otherwise, whatever the machine running the tests speaks)."""
+    speaking = dict.fromkeys(("LANGUAGE", "LC_ALL", "LC_MESSAGES"), "")
     return subprocess.run(
         [sys.executable, "-m", "app", *arguments],
         capture_output=True,
         text=True,
         cwd=cwd,
         check=False,
+        env={**os.environ, **speaking, "LANG": system_language},
     )
 
 
@@ -162,3 +169,29 @@ def test_a_missing_reference_document_is_named(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "house.docx: the reference document does not exist" in result.stderr
     assert not (tmp_path / "o").exists()
+
+
+def test_the_command_line_speaks_the_systems_language(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nowhere.crisis.json")
+    french = crisisdraft("export", missing, "--out", str(tmp_path), system_language="fr_FR.UTF-8")
+    assert french.returncode == 2
+    assert french.stderr.strip() == (
+        "crisisdraft: nowhere.crisis.json: le fichier n’existe pas\u202f; vérifiez le chemin"
+    )
+    english = crisisdraft("export", missing, "--out", str(tmp_path), "--ui-language", "en")
+    assert "the file does not exist; check the path" in english.stderr
+    # --ui-language wins over the system's language, for every command
+    chosen = crisisdraft("history", missing, "--ui-language", "en", system_language="fr_FR.UTF-8")
+    assert "the file does not exist" in chosen.stderr
+
+
+def test_a_refused_export_and_the_record_speak_french(write_incident, tmp_path: Path) -> None:
+    incident = write_incident("draft.crisis.json", guidance__staff={"en": "Stay home."})
+    refused = crisisdraft(
+        "export", str(incident), "--out", str(tmp_path / "out"), system_language="fr_FR.UTF-8"
+    )
+    assert refused.returncode == 2
+    assert refused.stderr.startswith("crisisdraft: draft.crisis.json: guidance.staff.fr: ")
+    assert refused.stderr.strip().endswith("\u202f; rien n’a été exporté")
+    history = crisisdraft("history", str(example_incident()), system_language="fr_FR.UTF-8")
+    assert history.stdout.strip() == "Aucune déclaration n’a encore été diffusée."

@@ -13,9 +13,9 @@ from typing import get_args
 
 from app import __version__
 from app.cli import record_commands
-from app.errors import N_, CrisisDraftError, IncidentFileError
+from app.errors import N_, CrisisDraftError, Gettext, IncidentFileError
 from app.facts.models import Language
-from app.gui.i18n import UI_LANGUAGES, Translator
+from app.interface_text.translator import UI_LANGUAGES, Translator, system_language
 from app.session.incident_session import IncidentSession
 from app.session.library import LibrarySources, open_renderer, open_template_library
 from app.session.selection import Selection
@@ -116,12 +116,6 @@ def build_parser() -> argparse.ArgumentParser:
     add_common(check)
     add_selection(check)
     check.add_argument("--now", metavar="TIME", help="check as of this ISO 8601 time")
-    check.add_argument(
-        "--ui-language",
-        choices=UI_LANGUAGES,
-        default="en",
-        help="the language the problems are printed in (the documents' is --lang)",
-    )
 
     approve = commands.add_parser(
         "approve",
@@ -179,6 +173,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     templates.add_argument("action", choices=["list"], help="what to do")
     templates.add_argument("--templates", type=Path, metavar="DIR", help="a folder of your own")
+    for command in (export, check, approve, history, diff, timeline, render, templates):
+        command.add_argument(
+            "--ui-language",
+            choices=UI_LANGUAGES,
+            default=None,
+            help="the language of the command's own messages (default: the system's); "
+            "the documents' languages are --lang",
+        )
     return parser
 
 
@@ -187,20 +189,22 @@ def run(arguments: Sequence[str]) -> int:
     options = parser.parse_args(arguments)
     if options.command in (None, "gui"):
         return _gui(options)
+    translator = Translator(options.ui_language or system_language())
+    _ = translator.gettext
     try:
         if options.command == "check":
-            return _check(options)
+            return _check(options, _)
         if options.command == "templates":
-            return _list_templates(open_template_library(_sources(options.templates)))
+            return _list_templates(open_template_library(_sources(options.templates)), translator)
         if options.command == "history":
-            return record_commands.history_command(options)
+            return record_commands.history_command(options, _)
         if options.command == "diff":
-            return record_commands.diff_command(options)
+            return record_commands.diff_command(options, _)
         if options.command == "timeline":
-            return record_commands.timeline_command(options)
+            return record_commands.timeline_command(options, _)
         renderer = open_renderer(_sources(options.templates))
         if options.command == "approve":
-            return record_commands.approve_command(options, renderer)
+            return record_commands.approve_command(options, renderer, _)
         session = IncidentSession.open(options.incident, renderer)
         if options.command == "render":
             draft = session.render(options.doc, options.lang, options.template_set)
@@ -220,7 +224,7 @@ def run(arguments: Sequence[str]) -> int:
             print(document.path)
         return 0
     except CrisisDraftError as error:
-        print(f"crisisdraft: {error}", file=sys.stderr)
+        print(f"crisisdraft: {error.translated(_)}", file=sys.stderr)
         return EXIT_USER_ERROR
 
 
@@ -228,8 +232,7 @@ def _selection(options: argparse.Namespace) -> Selection:
     return Selection(options.lang, options.doc, options.template_set)
 
 
-def _check(options: argparse.Namespace) -> int:
-    _ = Translator(options.ui_language).gettext
+def _check(options: argparse.Namespace, _: Gettext) -> int:
     try:
         renderer = open_renderer(_sources(options.templates))
         session = IncidentSession.open(options.incident, renderer)
@@ -268,20 +271,21 @@ def _gui(options: argparse.Namespace) -> int:
     )
 
 
-def _list_templates(library: TemplateLibrary) -> int:
+def _list_templates(library: TemplateLibrary, translator: Translator) -> int:
+    _ = translator.gettext
     for template in library.templates:
         meta = template.meta
         if not template.usable:
-            status = f"BROKEN: {template.faults[0]}"
+            status = _(N_("BROKEN: {fault}")).format(fault=template.faults[0])
         elif (winner := library.overridden_by(template)) is not None:
-            status = f"overridden by {winner.path}"
+            status = _(N_("overridden by {file}")).format(file=winner.path)
         else:
-            status = "in force"
+            status = _(N_("in force"))
         missing = library.unpaired(template)
         if missing:
-            status += f"; no {'/'.join(missing)} version"
+            status += _(N_("; no {languages} version")).format(languages="/".join(missing))
         print(
-            f"{meta.id:<28} {meta.language}  {SET_NAMES[meta.phase]['en']:<17} "
+            f"{meta.id:<28} {meta.language}  {SET_NAMES[meta.phase][translator.language]:<17} "
             f"v{meta.version:<4} {template.library.kind.value:<12} {status}\n"
             f"    {template.path}"
         )

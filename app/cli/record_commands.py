@@ -6,7 +6,7 @@ import argparse
 from datetime import UTC, datetime
 
 from app.drafts.render import DraftRenderer
-from app.errors import CrisisDraftError
+from app.errors import N_, CrisisDraftError, Gettext
 from app.facts.models import Approver
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
@@ -20,60 +20,72 @@ def now_of(options: argparse.Namespace) -> datetime:
     try:
         moment = datetime.fromisoformat(given)
     except ValueError:
-        raise CrisisDraftError(f"--now: '{given}' is not an ISO 8601 date and time") from None
+        raise CrisisDraftError(
+            message_id=N_("--now: '{given}' is not an ISO 8601 date and time"),
+            params={"given": given},
+        ) from None
     if moment.tzinfo is None:
-        raise CrisisDraftError(f"--now: '{given}' needs a UTC offset, e.g. +01:00")
+        raise CrisisDraftError(
+            message_id=N_("--now: '{given}' needs a UTC offset, e.g. +01:00"),
+            params={"given": given},
+        )
     return moment
 
 
-def approve_command(options: argparse.Namespace, renderer: DraftRenderer) -> int:
+def approve_command(options: argparse.Namespace, renderer: DraftRenderer, _: Gettext) -> int:
     session = IncidentSession.open(options.incident, renderer)
     selection = Selection(options.lang, options.doc, options.template_set)
     approver = Approver(name=options.by, role=options.role)
     session.approve(selection, approver, now_of(options))
     session.save_record()
     for document, language in selection.pairs():
-        print(f"approved: {document.value} ({language}) by {options.by}, {options.role}")
-    return 0
-
-
-def history_command(options: argparse.Namespace) -> int:
-    session = IncidentSession.open(options.incident)
-    issued = session.issued()
-    if not issued:
-        print("No statement has been issued yet.")
-    for number, statement in enumerate(issued, start=1):
-        local = session.incident.local(statement.issued_at).isoformat(timespec="minutes")
         print(
-            f"{number:>3}  {local}  {statement.document:<14} {statement.language}  "
-            f"{statement.template_id} v{statement.template_version}  "
-            f"approved by {statement.approver.name} ({statement.approver.role})  "
-            f"{statement.file_name}"
+            _(N_("approved: {document} ({language}) by {name}, {role}")).format(
+                document=document.value, language=language, name=options.by, role=options.role
+            )
         )
     return 0
 
 
-def diff_command(options: argparse.Namespace) -> int:
+def history_command(options: argparse.Namespace, _: Gettext) -> int:
+    session = IncidentSession.open(options.incident)
+    issued = session.issued()
+    if not issued:
+        print(_(N_("No statement has been issued yet.")))
+    for number, statement in enumerate(issued, start=1):
+        local = session.incident.local(statement.issued_at).isoformat(timespec="minutes")
+        approved = _(N_("approved by {name} ({role})")).format(
+            name=statement.approver.name, role=statement.approver.role
+        )
+        print(
+            f"{number:>3}  {local}  {statement.document:<14} {statement.language}  "
+            f"{statement.template_id} v{statement.template_version}  "
+            f"{approved}  {statement.file_name}"
+        )
+    return 0
+
+
+def diff_command(options: argparse.Namespace, _: Gettext) -> int:
     session = IncidentSession.open(options.incident)
     comparison = session.compare_issued(options.first, options.second)
-    print(f"Facts changed ({len(comparison.facts)}):")
+    print(_(N_("Facts changed ({count}):")).format(count=len(comparison.facts)))
     for change in comparison.facts:
         print(f"  {change.path}: {change.before!r} -> {change.after!r}")
-    print("\nText ([-removed-] {+added+}):\n")
+    print("\n" + _(N_("Text ([-removed-] {+added+}):")) + "\n")
     print(comparison.marked_text())
     return 0
 
 
-def timeline_command(options: argparse.Namespace) -> int:
+def timeline_command(options: argparse.Namespace, _: Gettext) -> int:
     session = IncidentSession.open(options.incident)
     now = now_of(options)
     for event in session.timeline(now):
         when = session.incident.local(event.at).isoformat(timespec="minutes")
         left = ""
         if event.overdue:
-            left = "  OVERDUE"
+            left = "  " + _(N_("OVERDUE"))
         elif event.time_left is not None:
-            hours = event.time_left.total_seconds() / 3600
-            left = f"  ({hours:.0f} h left)"
-        print(f"{when}  {event.lane.value:<14} {event.text()}{left}")
+            hours = round(event.time_left.total_seconds() / 3600)
+            left = "  " + _(N_("({hours} h left)")).format(hours=hours)
+        print(f"{when}  {event.lane.value:<14} {event.text(_)}{left}")
     return 0

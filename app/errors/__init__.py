@@ -35,7 +35,16 @@ class Terms:
     message_ids: tuple[str, ...]
 
 
-Param = str | int | Term | Terms
+@dataclass(frozen=True)
+class Message:
+    """A parameter that is a message of its own (the reason inside a sentence), translated
+    with the message it goes into."""
+
+    message_id: str
+    params: Mapping[str, Param] = dataclasses.field(default_factory=dict)
+
+
+Param = str | int | Term | Terms | Message
 
 #: How a list of words is joined (a message id, so a language may join otherwise).
 LIST_SEPARATOR = N_(", ")
@@ -53,6 +62,8 @@ def format_message(message_id: str, params: Mapping[str, Param], gettext: Gettex
             words[name] = gettext(value.message_id)
         elif isinstance(value, Terms):
             words[name] = gettext(LIST_SEPARATOR).join(gettext(m) for m in value.message_ids)
+        elif isinstance(value, Message):
+            words[name] = format_message(value.message_id, value.params, gettext)
         else:
             words[name] = value
     return gettext(message_id).format(**words)
@@ -116,10 +127,54 @@ class MessageError(ValueError):
 
 
 class CrisisDraftError(Exception):
-    """Base of every error the user can cause and fix."""
+    """Base of every error the user can cause and fix.
+
+    Raised with a finished English sentence, or (where the message is the app's own)
+    with ``message_id`` and ``params``, so that :meth:`translated` gives it in the
+    language of the front that shows it; ``str()`` is always the English."""
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        message_id: str | None = None,
+        params: Mapping[str, Param] | None = None,
+    ) -> None:
+        self.message_id = message_id
+        self.params: Mapping[str, Param] = dict(params or {})
+        if message is None:
+            message = format_message(message_id or "", self.params, _identity)
+        super().__init__(message)
+
+    def translated(self, gettext: Gettext) -> str:
+        """The message in the language of ``gettext`` (as is when it has no message id)."""
+        if self.message_id is None:
+            return str(self)
+        return format_message(self.message_id, self.params, gettext)
 
 
-class IncidentFileError(CrisisDraftError):
+class ProblemsError(CrisisDraftError):
+    """An error made of problems, told as the first one in full and how many more, so
+    that a front shows one line and ``check`` lists them all. ``ending`` (a message id,
+    or ``None``) says what follows from them, e.g. that nothing was exported."""
+
+    MORE = N_("{first} (and {count} more problem(s): run 'crisisdraft check')")
+
+    def __init__(self, problems: Sequence[Problem], ending: str | None = None) -> None:
+        self.problems = list(problems)
+        self.ending = ending
+        super().__init__(self.translated(_identity))
+
+    def translated(self, gettext: Gettext) -> str:
+        first = self.problems[0].translated_line(gettext) if self.problems else ""
+        if len(self.problems) > 1:
+            first = gettext(self.MORE).format(first=first, count=len(self.problems) - 1)
+        if self.ending is not None:
+            first = gettext(self.ending).format(problems=first)
+        return first
+
+
+class IncidentFileError(ProblemsError):
     """An incident file cannot be read or does not follow the contract.
 
     ``problems`` lists every fault found (pydantic reports them all at once), so that
@@ -128,14 +183,9 @@ class IncidentFileError(CrisisDraftError):
 
     def __init__(self, path: Path | str, problems: list[Problem]) -> None:
         self.path = Path(path)
-        self.problems = problems
-        first = str(problems[0]) if problems else f"{path}: cannot be read"
-        more = (
-            f" (and {len(problems) - 1} more problem(s): run 'crisisdraft check')"
-            if len(problems) > 1
-            else ""
-        )
-        super().__init__(first + more)
+        if not problems:
+            problems = [Problem(self.path.name, message_id=N_("cannot be read"))]
+        super().__init__(problems)
 
 
 class TemplateError(CrisisDraftError):

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.drafts.blocks import Draft
-from app.errors import ExportError
+from app.errors import N_, ExportError
 from app.export.naming import document_file_name
 from app.facts.models import Approval, Incident
 from app.files import atomic
@@ -77,7 +77,9 @@ def _write_all(out_dir: Path, files: dict[Path, bytes]) -> None:
                 out_dir.rmdir()
         reason = error.strerror or str(error)
         raise ExportError(
-            f"{error.filename or out_dir}: cannot write the documents ({reason}); "
-            "choose another folder, free some space, or close the files in Word; "
-            "nothing was exported"
+            message_id=N_(
+                "{file}: cannot write the documents ({reason}); choose another folder, free "
+                "some space, or close the files in Word; nothing was exported"
+            ),
+            params={"file": str(error.filename or out_dir), "reason": reason},
         ) from None

@@ -22,7 +22,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from app.errors import ExportError
+from app.errors import N_, ExportError, Message, Param
 
 REQUIRED_STYLES = (
     "Normal",
@@ -84,24 +84,31 @@ def _prepare(document: Any, *, reference: bool = True) -> tuple[bytes, tuple[tup
 
 
 def _read_reference(path: Path) -> bytes:
-    def refuse(why: str) -> ExportError:
-        return ExportError(f"{path}: {why}; give a Word .docx saved from Word or LibreOffice")
+    def refuse(why: str | Message, **params: Param) -> ExportError:
+        reason = why if isinstance(why, Message) else Message(why, params)
+        return ExportError(
+            message_id=N_("{file}: {why}; give a Word .docx saved from Word or LibreOffice"),
+            params={"file": str(path), "why": reason},
+        )
 
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise refuse("the reference document does not exist") from None
+        raise refuse(N_("the reference document does not exist")) from None
     except OSError as error:
-        raise refuse(f"the reference document cannot be read ({error.strerror})") from None
+        raise refuse(
+            N_("the reference document cannot be read ({reason})"),
+            reason=error.strerror or str(error),
+        ) from None
     if len(data) > MAX_REFERENCE_BYTES or not zipfile.is_zipfile(io.BytesIO(data)):
-        raise refuse("is not a Word document")
+        raise refuse(N_("is not a Word document"))
     problem = _unsafe_content(data)
     if problem:
         raise refuse(problem)
     try:
         docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError) as error:
-        raise refuse(f"is not a Word document ({error})") from None
+        raise refuse(N_("is not a Word document ({reason})"), reason=str(error)) from None
     return data
 
 
@@ -109,7 +116,7 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 _ENTITY_DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
 
 
-def _unsafe_content(data: bytes) -> str | None:
+def _unsafe_content(data: bytes) -> Message | None:
     """Why the zip must not be opened (a zip bomb, XML entities), or None.
 
     Entries are decompressed with a running cap, whatever sizes the zip claims, and XML
@@ -123,13 +130,17 @@ def _unsafe_content(data: bytes) -> str | None:
                     while chunk := stream.read(1024 * 1024):
                         unpacked += len(chunk)
                         if unpacked > MAX_UNPACKED_BYTES:
-                            return "unpacks to far more than any letterhead needs (a zip bomb?)"
+                            return Message(
+                                N_("unpacks to far more than any letterhead needs (a zip bomb?)")
+                            )
                         if entry.filename.endswith((".xml", ".rels")) and any(
                             marker in chunk for marker in _ENTITY_DECLARATIONS
                         ):
-                            return "contains XML entity declarations, which are refused for safety"
+                            return Message(
+                                N_("contains XML entity declarations, which are refused for safety")
+                            )
     except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, zlib.error) as error:
-        return f"is a damaged zip file ({error})"
+        return Message(N_("is a damaged zip file ({reason})"), {"reason": str(error)})
     return None
 
 

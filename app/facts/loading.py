@@ -29,19 +29,20 @@ def load_incident(path: Path | str) -> Incident:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise _single(path, "the file does not exist; check the path") from None
+        raise _single(path, N_("the file does not exist; check the path")) from None
     except IsADirectoryError:
-        raise _single(path, "this is a folder, not an incident file") from None
+        raise _single(path, N_("this is a folder, not an incident file")) from None
     except OSError as error:
-        raise _single(path, f"cannot be read ({error.strerror})") from None
+        raise _single(
+            path, N_("cannot be read ({reason})"), reason=error.strerror or str(error)
+        ) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise _single(path, "is larger than 5 MB, which no incident file is; check the file")
+        raise _single(path, N_("is larger than 5 MB, which no incident file is; check the file"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise _single(
-            path,
-            f"is not UTF-8 text (byte {error.start}); save it again as UTF-8",
+            path, N_("is not UTF-8 text (byte {byte}); save it again as UTF-8"), byte=error.start
         ) from None
     return parse_incident(text, source=path)
 
@@ -52,14 +53,20 @@ def parse_incident(text: str, *, source: Path | str = "<incident>") -> Incident:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        what = (
-            "is empty"
-            if not text.strip()
-            else (f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}")
-        )
-        raise _single(source, what + "; fix the file or restore a saved copy") from None
+        if not text.strip():
+            raise _single(source, N_("is empty; fix the file or restore a saved copy")) from None
+        raise _single(
+            source,
+            N_(
+                "is not valid JSON: {reason} at line {line}, column {column}; fix the file "
+                "or restore a saved copy"
+            ),
+            reason=error.msg,
+            line=error.lineno,
+            column=error.colno,
+        ) from None
     if not isinstance(document, dict):
-        raise _single(source, "is not an incident file: expected a JSON object at the top")
+        raise _single(source, N_("is not an incident file: expected a JSON object at the top"))
     document = _migrate(source, document)
     try:
         return Incident.model_validate(document)
@@ -81,20 +88,25 @@ def _migrate(source: Path, document: dict[str, Any]) -> dict[str, Any]:
     if document.get("format") != FORMAT_NAME:
         raise _single(
             source,
-            f"is not a CrisisDraft incident file: 'format' must be \"{FORMAT_NAME}\"",
+            N_("is not a CrisisDraft incident file: 'format' must be \"{name}\""),
             field="format",
+            name=FORMAT_NAME,
         )
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise _single(
-            source, "'format_version' must be a whole number such as 1", field="format_version"
+            source, N_("'format_version' must be a whole number such as 1"), field="format_version"
         )
     if version > FORMAT_VERSION:
         raise _single(
             source,
-            f"was written by a newer CrisisDraft (format version {version}; this one reads "
-            f"up to {FORMAT_VERSION}); update CrisisDraft to open it",
+            N_(
+                "was written by a newer CrisisDraft (format version {version}; this one reads "
+                "up to {latest}); update CrisisDraft to open it"
+            ),
             field="format_version",
+            version=version,
+            latest=FORMAT_VERSION,
         )
     return migrate(document, version)
 
@@ -168,6 +180,10 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _single(source: Path, message: str, *, field: str | None = None) -> IncidentFileError:
+def _single(
+    source: Path, message_id: str, *, field: str | None = None, **params: Param
+) -> IncidentFileError:
+    """The file cannot be read at all: one problem, ``message_id`` with ``params``."""
     where = f"{source.name}: {field}" if field else source.name
-    return IncidentFileError(source, [Problem(where=where, message=message, field=field)])
+    problem = Problem(where=where, message_id=message_id, params=params, field=field)
+    return IncidentFileError(source, [problem])

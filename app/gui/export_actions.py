@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox
 from app.export.preview_html import draft_to_html
 from app.facts.models import Incident
 from app.gui.export_dialog import ExportDialog
-from app.gui.i18n import Translator
 from app.gui.incident_model import IncidentModel
 from app.gui.preview import PreviewPane
 from app.gui.session_feed import SessionFeed
 from app.gui.texts import N_
+from app.interface_text.translator import Translator
 
 
 class ExportActions:

@@ -26,6 +26,7 @@ from app.errors import CrisisDraftError
 from app.facts.models import Incident
 from app.gui.draft_choice import DraftChoice
 from app.gui.texts import N_, Gettext
+from app.interface_text.error_text import error_text
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 from app.templates.metadata import TemplateSet
@@ -148,7 +149,7 @@ class ExportDialog(QDialog):
                 self.recorded = self.session.incident
             self.written = [document.path for document in exported]
         except CrisisDraftError as error:
-            QMessageBox.critical(self, _(N_("Export failed")), str(error))
+            QMessageBox.critical(self, _(N_("Export failed")), error_text(error, _))
             return
         answer = QMessageBox.information(
             self,

@@ -12,10 +12,11 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from app.errors import CrisisDraftError
-from app.gui.i18n import Translator
 from app.gui.incident_model import IncidentModel
 from app.gui.new_incident import NewIncidentDefaults
 from app.gui.texts import N_
+from app.interface_text.error_text import error_text
+from app.interface_text.translator import Translator
 from app.session.edited_file import EditedFile
 
 AUTOSAVE_IDLE_MS = 2000
@@ -107,7 +108,9 @@ class FileActions(QObject):
             data = self.edited.read(path)
         except CrisisDraftError as error:
             _ = self.translator().gettext
-            QMessageBox.critical(self.parent_widget, _(N_("Cannot open the incident")), str(error))
+            QMessageBox.critical(
+                self.parent_widget, _(N_("Cannot open the incident")), error_text(error, _)
+            )
             return False
         if not self.claim(path):
             return False

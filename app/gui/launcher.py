@@ -21,10 +21,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.errors import CrisisDraftError
 from app.files.resources import app_icon, example_incident
 from app.files.user_folders import recovery_folder, user_template_library
-from app.gui.i18n import Translator, system_language
 from app.gui.incident_model import IncidentModel
 from app.gui.main_window import MainWindow
 from app.gui.texts import N_
+from app.interface_text.error_text import error_text
+from app.interface_text.translator import Translator, system_language
 from app.session.edited_file import EditedFile
 from app.session.library import LibrarySources, open_renderer
 from app.session.recovery import RecoveryStore
@@ -100,7 +101,8 @@ def run_gui(options: GuiOptions) -> int:
     try:
         window = make_window(options, settings, recovery)
     except CrisisDraftError as error:
-        print(f"crisisdraft: {error}", file=sys.stderr)
+        language = options.language or system_language()
+        print(f"crisisdraft: {error_text(error, Translator(language).gettext)}", file=sys.stderr)
         return 2
     if options.screenshot is not None:
         window.resize(1500, 900)

@@ -10,13 +10,14 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.drafts.render import DraftRenderer
-from app.gui.i18n import Translator
 from app.gui.incident_model import IncidentModel
 from app.gui.preferences_dialog import PreferencesDialog
 from app.gui.preview import PreviewPane
 from app.gui.session_feed import SessionFeed
 from app.gui.template_window import TemplateWindow
 from app.gui.texts import N_
+from app.interface_text.error_text import error_text
+from app.interface_text.translator import Translator
 from app.session.library import LibrarySources, open_template_library
 from app.session.preferences import Preferences
 from app.templates.library import TemplateLibrary
@@ -85,6 +86,8 @@ class LibraryActions:
             try:
                 preferences.save()
             except OSError as error:
-                QMessageBox.critical(self.parent, gettext(N_("Cannot save")), str(error))
+                QMessageBox.critical(
+                    self.parent, gettext(N_("Cannot save")), error_text(error, gettext)
+                )
                 return
             self.reload_library()

@@ -22,7 +22,6 @@ from app.drafts.render import DraftRenderer
 from app.errors import Problem
 from app.gui.export_actions import ExportActions
 from app.gui.file_actions import FileActions
-from app.gui.i18n import Translator
 from app.gui.incident_model import IncidentModel
 from app.gui.library_actions import LibraryActions
 from app.gui.menus import build_menus, show_about
@@ -37,6 +36,7 @@ from app.gui.step_pages import STEP_BUILDERS, StepPage
 from app.gui.template_window import TemplateWindow
 from app.gui.texts import N_, TextRegistry
 from app.gui.window_state import restore_layout, save_layout
+from app.interface_text.translator import Translator
 from app.session.edited_file import EditedFile
 
 

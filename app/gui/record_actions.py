@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.facts.models import Incident
 from app.gui.approve_dialog import ApproveDialog
-from app.gui.i18n import Translator
 from app.gui.incident_model import IncidentModel
 from app.gui.preview import PreviewPane
 from app.gui.record_window import RecordWindow
 from app.gui.session_feed import SessionFeed
 from app.gui.texts import N_
+from app.interface_text.translator import Translator
 from app.session.selection import Selection
 
 

@@ -35,6 +35,7 @@ from app.export.preview_html import draft_to_html
 from app.gui.incident_model import IncidentModel
 from app.gui.jinja_highlighter import JinjaHighlighter
 from app.gui.texts import N_, Gettext
+from app.interface_text.error_text import error_text
 from app.templates.documents import DocumentKind
 from app.templates.library import LibraryKind, TemplateInfo, TemplateLibrary
 from app.templates.library_edits import duplicate_template, save_template_copy, save_template_text
@@ -255,7 +256,7 @@ class TemplateWindow(QDialog):
                 template=template,
             )
         except CrisisDraftError as error:
-            self.errors.setText(str(error))
+            self.errors.setText(error_text(error, self.gettext))
             return
         self.errors.setText("")
         scroll = self.preview.verticalScrollBar().value()
@@ -272,7 +273,9 @@ class TemplateWindow(QDialog):
         try:
             save_template_text(self.current, self.editor.toPlainText())
         except (CrisisDraftError, OSError) as error:
-            QMessageBox.critical(self, self.gettext(N_("Cannot save")), str(error))
+            QMessageBox.critical(
+                self, self.gettext(N_("Cannot save")), error_text(error, self.gettext)
+            )
             return
         self._reload(self.current.path)
 
@@ -282,7 +285,9 @@ class TemplateWindow(QDialog):
         try:
             copy = duplicate_template(self.current, self.user_library)
         except OSError as error:
-            QMessageBox.critical(self, self.gettext(N_("Cannot save")), str(error))
+            QMessageBox.critical(
+                self, self.gettext(N_("Cannot save")), error_text(error, self.gettext)
+            )
             return
         self._reload(copy)
 
@@ -314,7 +319,7 @@ class TemplateWindow(QDialog):
         try:
             copy = save_template_copy(self.current, self.editor.toPlainText(), folder)
         except OSError as error:
-            QMessageBox.critical(self, _(N_("Cannot save")), str(error))
+            QMessageBox.critical(self, _(N_("Cannot save")), error_text(error, _))
             return
         self._reload(copy)
 
@@ -337,7 +342,7 @@ class TemplateWindow(QDialog):
             try:
                 write_template_pack(templates, Path(file), phase.value)
             except OSError as error:
-                QMessageBox.critical(self, _(N_("Cannot save")), str(error))
+                QMessageBox.critical(self, _(N_("Cannot save")), error_text(error, _))
 
     def import_pack(self) -> None:
         _ = self.gettext
@@ -347,7 +352,7 @@ class TemplateWindow(QDialog):
         try:
             steps = plan_import(read_template_pack(Path(file)), self.user_library)
         except CrisisDraftError as error:
-            QMessageBox.critical(self, _(N_("Import pack…")), str(error))
+            QMessageBox.critical(self, _(N_("Import pack…")), error_text(error, _))
             return
         listing = "\n".join(
             ("↻ " + _(N_("replaces")) if step.replaces else "+ " + _(N_("adds")))
@@ -367,6 +372,6 @@ class TemplateWindow(QDialog):
         try:
             written = apply_import(steps, self.user_library)
         except (CrisisDraftError, OSError) as error:
-            QMessageBox.critical(self, _(N_("Import pack…")), str(error))
+            QMessageBox.critical(self, _(N_("Import pack…")), error_text(error, _))
             return
         self._reload(written[0] if written else None)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
-from app.errors import CrisisDraftError
+from app.errors import N_, ProblemsError
 from app.export.pack import ExportedDocument, write_documents
 from app.facts import editing
 from app.facts.consistency import incident_problems
@@ -133,7 +133,9 @@ class IncidentSession:
             if problem.blocking
         ]
         if errors:
-            raise CrisisDraftError(f"{errors[0]}; run 'crisisdraft check' for the full list")
+            raise ProblemsError(
+                errors[:1], ending=N_("{problems}; run 'crisisdraft check' for the full list")
+            )
         return self.draft(document, language, template_set)
 
     # ----- problems, approval, export

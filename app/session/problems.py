@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.drafts.blocks import Draft
-from app.errors import N_, CrisisDraftError, ExportError, Problem
+from app.errors import N_, CrisisDraftError, ExportError, Problem, ProblemsError
 from app.facts.consistency import incident_problems
 from app.facts.models import Incident, Language
 from app.record.approval import approval_for
@@ -33,15 +33,11 @@ DraftLookup = Callable[[DocumentKind, Language], Draft]
 Clock = Callable[[], datetime]
 
 
-class ExportBlockedError(ExportError):
+class ExportBlockedError(ProblemsError, ExportError):
     """The incident has problems that would show in the documents; nothing was written."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        more = (
-            f" (and {len(problems) - 1} more: run 'crisisdraft check')" if len(problems) > 1 else ""
-        )
-        super().__init__(f"{problems[0]}{more}; nothing was exported")
+        super().__init__(problems, ending=N_("{problems}; nothing was exported"))
 
 
 def not_approved(draft: Draft, source: str) -> Problem:

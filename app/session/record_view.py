@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.errors import CrisisDraftError
+from app.errors import N_, CrisisDraftError
 from app.facts.models import Incident, IssuedStatement
 from app.record.diff import FactChange, Piece, diff_as_text, facts_diff, word_diff
 from app.record.timeline import TimelineEvent, build_timeline
@@ -35,8 +35,11 @@ def compare_issued(incident: Incident, first: int, second: int, *, source: str) 
     for number in (first, second):
         if not 1 <= number <= len(issued):
             raise CrisisDraftError(
-                f"{source}: there is no issued statement {number} "
-                f"(1 to {len(issued)}); see 'crisisdraft history'"
+                message_id=N_(
+                    "{file}: there is no issued statement {number} (1 to {last}); see "
+                    "'crisisdraft history'"
+                ),
+                params={"file": source, "number": number, "last": len(issued)},
             )
     before, after = issued[first - 1], issued[second - 1]
     return Comparison(

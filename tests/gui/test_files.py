@@ -75,6 +75,27 @@ def test_opening_a_bad_file_shows_why_and_keeps_the_work(
     assert window.model.data() == before
 
 
+def test_the_french_interface_says_why_a_file_cannot_be_opened_in_french(
+    make_main_window, tmp_path, monkeypatch
+) -> None:
+    window = make_main_window(language="fr")
+    broken = tmp_path / "broken.crisis.json"
+    broken.write_text('{"format": "crisisdraft.incident", "format_version": 9}', encoding="utf-8")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda parent, title, text: shown.append((title, text))
+    )
+    assert not window.open_file(broken, confirmed=True)
+    assert shown == [
+        (
+            "Impossible d’ouvrir l’incident",
+            "broken.crisis.json: format_version: a été écrit par une version plus récente de "
+            "CrisisDraft (version de format 9\u202f; celle-ci lit jusqu’à la 3)\u202f; mettez "
+            "CrisisDraft à jour pour l’ouvrir",
+        )
+    ]
+
+
 def test_export_from_the_dialog_writes_the_chosen_documents(
     make_main_window, tmp_path, monkeypatch
 ) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from app.gui.fields import BilingualField, LineField
-from app.gui.i18n import Translator
+from app.interface_text.translator import Translator
 
 
 def field(window, path: str):

@@ -15,7 +15,7 @@ from app.errors import ExportError
 from app.facts import editing
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident
-from app.gui.i18n import Translator
+from app.interface_text.translator import Translator
 from app.record.checks import record_problems
 from app.record.diff import Change, FactChange, diff_as_text, facts_diff, word_diff
 from app.record.timeline import EventKind, Lane, build_timeline

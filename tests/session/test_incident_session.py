@@ -116,7 +116,8 @@ def test_a_final_export_refuses_unapproved_drafts_as_the_final_check_lists_them(
     with pytest.raises(ExportBlockedError) as refused:
         session.export(HOLDING, tmp_path / "out", final=True, now=ISSUED_AT)
     assert str(refused.value) == (
-        f"{problems.errors[0]} (and 5 more: run 'crisisdraft check'); nothing was exported"
+        f"{problems.errors[0]} (and 5 more problem(s): run 'crisisdraft check'); "
+        "nothing was exported"
     )
     assert not (tmp_path / "out").exists()
 

@@ -12,15 +12,18 @@ from __future__ import annotations
 import gettext
 import io
 import locale
+import os
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from app.facts.models import LANGUAGES, Language
 from app.files.resources import bundled
 
 DOMAIN = "crisisdraft"
-UI_LANGUAGES: tuple[str, ...] = ("en", "fr")
+#: The app speaks every language it writes documents in (a catalog per language).
+UI_LANGUAGES: tuple[Language, ...] = LANGUAGES
 
 
 def catalog_path(language: str, suffix: str = ".po") -> Path:
@@ -31,7 +34,7 @@ class Translator:
     """Interface text in one language; ``gettext`` is the ``_`` the widgets call."""
 
     def __init__(self, language: str) -> None:
-        self.language = language if language in UI_LANGUAGES else "en"
+        self.language: Language = next((code for code in UI_LANGUAGES if code == language), "en")
         self._translations: gettext.NullTranslations = _load(self.language)
 
     def gettext(self, message: str) -> str:
@@ -63,7 +66,15 @@ def _load(language: str) -> gettext.NullTranslations:
     return gettext.GNUTranslations(compiled)
 
 
-def system_language() -> str:
-    """ "fr" when the desktop is in French, else "en"."""
-    code = (locale.getlocale()[0] or "").lower()
-    return "fr" if code.startswith("fr") else "en"
+def system_language() -> Language:
+    """The interface language the user's system asks for (else English): the variables gettext
+    reads (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, first set wins), else the
+    locale Python was started with (Windows and macOS set no variables)."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            code = value.split(":")[0]
+            break
+    else:
+        code = locale.getlocale()[0] or ""
+    return next((ui for ui in UI_LANGUAGES if code.lower().startswith(ui)), "en")
