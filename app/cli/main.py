@@ -14,7 +14,7 @@ from typing import get_args
 from app import __version__
 from app.cli import record_commands
 from app.errors import N_, CrisisDraftError, Gettext, IncidentFileError
-from app.facts.models import Language
+from app.facts.models import LANGUAGES, Language
 from app.interface_text.translator import UI_LANGUAGES, Translator, system_language
 from app.session.incident_session import IncidentSession
 from app.session.library import LibrarySources, open_renderer, open_template_library
@@ -79,12 +79,14 @@ def build_parser() -> argparse.ArgumentParser:
         )
 
     def add_selection(command: argparse.ArgumentParser) -> None:
-        command.add_argument("--lang", type=_languages, default=["en", "fr"], metavar="en,fr")
+        command.add_argument(
+            "--lang", type=_languages, default=list(LANGUAGES), metavar=",".join(LANGUAGES)
+        )
         command.add_argument(
             "--doc",
             type=_documents,
             default=list(DocumentKind),
-            metavar="press_release,dealer_notice,staff_message",
+            metavar=",".join(kind.value for kind in DocumentKind),
         )
 
     export = commands.add_parser(
@@ -150,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("incident", type=Path, nargs="?", metavar="INCIDENT")
     gui.add_argument("--lang", choices=LANGUAGE_CODES, help="the app's own language")
     gui.add_argument("--step", type=int, default=1, metavar="N", help="open at step N (1-7)")
-    gui.add_argument("--preview", choices=("en", "fr", "both"), help="preview language")
+    gui.add_argument("--preview", choices=(*LANGUAGES, "both"), help="preview language")
     gui.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="render the window to PNG and exit"
     )

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from app.errors import IncidentFileError, Problem
 from app.facts.loading import load_incident, parse_incident
-from app.facts.models import FORMAT_NAME, FORMAT_VERSION, Incident
+from app.facts.models import FORMAT_NAME, FORMAT_VERSION, LANGUAGES, Incident
 from app.files import atomic
 
 IncidentData = dict[str, Any]
@@ -166,6 +166,11 @@ def blank_incident(
         "spokesperson": None,
         "next_update_at": None,
     }
+
+
+def empty_texts() -> dict[str, str]:
+    """A text in every language the drafts are written in, each still to write."""
+    return dict.fromkeys(LANGUAGES, "")
 
 
 def copy_data(data: IncidentData) -> IncidentData:

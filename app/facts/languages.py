@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Final
 
+from app.errors import N_
 from app.facts.models import EnglishVariant, Incident, Language
 
 
@@ -68,8 +69,13 @@ VARIANTS: Final[MappingProxyType[str, LanguageVariant]] = MappingProxyType(
 DEFAULT_VARIANTS: Final[MappingProxyType[Language, LanguageVariant]] = MappingProxyType(
     {"en": VARIANTS["en_GB"], "fr": VARIANTS["fr_FR"]}
 )
+#: Each language's name as a message id, translated where it is shown.
 LANGUAGE_NAMES: Final[MappingProxyType[Language, str]] = MappingProxyType(
-    {"en": "English", "fr": "French"}
+    {"en": N_("English"), "fr": N_("French")}
+)
+#: Each language's name in itself, where a user looks for their own (the Language menu).
+NATIVE_NAMES: Final[MappingProxyType[Language, str]] = MappingProxyType(
+    {"en": "English", "fr": "Français"}
 )
 
 

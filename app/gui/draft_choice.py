@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QWidget
 
+from app.facts.languages import LANGUAGE_NAMES
 from app.facts.models import Language
 from app.gui.preview import DOCUMENT_LABELS
 from app.gui.texts import N_, Gettext
 from app.templates.documents import DocumentKind
 
-LANGUAGE_LABELS: tuple[tuple[Language, str], ...] = (("en", N_("English")), ("fr", N_("French")))
+LANGUAGE_LABELS: tuple[tuple[Language, str], ...] = tuple(LANGUAGE_NAMES.items())
 
 
 class DraftChoice:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.facts.languages import LANGUAGE_NAMES
+from app.facts.models import LANGUAGES
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import N_, TextRegistry
 
@@ -100,7 +102,7 @@ class BilingualField(BoundField):
         layout.setContentsMargins(0, 0, 0, 0)
         self.editors: dict[str, QPlainTextEdit | QLineEdit] = {}
         self.missing: dict[str, QLabel] = {}
-        for column, (language, heading) in enumerate((("en", N_("English")), ("fr", N_("French")))):
+        for column, (language, heading) in enumerate(LANGUAGE_NAMES.items()):
             label = QLabel()
             texts.add(label.setText, heading)
             missing = QLabel()
@@ -126,7 +128,7 @@ class BilingualField(BoundField):
             layout.addWidget(editor, 1, column)
             self.editors[language] = editor
             self.missing[language] = missing
-        self.setFocusProxy(self.editors["en"])
+        self.setFocusProxy(self.editors[LANGUAGES[0]])
         self._refreshing = False
         self.refresh()
 
@@ -140,11 +142,11 @@ class BilingualField(BoundField):
         current = self.model.value(self.path)
         value = dict(current) if isinstance(current, dict) else {}
         value[language] = self._text(language)
-        if self.optional and not value.get("en") and not value.get("fr"):
+        if self.optional and not any(value.get(code) for code in LANGUAGES):
             self.model.set_value(self.path, None)
         else:
-            value.setdefault("en", "")
-            value.setdefault("fr", "")
+            for code in LANGUAGES:
+                value.setdefault(code, "")
             self.model.set_value(self.path, value)
         self._mark_missing()
 
@@ -171,7 +173,8 @@ class BilingualField(BoundField):
             label.setVisible(absent)
 
     def focus_field(self, path: str) -> None:
-        self.editors["fr" if path.endswith(".fr") else "en"].setFocus()
+        language = path.rsplit(".", 1)[-1]
+        self.editors.get(language, self.editors[LANGUAGES[0]]).setFocus()
 
 
 class ListTextField(BoundField):

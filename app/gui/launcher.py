@@ -39,7 +39,7 @@ class GuiOptions:
     language: str | None = None
     step: int = 1
     screenshot: Path | None = None
-    preview: str | None = None  # "en", "fr" or "both"
+    preview: str | None = None  # a language code, or "both"
 
 
 def display_available() -> bool:

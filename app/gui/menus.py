@@ -10,14 +10,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from app import __version__
+from app.facts.languages import NATIVE_NAMES
 from app.gui.export_actions import ExportActions
 from app.gui.file_actions import FileActions
 from app.gui.library_actions import LibraryActions
 from app.gui.record_actions import RecordActions
 from app.gui.texts import N_, Gettext, TextRegistry
+from app.interface_text.translator import UI_LANGUAGES
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
-UI_LANGUAGE_NAMES = (("en", "English"), ("fr", "Français"))
 
 
 def build_menus(
@@ -66,7 +67,8 @@ def build_menus(
     add(steps, N_("&Next step"), lambda: step_by(1), "Ctrl+PgDown")
     add(steps, N_("&Previous step"), lambda: step_by(-1), "Ctrl+PgUp")
     language = titled(N_("&Language"))
-    for code, name in UI_LANGUAGE_NAMES:
+    for code in UI_LANGUAGES:
+        name = NATIVE_NAMES[code]
         action = QAction(name, window)
         action.setCheckable(True)
         action.setData(code)

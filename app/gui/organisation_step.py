@@ -3,6 +3,7 @@ call, and the spokesperson quoted in the press release."""
 
 from __future__ import annotations
 
+from app.facts.editing import empty_texts
 from app.gui import choices
 from app.gui.choice_fields import ChoiceField, OptionalGroup, empty_contact
 from app.gui.fields import BilingualField, LineField, ListTextField
@@ -130,5 +131,4 @@ def organisation_step(model: IncidentModel) -> StepPage:
 
 
 def empty_spokesperson() -> dict[str, object]:
-    empty = {"en": "", "fr": ""}
-    return {"name": "", "role": dict(empty), "quote": dict(empty)}
+    return {"name": "", "role": empty_texts(), "quote": empty_texts()}

@@ -28,6 +28,7 @@ from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError, Problem
 from app.export.marks import draft_mark
 from app.export.preview_html import draft_to_html
+from app.facts.languages import LANGUAGE_NAMES
 from app.facts.models import LANGUAGES, Language
 from app.gui.incident_model import IncidentModel
 from app.gui.session_feed import SessionFeed
@@ -40,11 +41,8 @@ from app.templates.metadata import TemplateSet
 DEBOUNCE_MS = 120
 FAST_REFRESH_MS = 12.0  # a refresh quicker than this runs at once, within the keystroke's frame
 RECORD_CHECK_MS = 600  # checks across all six drafts wait for a longer pause
-LANGUAGE_MODES: list[tuple[str, str]] = [
-    ("en", N_("English")),
-    ("fr", N_("French")),
-    ("both", N_("Both")),
-]
+LANGUAGE_MODES: list[tuple[str, str]] = [*LANGUAGE_NAMES.items(), ("both", N_("Both"))]
+PREVIEW_NAMES: dict[Language, str] = {"en": N_("English preview"), "fr": N_("French preview")}
 DOCUMENT_LABELS = {
     DocumentKind.PRESS_RELEASE: N_("Press release"),
     DocumentKind.DEALER_NOTICE: N_("Dealer notice"),
@@ -77,16 +75,12 @@ class PreviewPane(QWidget):
         for index, (key, label) in enumerate(LANGUAGE_MODES):
             self.mode.addItem(label, key)
             self.texts.add(partial(self.mode.setItemText, index), label)
-        self.views: dict[Language, QTextBrowser] = {"en": QTextBrowser(), "fr": QTextBrowser()}
+        self.views: dict[Language, QTextBrowser] = {code: QTextBrowser() for code in LANGUAGES}
+        pages = QSplitter(Qt.Orientation.Horizontal)
         for language, view in self.views.items():
             view.setOpenLinks(False)
-            self.texts.add(
-                view.setAccessibleName,
-                N_("English preview") if language == "en" else N_("French preview"),
-            )
-        pages = QSplitter(Qt.Orientation.Horizontal)
-        pages.addWidget(self.views["en"])
-        pages.addWidget(self.views["fr"])
+            self.texts.add(view.setAccessibleName, PREVIEW_NAMES[language])
+            pages.addWidget(view)
         self.problems_title = QLabel()
         self.problems = QListWidget()
         self.texts.add(self.problems.setAccessibleName, N_("Problems"))
@@ -159,7 +153,7 @@ class PreviewPane(QWidget):
 
     def languages(self) -> list[Language]:
         key = self.mode.currentData()
-        return ["en", "fr"] if key == "both" else [key]
+        return list(LANGUAGES) if key == "both" else [key]
 
     def set_language_mode(self, key: str) -> None:
         self.mode.setCurrentIndex(self.mode.findData(key))

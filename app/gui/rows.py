@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from app.facts.editing import empty_texts
 from app.gui.choice_fields import ComboField
 from app.gui.choices import (
     OWN_SYSTEM,
@@ -179,7 +180,7 @@ class SystemField(BoundField):
         if key:
             self.model.set_value(self.path, {"key": key, "status": status})
         elif item.get("name") is None:
-            self.model.set_value(self.path, {"name": {"en": "", "fr": ""}, "status": status})
+            self.model.set_value(self.path, {"name": empty_texts(), "status": status})
         self.refresh()
 
     def refresh(self) -> None:

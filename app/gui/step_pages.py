@@ -6,6 +6,7 @@ incident starts there, and the drafts say nothing of what is not known (format v
 
 from __future__ import annotations
 
+from app.facts.editing import empty_texts
 from app.gui import choices
 from app.gui.choice_fields import CheckField, ChoiceField, MultiChoiceField
 from app.gui.choices import NOT_KNOWN
@@ -273,7 +274,7 @@ def recovery_step(model: IncidentModel) -> StepPage:
             "recovery.steps",
             t,
             step_row,
-            lambda: {"en": "", "fr": "", "status": "planned"},
+            lambda: {**empty_texts(), "status": "planned"},
             N_("Add a step"),
         ),
     )

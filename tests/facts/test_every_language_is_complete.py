@@ -23,6 +23,7 @@ PER_LANGUAGE: dict[str, Mapping[Any, Any]] = {
     "catalogue.SITE_KIND_FORMS": catalogue.SITE_KIND_FORMS,
     "languages.DEFAULT_VARIANTS": languages.DEFAULT_VARIANTS,
     "languages.LANGUAGE_NAMES": languages.LANGUAGE_NAMES,
+    "languages.NATIVE_NAMES": languages.NATIVE_NAMES,
     "context._FIRST_PERSON": context._FIRST_PERSON,
     "marks.DRAFT_MARKS": marks.DRAFT_MARKS,
     "word_writer.APPROVED_MARKS": word_writer.APPROVED_MARKS,
@@ -46,3 +47,13 @@ def test_every_language_has_a_variant_with_a_locale_and_a_proofing_tag() -> None
         assert variant.language == language
         assert variant.locale.startswith(language) and variant.proofing_tag.startswith(language)
     assert {v.language for v in languages.VARIANTS.values()} == set(LANGUAGES)
+
+
+def test_the_apps_own_per_language_tables_cover_every_language() -> None:
+    from app.gui import preview
+    from app.interface_text.translator import UI_LANGUAGES, catalog_path
+
+    assert set(preview.PREVIEW_NAMES) == set(LANGUAGES)
+    assert [key for key, _label in preview.LANGUAGE_MODES] == [*LANGUAGES, "both"]
+    for language in UI_LANGUAGES:
+        assert catalog_path(language).exists(), language
