@@ -120,7 +120,7 @@ def run_gui(options: GuiOptions) -> int:
     install_crash_handler(window)
     if os.environ.get("CRISISDRAFT_REPORT_FIRST_PAINT"):  # for bench/run.py
         _report_first_paint(window, application)
-    QTimer.singleShot(0, window.offer_recovery)
+    QTimer.singleShot(0, window.files.offer_recovery)
     return application.exec()
 
 

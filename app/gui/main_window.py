@@ -28,12 +28,10 @@ from app.gui.menus import build_menus, show_about
 from app.gui.new_incident import NewIncidentDefaults
 from app.gui.preview import PreviewPane
 from app.gui.record_actions import RecordActions
-from app.gui.record_window import RecordWindow
 from app.gui.review_page import ReviewPage
 from app.gui.session_feed import SessionFeed
 from app.gui.step_list import StepList
 from app.gui.step_pages import STEP_BUILDERS, StepPage
-from app.gui.template_window import TemplateWindow
 from app.gui.texts import N_, TextRegistry
 from app.gui.window_state import restore_layout, save_layout
 from app.interface_text.translator import Translator
@@ -41,9 +39,9 @@ from app.session.edited_file import EditedFile
 
 
 class MainWindow(QMainWindow):
-    """The one window of an open incident. ``files``, ``record``, ``library`` and
-    ``exports`` do the work behind the menus and buttons; the thin methods under "what
-    callers and tests drive" hand on to them."""
+    """The one window of an open incident: steps, form, preview, language. The work
+    behind its menus and buttons is done by ``files``, ``record``, ``library`` and
+    ``exports`` (callers and tests drive those directly)."""
 
     def __init__(
         self,
@@ -222,40 +220,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}[*] — CrisisDraft")
         self.setWindowModified(self.model.dirty)
 
-    # ----- what callers and tests drive, done by the action objects
-    def new_blank(self) -> None:
-        self.files.new_blank()
-
-    def new_from_example(self) -> None:
-        self.files.new_from_example()
-
-    def open_file(self, path: Path, *, confirmed: bool = False) -> bool:
-        return self.files.open_file(path, confirmed=confirmed)
-
-    def save(self) -> bool:
-        return self.files.save()
-
-    def save_as(self) -> bool:
-        return self.files.save_as()
-
-    def offer_recovery(self) -> None:
-        self.files.offer_recovery()
-
-    def approve(self) -> None:
-        self.record.approve()
-
-    def refresh_approvals(self) -> None:
-        self.record.refresh_approvals()
-
-    def open_record(self) -> RecordWindow | None:
-        return self.record.open_record()
-
-    def open_template_library(self) -> TemplateWindow:
-        return self.library.open_template_library()
-
-    def copy_draft(self) -> None:
-        self.exports.copy_draft()
-
+    # ----- what the menus ask of the window itself
     def about(self) -> None:
         show_about(self, self.translator.gettext)
 

@@ -32,7 +32,7 @@ def test_a_full_disk_or_locked_file_gives_a_message_and_keeps_the_work(
             raise failure
 
         monkeypatch.setattr(atomic, "write_temporary", refuse)
-        assert not window.save_as()
+        assert not window.files.save_as()
         assert failure.strerror in shown[-1] and "kept in the app" in shown[-1]
         assert window.isWindowModified()
         assert window.model.value("organisation.city") == "Leamington"
@@ -43,7 +43,7 @@ def test_a_second_window_on_the_same_file_warns(make_main_window, tmp_path, monk
     path = tmp_path / "shared.crisis.json"
     first = make_main_window()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
-    assert first.save_as()
+    assert first.files.save_as()
     lock = json.loads(file_lock.lock_path(path).read_text(encoding="utf-8"))
     assert lock["pid"] == os.getpid()
     # Another process holds it (a pid that is running here: our parent).
@@ -57,13 +57,13 @@ def test_a_second_window_on_the_same_file_warns(make_main_window, tmp_path, monk
 
     second = make_main_window(session="second")
     monkeypatch.setattr(QMessageBox, "question", answer_no)
-    assert not second.open_file(path, confirmed=True)
+    assert not second.files.open_file(path, confirmed=True)
     assert "shared.crisis.json is already open by" in asked[0]
     assert second.model.path is None
     # A stale lock (its process has ended) is taken over without a question.
     lock["pid"] = 2**22 + 12345
     file_lock.lock_path(path).write_text(json.dumps(lock), encoding="utf-8")
-    assert second.open_file(path, confirmed=True)
+    assert second.files.open_file(path, confirmed=True)
     assert len(asked) == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     second.close()

@@ -26,7 +26,7 @@ def test_save_then_reopen_gives_the_same_facts(
     qtbot.keyClicks(name.edit, "Birmingham")
     target = tmp_path / "saved.crisis.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert window.save()  # never saved before: asks where
+    assert window.files.save()  # never saved before: asks where
     assert not window.isWindowModified()
     assert window.windowTitle() == "saved.crisis.json[*] — CrisisDraft"
     saved = json.loads(target.read_text(encoding="utf-8"))
@@ -70,7 +70,7 @@ def test_opening_a_bad_file_shows_why_and_keeps_the_work(
     broken.write_text('{"format": "crisisdraft.incident", "format_version": 9}', encoding="utf-8")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
-    assert not window.open_file(broken, confirmed=True)
+    assert not window.files.open_file(broken, confirmed=True)
     assert "newer CrisisDraft" in shown[0]
     assert window.model.data() == before
 
@@ -85,7 +85,7 @@ def test_the_french_interface_says_why_a_file_cannot_be_opened_in_french(
     monkeypatch.setattr(
         QMessageBox, "critical", lambda parent, title, text: shown.append((title, text))
     )
-    assert not window.open_file(broken, confirmed=True)
+    assert not window.files.open_file(broken, confirmed=True)
     assert shown == [
         (
             "Impossible d’ouvrir l’incident",
@@ -122,7 +122,7 @@ def test_export_from_the_dialog_writes_the_chosen_documents(
 
 def test_copy_puts_rich_and_plain_text_on_the_clipboard(make_main_window) -> None:
     window = make_main_window()
-    window.copy_draft()
+    window.exports.copy_draft()
     clipboard = QApplication.clipboard()
     data = clipboard.mimeData()
     assert "PRESS RELEASE" in data.text()
@@ -192,7 +192,7 @@ def test_work_typed_before_a_kill_is_offered_at_the_next_start(
 
     window = make_main_window()
     monkeypatch.setattr(QMessageBox, "question", accept)
-    window.offer_recovery()
+    window.files.offer_recovery()
     assert offered and "Restore it?" in offered[0]
     assert window.model.value("organisation.city") == "Typed before the crash"
     assert window.isWindowModified()

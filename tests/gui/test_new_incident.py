@@ -19,7 +19,7 @@ def test_the_english_variant_and_kind_chosen_are_used_for_the_next_new_incident(
     assert english.buttons["en_GB"].isChecked()
     click(qtbot, english.buttons["en_US"])
     click(qtbot, kind.buttons["parts_supplier"])
-    window.new_blank()
+    window.files.new_blank()
     assert window.model.value("organisation.english") == "en_US"
     assert window.model.value("organisation.kind") == "parts_supplier"
     assert english.buttons["en_US"].isChecked()
@@ -28,7 +28,7 @@ def test_the_english_variant_and_kind_chosen_are_used_for_the_next_new_incident(
 
     again = make_main_window(session="again")  # the next day: same settings
     assert again.model.value("organisation.english") == "en_GB"  # the example, as written
-    again.new_blank()
+    again.files.new_blank()
     assert again.model.value("organisation.english") == "en_US"
     assert again.model.value("organisation.kind") == "parts_supplier"
 
@@ -36,7 +36,7 @@ def test_the_english_variant_and_kind_chosen_are_used_for_the_next_new_incident(
 def test_opening_a_file_does_not_change_what_is_remembered(make_main_window, tmp_path):
     window = make_main_window()
     window.model.replace({**window.model.data()}, None)  # as opening a file does
-    window.new_blank()
+    window.files.new_blank()
     assert window.model.value("organisation.english") == "en_GB"
     assert window.model.value("organisation.kind") is None
 
@@ -44,7 +44,7 @@ def test_opening_a_file_does_not_change_what_is_remembered(make_main_window, tmp
 def test_a_blank_incident_shows_no_tick_on_steps_not_opened(make_main_window, qtbot):
     window = make_main_window()
     assert [window.steps.mark(i) for i in range(6)] == [DONE] * 6  # the example is complete
-    window.new_blank()
+    window.files.new_blank()
     qtbot.waitUntil(lambda: window.preview.shown_revision == window.model.revision, timeout=2000)
     assert window.steps.mark(0) == PROBLEMS  # nothing typed yet: name, city, contacts
     assert [window.steps.mark(i) for i in range(1, 6)] == [NOT_OPENED] * 5
@@ -52,5 +52,5 @@ def test_a_blank_incident_shows_no_tick_on_steps_not_opened(make_main_window, qt
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     assert window.steps.mark(1) == DONE
     assert window.steps.mark(2) == NOT_OPENED
-    window.new_from_example()
+    window.files.new_from_example()
     assert [window.steps.mark(i) for i in range(6)] == [DONE] * 6

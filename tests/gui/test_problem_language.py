@@ -48,7 +48,7 @@ def test_a_contradiction_and_the_not_stated_line_read_in_french(make_main_window
 def test_a_blank_incident_lists_its_empty_fields_in_french(make_main_window) -> None:
     window = make_main_window()
     window.set_language("fr")
-    window.new_blank()
+    window.files.new_blank()
     window.preview.refresh()
     texts = problem_texts(window)
     assert any(

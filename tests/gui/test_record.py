@@ -19,7 +19,7 @@ def test_approve_then_final_export_records_the_statements(
     window.preview.template_sets.setCurrentIndex(window.preview.template_sets.findData("holding"))
     incident_file = tmp_path / "nw.crisis.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(incident_file), ""))
-    assert window.save()
+    assert window.files.save()
 
     def fill_and_accept(dialog: ApproveDialog) -> int:
         qtbot.keyClicks(dialog.name, "Sam Patel")
@@ -29,7 +29,7 @@ def test_approve_then_final_export_records_the_statements(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ApproveDialog, "exec", fill_and_accept)
-    window.approve()
+    window.record.approve()
     assert len(window.model.value("record.approvals")) == 6
     assert "6 of 6" in window.review.approvals.text()
 
@@ -55,11 +55,11 @@ def test_approve_then_final_export_records_the_statements(
 
     # What the main window does after a final export: keep the record, save the file.
     window.model.set_value("record", dialog.recorded.record.model_dump(mode="json"))
-    assert window.save()
+    assert window.files.save()
     saved = json.loads(incident_file.read_text(encoding="utf-8"))
     assert len(saved["record"]["issued"]) == 6
 
-    record = window.open_record()
+    record = window.record.open_record()
     assert record is not None
     assert record.history_table.rowCount() == 6
     assert record.history_table.item(0, 4).text() == "Sam Patel (General Counsel)"
@@ -82,17 +82,17 @@ def test_changing_a_fact_after_approval_withdraws_it(make_main_window, qtbot, mo
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ApproveDialog, "exec", accept)
-    window.approve()
+    window.record.approve()
     assert "6 of 6" in window.review.approvals.text()
     city = next(f for f in window.pages[0].fields if f.path == "organisation.city")
     city.edit.selectAll()
     qtbot.keyClicks(city.edit, "Birmingham")  # only the press releases' dateline names it
-    window.refresh_approvals()
+    window.record.refresh_approvals()
     assert "4 of 6" in window.review.approvals.text()
     name = next(f for f in window.pages[0].fields if f.path == "organisation.name")
     name.edit.selectAll()
     qtbot.keyClicks(name.edit, "Southwind Cars")
-    window.refresh_approvals()
+    window.record.refresh_approvals()
     assert "0 of 6" in window.review.approvals.text()
 
 
@@ -108,7 +108,7 @@ def test_a_final_export_writes_the_drafts_approval_and_the_checks_rendered(
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ApproveDialog, "exec", accept)
-    window.approve()  # renders the six drafts of the facts with their approvals
+    window.record.approve()  # renders the six drafts of the facts with their approvals
     renderer = window.renderer
     rendered: list[object] = []
     render = renderer.render

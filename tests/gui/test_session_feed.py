@@ -12,7 +12,7 @@ def test_the_window_keeps_one_session_in_step_with_the_facts(make_main_window) -
     assert window.sessions.current() is session
     assert session.version > version
     assert session.incident.organisation.city == "Birmingham"
-    window.new_from_example()  # other facts loaded: a session of their own
+    window.files.new_from_example()  # other facts loaded: a session of their own
     assert window.sessions.current() is not session
 
 
@@ -32,7 +32,7 @@ def test_approve_and_export_refuse_what_the_session_finds_blocking(
     window.model.set_value("guidance.staff", {"en": "Stay at home."})  # no French text
     warned: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
-    window.approve()
+    window.record.approve()
     window.exports.export()
     assert warned == ["Fix the problems listed under the preview first."] * 2
     assert not window.model.value("record.approvals")

@@ -64,12 +64,12 @@ def test_a_set_chosen_by_hand_is_for_the_preview_only(make_main_window, qtbot):
     window.model.set_value("organisation.city", "Coventry and Solihull")  # typing goes on
     qtbot.waitUntil(lambda: window.preview.shown_revision == window.model.revision, timeout=2000)
     assert window.preview.template_set.value == "resolution"  # the hand choice holds
-    window.new_from_example()  # other facts: the facts decide again
+    window.files.new_from_example()  # other facts: the facts decide again
     assert window.preview.template_set.value == "holding"
     assert chooser.reason.text() == "First statement: nothing issued yet"
 
 
 def test_a_blank_incident_waits_for_readable_facts_to_propose_a_set(make_main_window):
     window = make_main_window()
-    window.new_blank()
+    window.files.new_blank()
     assert window.preview.chooser.reason.text() == "Proposed from the facts once they can be read"

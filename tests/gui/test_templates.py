@@ -33,7 +33,7 @@ def test_the_library_opens_on_the_template_of_the_statement_in_force(
     paused = bundled("examples") / "data-affected-paused.crisis.json"  # statement_kind: update
     window = make_main_window(paused)
     assert window.preview.template_set is TemplateSet.UPDATE
-    library_window = window.open_template_library()
+    library_window = window.library.open_template_library()
     current = library_window.current
     assert current is not None
     assert (current.meta.id, current.meta.language) == ("update.press_release", "en")
@@ -48,7 +48,7 @@ def test_editing_a_duplicated_template_updates_its_draft_and_then_the_app(
 ) -> None:
     window = make_main_window()
     window.preview.chooser.choose(TemplateSet.UPDATE)
-    library_window = window.open_template_library()
+    library_window = window.library.open_template_library()
     library_window.select("update.press_release", "en", LibraryKind.BUILT_IN)
     assert library_window.editor.isReadOnly()
     assert not library_window.save_button.isEnabled()
@@ -85,7 +85,7 @@ def test_editing_a_duplicated_template_updates_its_draft_and_then_the_app(
 
 def test_double_clicking_a_fact_inserts_it(make_main_window, qtbot) -> None:
     window = make_main_window()
-    library_window = window.open_template_library()
+    library_window = window.library.open_template_library()
     library_window.select("holding.staff_message", "fr", LibraryKind.BUILT_IN)
     library_window.duplicate()
     facts = library_window.facts
@@ -100,7 +100,7 @@ def test_importing_a_pack_shows_what_it_adds_first(make_main_window, tmp_path, m
     from PySide6.QtWidgets import QFileDialog
 
     window = make_main_window()
-    library_window = window.open_template_library()
+    library_window = window.library.open_template_library()
     library_window.select("resolution.press_release", "fr", LibraryKind.BUILT_IN)
     pack = tmp_path / "resolution.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pack), ""))

@@ -69,7 +69,7 @@ def test_as_a_precaution_is_a_yes_no_or_not_known_choice(make_main_window, qtbot
 
 def test_a_new_incident_starts_with_every_claim_not_known(make_main_window):
     window = make_main_window()
-    window.new_blank()
+    window.files.new_blank()
     for path in NULLABLE_CHOICES:
         question = choice(window, path)
         assert question.unknown_button is not None
@@ -79,7 +79,7 @@ def test_a_new_incident_starts_with_every_claim_not_known(make_main_window):
 
 def test_a_blank_incident_drafts_say_nothing_the_lead_did_not_give(make_main_window, qtbot):
     window = make_main_window()
-    window.new_blank()
+    window.files.new_blank()
     typed = {"organisation.name": "Acme Tools", "organisation.city": "Leeds"}
     for audience in ("media", "dealers", "staff"):
         typed |= {f"contacts.{audience}.{part}": "Jo Bloggs" for part in ("name", "email")}

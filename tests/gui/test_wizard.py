@@ -111,7 +111,7 @@ def test_a_new_blank_incident_lists_what_to_fill_in_and_shows_no_stale_draft(
     make_main_window, qtbot
 ) -> None:
     window = make_main_window()
-    window.new_blank()
+    window.files.new_blank()
     window.preview.refresh()
     assert "fix the problems below" in window.preview.views["en"].toPlainText()
     problems = [
