@@ -195,3 +195,17 @@ def test_a_refused_export_and_the_record_speak_french(write_incident, tmp_path: 
     assert refused.stderr.strip().endswith("\u202f; rien n’a été exporté")
     history = crisisdraft("history", str(example_incident()), system_language="fr_FR.UTF-8")
     assert history.stdout.strip() == "Aucune déclaration n’a encore été diffusée."
+
+
+def test_a_templates_folder_in_the_old_layout_works_with_one_note(tmp_path: Path) -> None:
+    mine = tmp_path / "mine" / "staff_message"
+    mine.mkdir(parents=True)
+    (mine / "en.md.j2").write_text("# {{ organisation.name }}: to all staff\n", "utf-8")
+    command = ("render", str(example_incident()), "--templates", str(mine.parent))
+    command += ("--doc", "staff_message", "--set", "holding")
+    first = crisisdraft(*command)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.lower().startswith("northwind motors: to all staff")
+    assert first.stderr.startswith(f"note: {mine.parent}: its first-statement templates")
+    again = crisisdraft(*command)
+    assert again.returncode == 0 and again.stderr == ""

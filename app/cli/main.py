@@ -13,11 +13,12 @@ from typing import get_args
 
 from app import __version__
 from app.cli import record_commands
+from app.drafts.render import DraftRenderer
 from app.errors import N_, CrisisDraftError, Gettext, IncidentFileError
 from app.facts.models import LANGUAGES, Language
 from app.interface_text.translator import UI_LANGUAGES, Translator, system_language
 from app.session.incident_session import IncidentSession
-from app.session.library import LibrarySources, open_renderer, open_template_library
+from app.session.library import LibrarySources, open_template_library, take_layout_notes
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
 from app.templates.library import TemplateLibrary
@@ -197,14 +198,14 @@ def run(arguments: Sequence[str]) -> int:
         if options.command == "check":
             return _check(options, _)
         if options.command == "templates":
-            return _list_templates(open_template_library(_sources(options.templates)), translator)
+            return _list_templates(_library(options, _), translator)
         if options.command == "history":
             return record_commands.history_command(options, _)
         if options.command == "diff":
             return record_commands.diff_command(options, _)
         if options.command == "timeline":
             return record_commands.timeline_command(options, _)
-        renderer = open_renderer(_sources(options.templates))
+        renderer = DraftRenderer(_library(options, _))
         if options.command == "approve":
             return record_commands.approve_command(options, renderer, _)
         session = IncidentSession.open(options.incident, renderer)
@@ -236,7 +237,7 @@ def _selection(options: argparse.Namespace) -> Selection:
 
 def _check(options: argparse.Namespace, _: Gettext) -> int:
     try:
-        renderer = open_renderer(_sources(options.templates))
+        renderer = DraftRenderer(_library(options, _))
         session = IncidentSession.open(options.incident, renderer)
     except IncidentFileError as error:
         for problem in error.problems:
@@ -292,6 +293,15 @@ def _list_templates(library: TemplateLibrary, translator: Translator) -> int:
             f"    {template.path}"
         )
     return 0
+
+
+def _library(options: argparse.Namespace, _: Gettext) -> TemplateLibrary:
+    """The templates in force for this command; a folder still laid out the old way
+    gets its note (on stderr, once ever: the next command does not repeat it)."""
+    library = open_template_library(_sources(options.templates))
+    for note in take_layout_notes(library):
+        print(_(N_("note: {problem}")).format(problem=note.translated_line(_)), file=sys.stderr)
+    return library
 
 
 def _sources(templates: Path | None) -> LibrarySources:

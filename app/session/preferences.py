@@ -1,5 +1,6 @@
 """The user's preferences that the command line and the desktop app share: which team
-folders hold shared templates. Kept as JSON in the per-user config folder, written
+folders hold shared templates, and which template folders have been told once that they
+use the old layout. Kept as JSON in the per-user config folder, written
 atomically; the desktop app's window layout stays in Qt's own settings."""
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ def preferences_file() -> Path:
 @dataclass
 class Preferences:
     shared_libraries: list[Path] = field(default_factory=list)
+    layout_noted: list[Path] = field(default_factory=list)  # see app.session.library
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:
@@ -28,12 +30,16 @@ class Preferences:
         try:
             data = json.loads((path or preferences_file()).read_text(encoding="utf-8"))
             folders = [Path(str(item)) for item in data.get("shared_libraries", [])]
+            noted = [Path(str(item)) for item in data.get("layout_noted", [])]
         except (OSError, ValueError, AttributeError, TypeError):
             return cls()
-        return cls(shared_libraries=folders)
+        return cls(shared_libraries=folders, layout_noted=noted)
 
     def save(self, path: Path | None = None) -> None:
         target = path or preferences_file()
         target.parent.mkdir(parents=True, exist_ok=True)
-        data = {"shared_libraries": [str(folder) for folder in self.shared_libraries]}
+        data = {
+            "shared_libraries": [str(folder) for folder in self.shared_libraries],
+            "layout_noted": [str(folder) for folder in self.layout_noted],
+        }
         atomic.write_atomically(target, (json.dumps(data, indent=2) + "\n").encode("utf-8"))

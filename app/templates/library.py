@@ -237,6 +237,18 @@ class TemplateLibrary:
     def problems(self) -> list[TemplateInfo]:
         return [template for template in self.templates if not template.usable]
 
+    def old_layout_folders(self) -> list[LibraryFolder]:
+        """The user's, team's or command line's folders that keep first-statement
+        templates at their top (``<doc>/<lang>.md.j2``, the layout before every set had
+        its folder). They still work: the set defaults to the first statement."""
+        return list(
+            dict.fromkeys(
+                template.library
+                for template in self.templates
+                if not template.built_in and len(template.relative.parts) == 2
+            )
+        )
+
 
 def _unknown_meta(relative: PurePosixPath) -> TemplateMeta:
     return TemplateMeta(

@@ -127,3 +127,26 @@ def test_importing_a_pack_shows_what_it_adds_first(make_main_window, tmp_path, m
     }
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     library_window.close()
+
+
+def test_a_library_in_the_old_layout_is_used_and_noted_once_in_french(
+    make_main_window, monkeypatch, qtbot
+) -> None:
+    window = make_main_window(language="fr")
+    mine = user_template_library() / "press_release"
+    mine.mkdir(parents=True)
+    (mine / "en.md.j2").write_text("# {{ organisation.name }}: in our words\n", "utf-8")
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text: told.append((title, text))
+    )
+    window.library.reload_library()
+    window.preview.set_language_mode("en")
+    window.preview.refresh()
+    qtbot.waitUntil(lambda: "in our words" in window.preview.views["en"].toPlainText().lower())
+    ((title, text),) = told
+    assert title == "Modèles"
+    assert text.startswith(f"{user_template_library()}: ses modèles de première déclaration")
+    window.library.reload_library()
+    window.library.show_layout_notes()
+    assert len(told) == 1  # once

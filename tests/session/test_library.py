@@ -28,3 +28,44 @@ def test_a_broken_template_asked_for_by_name_is_an_error(tmp_path: Path) -> None
         open_template_library(LibrarySources(overrides=(mine,)))
     library = open_template_library(LibrarySources(shared=(mine,)))  # a team's: listed
     assert [t.library.kind for t in library.problems()] == [LibraryKind.SHARED]
+
+
+def old_layout_folder(tmp_path: Path) -> Path:
+    """A team folder from before every set had a folder: the press release's first
+    statement at the top, an update in its own folder."""
+    team = tmp_path / "team"
+    (team / "press_release").mkdir(parents=True)
+    (team / "press_release" / "en.md.j2").write_text(
+        "# {{ organisation.name }}: our own words\n", encoding="utf-8"
+    )
+    (team / "update" / "press_release").mkdir(parents=True)
+    (team / "update" / "press_release" / "en.md.j2").write_text(
+        "# {{ organisation.name }}: an update\n", encoding="utf-8"
+    )
+    return team
+
+
+def test_a_folder_in_the_old_layout_keeps_working_and_is_noted_once(
+    tmp_path: Path, make_incident
+) -> None:
+    from app.drafts.render import DraftRenderer
+    from app.session.library import take_layout_notes
+    from app.templates.documents import DocumentKind
+    from app.templates.metadata import TemplateSet
+
+    team = old_layout_folder(tmp_path)
+    library = open_template_library(LibrarySources(shared=(team,)))
+    draft = DraftRenderer(library).render(
+        make_incident(), DocumentKind.PRESS_RELEASE, "en", template_set=TemplateSet.HOLDING
+    )
+    assert "our own words" in draft.plain_text().lower()
+    preferences = tmp_path / "preferences.json"
+    (note,) = take_layout_notes(library, preferences)
+    assert note.where == str(team) and note.informational
+    assert "move them into a folder named 'holding'" in note.message
+    assert take_layout_notes(library, preferences) == []  # once, whoever asks next
+    assert Preferences.load(preferences).layout_noted == [team]
+    # A folder laid out as the built-in one is never noted.
+    (team / "holding").mkdir()
+    (team / "press_release").rename(team / "holding" / "press_release")
+    assert open_template_library(LibrarySources(shared=(team,))).old_layout_folders() == []
