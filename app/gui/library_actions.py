@@ -74,8 +74,7 @@ class LibraryActions:
             translator = self.translator()
             self.template_window = TemplateWindow(
                 self.parent,
-                self.sessions.renderer.library,
-                self.model,
+                self.sessions,
                 translator.gettext,
                 self.user_library,
                 self.reload_library,

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.drafts.render import DraftRenderer, fact_schema
+from app.drafts.render import fact_schema
 from app.errors import CrisisDraftError
 from app.export.marks import draft_mark
 from app.export.preview_html import draft_to_html
-from app.gui.incident_model import IncidentModel
 from app.gui.jinja_highlighter import JinjaHighlighter
+from app.gui.session_feed import SessionFeed
 from app.gui.texts import N_, Gettext
 from app.interface_text.error_text import error_text
 from app.templates.documents import DocumentKind
@@ -72,8 +72,7 @@ class TemplateWindow(QDialog):
     def __init__(
         self,
         parent: QWidget | None,
-        library: TemplateLibrary,
-        model: IncidentModel,
+        sessions: SessionFeed,
         gettext: Gettext,
         user_library: Path,
         on_library_changed: Callable[[], TemplateLibrary],
@@ -84,8 +83,8 @@ class TemplateWindow(QDialog):
         self.gettext = gettext
         self.ui_language = ui_language
         self.rows: list[TemplateInfo] = []
-        self.library = library
-        self.model = model
+        self.sessions = sessions
+        self.library = sessions.renderer.library
         self.user_library = user_library
         self.on_library_changed = on_library_changed
         self.current: TemplateInfo | None = None
@@ -241,20 +240,12 @@ class TemplateWindow(QDialog):
         template = self.current
         if template is None:
             return
-        incident, _problems = self.model.validated()
-        if incident is None:
+        session = self.sessions.current()
+        if session is None:
             self.errors.setText(self.gettext(N_("The incident's facts cannot be read yet.")))
             return
         try:
-            draft = DraftRenderer(self.library).render(
-                incident,
-                template.meta.document,
-                template.meta.language,
-                template_set=template.meta.phase,
-                mark_missing=True,
-                source=self.editor.toPlainText(),
-                template=template,
-            )
+            draft = session.trial_draft(template, self.editor.toPlainText())
         except CrisisDraftError as error:
             self.errors.setText(error_text(error, self.gettext))
             return

@@ -31,6 +31,7 @@ from app.session.drafts import DraftCache
 from app.session.problems import Problems, find_problems
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
+from app.templates.library import TemplateInfo
 from app.templates.metadata import TemplateSet
 
 
@@ -111,6 +112,22 @@ class IncidentSession:
             language,
             template_set,
             mark_missing=mark_missing,
+        )
+
+    def trial_draft(self, template: TemplateInfo, source: str) -> Draft:
+        """The draft ``template`` would write from these facts if its text were
+        ``source`` (a template being edited, not yet saved): missing texts are marked,
+        nothing is cached; raises the template's error, naming its line."""
+        if self._drafts is None:
+            raise RuntimeError("this session was opened without a renderer")
+        return self._drafts.renderer.render(
+            self._incident,
+            template.meta.document,
+            template.meta.language,
+            template_set=template.meta.phase,
+            mark_missing=True,
+            source=source,
+            template=template,
         )
 
     def drafts(self, selection: Selection) -> list[Draft]:
