@@ -6,7 +6,6 @@ the window's session's (its cache and ``session.problems``); the pane only shows
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -31,7 +30,7 @@ from app.export.preview_html import draft_to_html
 from app.facts.languages import LANGUAGE_NAMES
 from app.facts.models import LANGUAGES, Language
 from app.gui.incident_model import IncidentModel
-from app.gui.session_feed import SessionFeed
+from app.gui.session_feed import SessionFeed, this_minute
 from app.gui.set_chooser import TemplateSetChooser
 from app.gui.texts import N_, Gettext, TextRegistry
 from app.session.selection import Selection
@@ -218,7 +217,7 @@ class PreviewPane(QWidget):
         found: list[Problem] = []
         if session is not None:
             every_draft = Selection(template_set=self.template_set)
-            checked = session.problems(every_draft, clock=lambda: datetime.now(UTC))
+            checked = session.problems(every_draft, clock=this_minute)
             if not checked.template_faults:  # template faults are shown by refresh()
                 facts = session.problems(Selection(LANGUAGES, (), self.template_set)).found
                 found = [problem for problem in checked.found if problem not in facts]

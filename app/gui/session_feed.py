@@ -18,6 +18,12 @@ from app.session.selection import Selection
 from app.templates.metadata import TemplateSet
 
 
+def this_minute() -> datetime:
+    """The clock the window checks the record by: the current minute, so the views that
+    ask in turn (preview, approve and export buttons) share one check per minute."""
+    return datetime.now(UTC).replace(second=0, microsecond=0)
+
+
 class SessionFeed:
     """Hands out the session of ``model``'s current facts, rendering with ``renderer``.
 
@@ -70,6 +76,6 @@ class SessionFeed:
         if session is None:
             return None
         every_draft = Selection(template_set=template_set)
-        if session.problems(every_draft, clock=lambda: datetime.now(UTC)).blocks_export:
+        if session.problems(every_draft, clock=this_minute).blocks_export:
             return None
         return session

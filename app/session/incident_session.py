@@ -56,6 +56,9 @@ class IncidentSession:
         self._incident = incident
         self._version = 0
         self._drafts = DraftCache(renderer) if renderer is not None else None
+        # The problems found for the facts as they stand, per selection and moment:
+        # dropped with anything they depend on (facts, record, library, file name).
+        self._problems: dict[tuple[Selection, bool, datetime | None], Problems] = {}
 
     @classmethod
     def open(cls, path: Path, renderer: DraftRenderer | None = None) -> IncidentSession:
@@ -68,6 +71,7 @@ class IncidentSession:
         saved): problems name that file from now on."""
         self.path = path
         self.source = path.name if path is not None else "incident"
+        self._problems.clear()
 
     def use_renderer(self, renderer: DraftRenderer) -> None:
         """Render with ``renderer`` from now on (the library was read again): the drafts
@@ -76,6 +80,7 @@ class IncidentSession:
             self._drafts = DraftCache(renderer)
         else:
             self._drafts.use(renderer)
+        self._problems.clear()
 
     # ----- the facts
     @property
@@ -91,6 +96,7 @@ class IncidentSession:
         """New facts (or a new record): the drafts of the old ones no longer apply."""
         self._incident = incident
         self._version += 1
+        self._problems.clear()
 
     # ----- drafts
     def draft(
@@ -165,14 +171,27 @@ class IncidentSession:
     ) -> Problems:
         """Everything wrong with the facts for ``selection`` (see
         :func:`~app.session.problems.find_problems`); with ``clock``, the record checks
-        too. Uses (and fills) the draft cache."""
+        too, as of the moment it reads. Found once per change of the facts (and moment)
+        and reused: the preview, the approve and export buttons and the export itself
+        ask in turn. Uses (and fills) the draft cache."""
+        now = clock() if clock is not None else None
+        key = (selection, final, now)
+        found = self._problems.get(key)
+        if found is None:
 
-        def draft_of(document: DocumentKind, language: Language) -> Draft:
-            return self.draft(document, language, selection.template_set)
+            def draft_of(document: DocumentKind, language: Language) -> Draft:
+                return self.draft(document, language, selection.template_set)
 
-        return find_problems(
-            self._incident, selection, draft_of, source=self.source, clock=clock, final=final
-        )
+            found = find_problems(
+                self._incident,
+                selection,
+                draft_of,
+                source=self.source,
+                clock=(lambda: now) if now is not None else None,
+                final=final,
+            )
+            self._problems[key] = found
+        return found
 
     def approved(self, selection: Selection) -> list[Draft]:
         """The drafts of ``selection`` approved as they read now (never approved, or
@@ -184,8 +203,10 @@ class IncidentSession:
         session keeps the approved incident (call :meth:`save_record` to write it)."""
         approved = approve(self._incident, self.drafts(selection), approver, at)
         # An approval is of the text as it reads: it never changes a draft, so the
-        # drafts of this version stay (a final export reuses them).
+        # drafts of this version stay (a final export reuses them); the problems of a
+        # final export (which drafts are approved) do change.
         self._incident = approved
+        self._problems.clear()
         return approved
 
     def export(

@@ -171,3 +171,30 @@ def test_approved_lists_the_drafts_approved_as_they_read_now(make_incident, rend
 def test_nothing_is_new_before_a_first_statement(make_incident, renderer) -> None:
     session = IncidentSession(make_incident(), renderer)
     assert session.changes_since_last_statement() is None
+
+
+def test_problems_are_found_once_per_change_and_again_after_one(
+    make_incident, library: TemplateLibrary, monkeypatch
+) -> None:
+    from app.session import incident_session
+
+    searches: list[Selection] = []
+    real = incident_session.find_problems
+
+    def counting(incident, selection, *args, **kwargs):
+        searches.append(selection)
+        return real(incident, selection, *args, **kwargs)
+
+    monkeypatch.setattr(incident_session, "find_problems", counting)
+    session = IncidentSession(make_incident(), CountingRenderer(library))
+    at = lambda: ISSUED_AT  # noqa: E731 - a fixed clock
+    first = session.problems(HOLDING, clock=at)
+    assert session.problems(HOLDING, clock=at) is first  # the preview, then the buttons
+    assert len(searches) == 1
+    session.problems(HOLDING)  # another question (no record checks): found anew
+    assert len(searches) == 2
+    session.approve(HOLDING, COUNSEL, APPROVED_AT)  # approvals change a final export's
+    assert not session.problems(HOLDING, clock=at, final=True).blocks_export
+    session.replace(make_incident(next_update_at=None))  # the facts changed
+    assert session.problems(HOLDING, clock=at) is not first
+    assert len(searches) == 4
