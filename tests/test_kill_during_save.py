@@ -13,6 +13,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from app.facts.loading import load_incident
 from app.files.resources import example_incident
 
@@ -38,6 +40,7 @@ SAVER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # fifteen processes started and killed: seconds, run by .ci/run
 def test_no_data_is_lost_when_the_app_is_killed_mid_save(tmp_path: Path) -> None:
     incident = tmp_path / "nw.crisis.json"
     incident.write_bytes(example_incident().read_bytes())

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import docx
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from app.errors import IncidentFileError
@@ -49,6 +50,9 @@ CATEGORIES = [
 KINDS = ["cyberattack", "ransomware", "it_outage", "third_party_outage"]
 ORGANISATION_KINDS = ["vehicle_maker", "parts_supplier", "retailer", "software_vendor", "other"]
 OFFSETS = st.sampled_from([UTC, timezone(timedelta(hours=1)), timezone(timedelta(hours=-5))])
+
+# Hundreds of generated incidents, seconds each: run by .ci/run with the other slow tests.
+pytestmark = pytest.mark.slow
 
 
 def maybe(strategy: st.SearchStrategy) -> st.SearchStrategy:
