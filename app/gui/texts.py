@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-Gettext = Callable[[str], str]
-
-
-def N_(message: str) -> str:  # noqa: N802 - the gettext convention
-    return message
+from app.errors import N_ as N_, Gettext as Gettext  # the fronts' texts mark alike
 
 
 class TextRegistry:

@@ -12,12 +12,9 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
+from app.errors import N_
 from app.facts.migration import migrate_snapshot
 from app.facts.models import DataStatus, Incident, RecoveryPhase
-
-
-def N_(message: str) -> str:  # noqa: N802 - marks a message for the interface catalogs
-    return message
 
 
 class Lane(StrEnum):
