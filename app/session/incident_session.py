@@ -19,7 +19,6 @@ from app.drafts.render import DraftRenderer
 from app.errors import N_, ProblemsError
 from app.export.pack import ExportedDocument, write_documents
 from app.facts import editing
-from app.facts.consistency import incident_problems
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident, IssuedStatement, Language
 from app.record.approval import approval_for, approve
@@ -146,18 +145,16 @@ class IncidentSession:
     def render(
         self, document: DocumentKind, language: Language, template_set: TemplateSet | None
     ) -> Draft:
-        """One draft to show as it would be exported: refused, naming the first error and
-        pointing to ``check``, when the facts have one."""
-        errors = [
-            problem
-            for problem in incident_problems(
-                self._incident, [language], source=self.source, statement_kind=template_set
-            )
-            if problem.blocking
-        ]
-        if errors:
+        """One draft to show as it would be exported: refused when its export would be,
+        naming the first error (a template's own error for a template fault) and
+        pointing to ``check``."""
+        found = self.problems(Selection((language,), (document,), template_set))
+        if found.template_faults:
+            raise found.template_faults[0]
+        if found.blocks_export:
             raise ProblemsError(
-                errors[:1], ending=N_("{problems}; run 'crisisdraft check' for the full list")
+                found.errors[:1],
+                ending=N_("{problems}; run 'crisisdraft check' for the full list"),
             )
         return self.draft(document, language, template_set)
 
