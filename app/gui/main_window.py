@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.drafts.render import DraftRenderer
-from app.errors import Problem
 from app.gui.export_actions import ExportActions
 from app.gui.file_actions import FileActions
 from app.gui.incident_model import IncidentModel
@@ -36,6 +35,7 @@ from app.gui.texts import N_, TextRegistry
 from app.gui.window_state import restore_layout, save_layout
 from app.interface_text.translator import Translator
 from app.session.edited_file import EditedFile
+from app.session.problems import Problems
 
 
 class MainWindow(QMainWindow):
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.edited = edited
         self.texts = TextRegistry()
-        self.problems: list[Problem] = []
+        self.problems = Problems()
 
         self.pages: list[StepPage] = [build(model) for build in STEP_BUILDERS]
         self.review = ReviewPage(self.texts)
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.steps.setCurrentRow(0)
         self._step_shown(0)
-        self._problems_changed(self.preview.problems_list())
+        self._problems_changed(self.preview.shown_problems())
         restore_layout(self, self.splitter, self.settings)
         self._update_title()
 
@@ -201,12 +201,12 @@ class MainWindow(QMainWindow):
                 page.focus_field(path)
                 return
 
-    def _problems_changed(self, problems: list[Problem]) -> None:
+    def _problems_changed(self, problems: Problems) -> None:
         self.problems = problems
         self._refresh_step_list()
 
     def _refresh_step_list(self) -> None:
-        self.steps.show_marks(self.problems, self.translator.gettext)
+        self.steps.show_marks(list(self.problems.found), self.translator.gettext)
         self.review.show_problems(self.problems, self.translator.gettext)
 
     def _blank_started(self) -> None:

@@ -33,6 +33,7 @@ from app.gui.incident_model import IncidentModel
 from app.gui.session_feed import SessionFeed, this_minute
 from app.gui.set_chooser import TemplateSetChooser
 from app.gui.texts import N_, Gettext, TextRegistry
+from app.session.problems import Problems
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
@@ -51,11 +52,11 @@ DOCUMENT_LABELS = {
 
 class PreviewPane(QWidget):
     """Signals: ``problem_activated(field_path)`` when the user clicks a problem;
-    ``problems_changed(list)`` after every validation; ``refreshed()`` once the preview
+    ``problems_changed(Problems)`` after every validation; ``refreshed()`` once the preview
     shows the facts' current revision."""
 
     problem_activated = Signal(str)
-    problems_changed = Signal(list)
+    problems_changed = Signal(object)
     refreshed = Signal()
 
     def __init__(self, model: IncidentModel, sessions: SessionFeed) -> None:
@@ -117,7 +118,7 @@ class PreviewPane(QWidget):
         self.chooser.chosen.connect(self.record_timer.start)
         model.reset.connect(self.propose_set)
         self.drafts: dict[Language, Draft] = {}
-        self._problems: list[Problem] = []
+        self._problems = Problems()
         self.propose_set()
         self.refresh()
         self.record_timer.start()  # off the start-up path
@@ -207,8 +208,12 @@ class PreviewPane(QWidget):
         self._last_refresh_ms = (time.perf_counter() - started) * 1000
         self.refreshed.emit()
 
+    def shown_problems(self) -> Problems:
+        """The problems listed: the facts', the visible drafts', the record checks'."""
+        return self._problems
+
     def problems_list(self) -> list[Problem]:
-        return list(self._problems)
+        return list(self._problems.found)
 
     def check_record(self) -> None:
         """Consistency checks of all the drafts against the record and each other."""
@@ -226,25 +231,25 @@ class PreviewPane(QWidget):
 
     def _show_problems(self, problems: list[Problem]) -> None:
         self._fact_problems = problems
-        problems = sorted(
+        listed = sorted(
             problems + self._record_problems, key=lambda p: (not p.blocking, p.informational)
         )
-        self._problems = problems
+        self._problems = Problems(tuple(listed))
         self._fill_problem_list()
         self._update_problem_title()
-        self.problems_changed.emit(problems)
+        self.problems_changed.emit(self._problems)
 
     def _fill_problem_list(self) -> None:
         """The problems in the interface language (the lower layers give message ids)."""
         self.problems.clear()
-        for problem in self._problems:
+        for problem in self._problems.found:
             mark = "ℹ " if problem.informational else "⚠ " if not problem.blocking else ""
             item = QListWidgetItem(mark + problem.translated_line(self._gettext))
             item.setData(Qt.ItemDataRole.UserRole, problem.field or "")
             self.problems.addItem(item)
 
     def _update_problem_title(self) -> None:
-        count = len([problem for problem in self._problems if problem.blocking])
+        count = len(self._problems.errors)
         text = (
             self._gettext(N_("No problems: ready to export."))
             if count == 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import Problem
 from app.gui.texts import N_, Gettext, TextRegistry
+from app.session.problems import Problems
 
 
 class ReviewPage(QWidget):
@@ -52,12 +52,11 @@ class ReviewPage(QWidget):
             layout.addWidget(widget)
         layout.addStretch(1)
 
-    def show_problems(self, problems: list[Problem], _: Gettext) -> None:
+    def show_problems(self, problems: Problems, _: Gettext) -> None:
         """Say how many problems block the export, and offer it only when none does."""
-        blocking = [problem for problem in problems if problem.blocking]
         self.summary.setText(
             _(N_("No problems: the drafts are ready to export."))
-            if not blocking
-            else _(N_("Problems to fix before export: {count}")).format(count=len(blocking))
+            if not problems.blocks_export
+            else _(N_("Problems to fix before export: {count}")).format(count=len(problems.errors))
         )
-        self.export_button.setEnabled(not blocking)
+        self.export_button.setEnabled(not problems.blocks_export)

@@ -37,4 +37,4 @@ def test_approve_and_export_refuse_what_the_session_finds_blocking(
     assert warned == ["Fix the problems listed under the preview first."] * 2
     assert not window.model.value("record.approvals")
     window.preview.refresh()  # the list under the preview names it
-    assert any(p.blocking and p.field == "guidance.staff.fr" for p in window.problems)
+    assert any(p.blocking and p.field == "guidance.staff.fr" for p in window.problems.found)
