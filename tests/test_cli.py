@@ -209,3 +209,12 @@ def test_a_templates_folder_in_the_old_layout_works_with_one_note(tmp_path: Path
     assert first.stderr.startswith(f"note: {mine.parent}: its first-statement templates")
     again = crisisdraft(*command)
     assert again.returncode == 0 and again.stderr == ""
+
+
+def test_diff_before_any_statement_says_there_is_nothing_to_compare() -> None:
+    result = crisisdraft("diff", str(example_incident()), "1", "2")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "crisisdraft: northwind-cyberattack.crisis.json: no statement has been issued yet, "
+        "so there is none to compare"
+    )

@@ -32,6 +32,11 @@ def compare_issued(incident: Incident, first: int, second: int, *, source: str) 
 
     Raises :class:`CrisisDraftError` naming the valid numbers when one does not exist."""
     issued = incident.record.issued
+    if not issued:
+        raise CrisisDraftError(
+            message_id=N_("{file}: no statement has been issued yet, so there is none to compare"),
+            params={"file": source},
+        )
     for number in (first, second):
         if not 1 <= number <= len(issued):
             raise CrisisDraftError(
