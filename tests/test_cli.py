@@ -218,3 +218,14 @@ def test_diff_before_any_statement_says_there_is_nothing_to_compare() -> None:
         "crisisdraft: northwind-cyberattack.crisis.json: no statement has been issued yet, "
         "so there is none to compare"
     )
+
+
+def test_a_template_error_reads_in_french(tmp_path: Path) -> None:
+    mine = tmp_path / "mine" / "holding" / "press_release"
+    mine.mkdir(parents=True)
+    (mine / "fr.md.j2").write_text("# Bonjour\n\n{% if %}\n", encoding="utf-8")
+    command = ("render", str(example_incident()), "--templates", str(tmp_path / "mine"))
+    result = crisisdraft(*command, "--lang", "fr", "--ui-language", "fr")
+    assert result.returncode == 2
+    where = mine / "fr.md.j2"
+    assert result.stderr.startswith(f"crisisdraft: {where}:3: erreur de syntaxe\u00a0: ")

@@ -279,7 +279,7 @@ def _list_templates(library: TemplateLibrary, translator: Translator) -> int:
     for template in library.templates:
         meta = template.meta
         if not template.usable:
-            status = _(N_("BROKEN: {fault}")).format(fault=template.faults[0])
+            status = _(N_("BROKEN: {fault}")).format(fault=template.faults[0].translated(_))
         elif (winner := library.overridden_by(template)) is not None:
             status = _(N_("overridden by {file}")).format(file=winner.path)
         else:

@@ -19,8 +19,9 @@ import re
 from typing import Any
 
 from app.drafts.systems import system_groups
-from app.errors import CrisisDraftError
+from app.errors import N_, CrisisDraftError, Message
 from app.facts.catalogue import INCIDENT_NAMES, UNNAMED_PARTY, data_category_label
+from app.facts.consistency import MISSING_TEXT
 from app.facts.languages import LANGUAGE_NAMES, variant_of
 from app.facts.migration import migrate_snapshot
 from app.facts.models import (
@@ -63,8 +64,8 @@ def template_context(
         if mark_missing:
             return md(f"[{LANGUAGE_NAMES[language]} text missing: {path}]")
         raise MissingTextError(
-            f"{path}.{language}: the {LANGUAGE_NAMES[language]} text is missing; write it "
-            f"before exporting in {LANGUAGE_NAMES[language]}"
+            message_id=N_("{field}: {why}"),
+            params={"field": f"{path}.{language}", "why": Message(MISSING_TEXT[language])},
         )
 
     facts = incident

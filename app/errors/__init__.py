@@ -191,12 +191,25 @@ class IncidentFileError(ProblemsError):
 class TemplateError(CrisisDraftError):
     """A template cannot be read, parsed or rendered; the message names file and line."""
 
-    def __init__(self, message: str, *, template: str, line: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        template: str,
+        line: int | None = None,
+        message_id: str | None = None,
+        params: Mapping[str, Param] | None = None,
+    ) -> None:
         self.template = template
         self.line = line
         where = f"{template}:{line}" if line else template
-        self.problem = Problem(where=where, message=message)
+        self.problem = Problem(
+            where=where, message=message or "", message_id=message_id, params=dict(params or {})
+        )
         super().__init__(str(self.problem))
+
+    def translated(self, gettext: Gettext) -> str:
+        return self.problem.translated_line(gettext)
 
 
 class ExportError(CrisisDraftError):

@@ -57,7 +57,7 @@ def incident_problems(
             problems.append(
                 Problem(
                     where=f"{source}: {path}.{language}",
-                    message_id=_MISSING_TEXT[language],
+                    message_id=MISSING_TEXT[language],
                     field=f"{path}.{language}",
                 )
             )
@@ -87,7 +87,7 @@ def incident_problems(
 # (field path, message id, its parameters): a problem before it is placed in a file
 Finding = tuple[str, str, Mapping[str, Param]]
 
-_MISSING_TEXT: Mapping[Language, str] = {
+MISSING_TEXT: Mapping[Language, str] = {
     "en": N_("the English text is missing; write it, or leave English out of the export"),
     "fr": N_("the French text is missing; write it, or leave French out of the export"),
 }

@@ -33,6 +33,7 @@ from app.gui.incident_model import IncidentModel
 from app.gui.session_feed import SessionFeed, this_minute
 from app.gui.set_chooser import TemplateSetChooser
 from app.gui.texts import N_, Gettext, TextRegistry
+from app.interface_text.error_text import error_text
 from app.session.problems import Problems
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
@@ -195,8 +196,9 @@ class PreviewPane(QWidget):
                         self.document, language, self.template_set, mark_missing=True
                     )
                 except CrisisDraftError as error:
-                    self.views[language].setPlainText(str(error))
-                    problems = [*problems, Problem(where="template", message=str(error))]
+                    self.views[language].setPlainText(error_text(error, self._gettext))
+                    fault = getattr(error, "problem", None) or Problem("template", str(error))
+                    problems = [*problems, fault]
                     continue
                 self.drafts[language] = draft
                 view = self.views[language]

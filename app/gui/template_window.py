@@ -210,7 +210,9 @@ class TemplateWindow(QDialog):
         self.current = template
         lines = [str(template.path)]
         if not template.usable:
-            lines += [_(N_("Cannot be used:")) + f" {fault}" for fault in template.faults]
+            lines += [
+                _(N_("Cannot be used:")) + f" {fault.translated(_)}" for fault in template.faults
+            ]
         elif (winner := self.library.overridden_by(template)) is not None:
             lines.append(_(N_("Not in force: overridden by {path}")).format(path=winner.path))
         else:

@@ -61,7 +61,12 @@ def open_template_library(sources: LibrarySources) -> TemplateLibrary:
     if broken:
         first = broken[0]
         fault = first.faults[0]
-        raise TemplateError(fault.message, template=str(first.path), line=fault.line)
+        raise TemplateError(
+            message_id=fault.message_id,
+            params=fault.params,
+            template=str(first.path),
+            line=fault.line,
+        )
     return library
 
 

@@ -45,13 +45,21 @@ class CheckCache:
         stored = self._entries.get(key)
         if not isinstance(stored, list):
             return None
-        try:
-            return [TemplateFault(str(message), line) for message, line in stored]  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return None
+        faults: list[TemplateFault] = []
+        for entry in stored:
+            if not (isinstance(entry, list) and len(entry) == 3):
+                return None  # a damaged entry, or one of an older layout: check again
+            message_id, params, line = entry
+            if not isinstance(params, dict) or not (line is None or isinstance(line, int)):
+                return None
+            words = {str(k): v if isinstance(v, int) else str(v) for k, v in params.items()}
+            faults.append(TemplateFault(str(message_id), line, words))
+        return faults
 
     def put(self, key: str, faults: list[TemplateFault]) -> None:
-        self._entries[key] = [[fault.message, fault.line] for fault in faults]
+        self._entries[key] = [
+            [fault.message_id, dict(fault.params), fault.line] for fault in faults
+        ]
         self._changed = True
 
     def save(self) -> None:

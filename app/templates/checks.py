@@ -8,26 +8,49 @@ broken template is listed and never used instead of failing on the day.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import jinja2
 from jinja2 import nodes
 
+from app.errors import N_, Gettext, format_message
+
 # The shape of the render context: a dict maps keys to their shapes, a list holds the
 # shape of its items, None is a leaf value (text, number, date).
 FactSchema = dict[str, Any]
 JINJA_GLOBALS = frozenset({"range", "dict", "lipsum", "cycler", "joiner", "namespace", "loop"})
+NOT_A_FACT = N_("'{name}' is not a fact of the incident")
 
 
 @dataclass(frozen=True)
 class TemplateFault:
-    message: str
+    """One fault of a template: a message id (marked with ``N_``) and its parameters,
+    translated where it is shown, and the line at fault."""
+
+    message_id: str
     line: int | None = None
+    params: Mapping[str, str | int] = field(default_factory=dict, hash=False)
+
+    @property
+    def message(self) -> str:
+        """The fault in English."""
+        return format_message(self.message_id, self.params, _english)
+
+    def translated(self, gettext: Gettext) -> str:
+        """The fault, with its line, in the language of ``gettext``."""
+        fault = format_message(self.message_id, self.params, gettext)
+        if not self.line:
+            return fault
+        return gettext(N_("line {line}: {fault}")).format(line=self.line, fault=fault)
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}" if self.line else self.message
+        return self.translated(_english)
+
+
+def _english(message: str) -> str:
+    return message
 
 
 def check_template(
@@ -37,9 +60,15 @@ def check_template(
     try:
         tree = environment.parse(source, name=name)
     except jinja2.TemplateSyntaxError as error:
-        return [TemplateFault(f"syntax error: {error.message}", error.lineno)]
+        return [
+            TemplateFault(
+                N_("syntax error: {reason}"), error.lineno, {"reason": error.message or ""}
+            )
+        ]
     faults = [
-        TemplateFault(f"'{node.attr}' is private: templates may not read it", node.lineno)
+        TemplateFault(
+            N_("'{name}' is private: templates may not read it"), node.lineno, {"name": node.attr}
+        )
         for node in tree.find_all(nodes.Getattr)
         if node.attr.startswith("_")
     ]
@@ -72,7 +101,7 @@ def _read_from_context(tree: nodes.Template) -> set[str]:
 def _unknown_facts(tree: nodes.Template, known: FactSchema) -> list[TemplateFault]:
     from_context = _read_from_context(tree) - JINJA_GLOBALS
     faults = [
-        TemplateFault(f"'{name}' is not a fact of the incident", _first_line(tree, name))
+        TemplateFault(NOT_A_FACT, _first_line(tree, name), {"name": name})
         for name in sorted(from_context)
         if name not in known
     ]
@@ -86,9 +115,7 @@ def _unknown_facts(tree: nodes.Template, known: FactSchema) -> list[TemplateFaul
             if not isinstance(shape, dict):
                 break  # a leaf (text, date): its own methods are Jinja's business
             if part not in shape:
-                faults.append(
-                    TemplateFault(f"'{'.'.join(walked)}' is not a fact of the incident", line)
-                )
+                faults.append(TemplateFault(NOT_A_FACT, line, {"name": ".".join(walked)}))
                 break
             shape = shape[part]
     return faults

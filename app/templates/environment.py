@@ -31,7 +31,7 @@ from jinja2 import (
 )
 from jinja2.runtime import Context
 
-from app.errors import TemplateError
+from app.errors import N_, Message, TemplateError
 from app.facts.languages import locale_of
 from app.facts.models import SiteKind
 from app.templates import formatting
@@ -183,12 +183,10 @@ class TemplateEnvironment:
         try:
             template = self.jinja.get_template(name)
         except jinja2.TemplateSyntaxError as error:
-            raise TemplateError(
-                f"syntax error: {error.message}", template=error.filename or name, line=error.lineno
-            ) from None
+            raise _syntax_error(error, error.filename or name) from None
         except jinja2.TemplateNotFound as error:
             raise TemplateError(
-                f"uses a template that does not exist: '{error.name}'", template=name
+                message_id=NOT_FOUND, params={"name": str(error.name)}, template=name
             ) from None
         return self._run(template, name, context)
 
@@ -197,11 +195,11 @@ class TemplateEnvironment:
         try:
             template = self.jinja.from_string(split_front_matter(source).body)
         except FrontMatterError as error:
-            raise TemplateError(str(error), template=name, line=error.line) from None
-        except jinja2.TemplateSyntaxError as error:
             raise TemplateError(
-                f"syntax error: {error.message}", template=name, line=error.lineno
+                message_id=error.message_id, params=error.params, template=name, line=error.line
             ) from None
+        except jinja2.TemplateSyntaxError as error:
+            raise _syntax_error(error, name) from None
         return self._run(template, name, context)
 
     def _run(self, template: jinja2.Template, name: str, context: Mapping[str, Any]) -> str:
@@ -210,36 +208,57 @@ class TemplateEnvironment:
         except RenderLimitError as error:
             where, line = _template_frame(error, template.filename or name)
             raise TemplateError(
-                f"stopped: the template {error}", template=where, line=line
+                message_id=N_("stopped: the template {why}"),
+                params={"why": Message(error.message_id, error.params)},
+                template=where,
+                line=line,
             ) from None
         except jinja2.TemplateNotFound as error:
             where, line = _template_frame(error, template.filename or name)
             raise TemplateError(
-                f"uses a template that does not exist: '{error.name}'", template=where, line=line
+                message_id=NOT_FOUND, params={"name": str(error.name)}, template=where, line=line
             ) from None
         except jinja2.TemplateSyntaxError as error:  # in an included or imported template
-            raise TemplateError(
-                f"syntax error: {error.message}", template=error.filename or name, line=error.lineno
-            ) from None
+            raise _syntax_error(error, error.filename or name) from None
         except jinja2.UndefinedError as error:
             where, line = _template_frame(error, template.filename or name)
             raise TemplateError(
-                f"{error.message}; check the fact's name against the incident format",
+                message_id=N_("{reason}; check the fact's name against the incident format"),
+                params={"reason": error.message or ""},
                 template=where,
                 line=line,
             ) from None
         except jinja2.exceptions.SecurityError as error:
             where, line = _template_frame(error, template.filename or name)
             raise TemplateError(
-                f"not allowed in a template: {error}", template=where, line=line
+                message_id=N_("not allowed in a template: {reason}"),
+                params={"reason": str(error)},
+                template=where,
+                line=line,
             ) from None
         except TemplateError:
             raise
         except Exception as error:
             where, line = _template_frame(error, template.filename or name)
             raise TemplateError(
-                f"fails while rendering: {type(error).__name__}: {error}", template=where, line=line
+                message_id=N_("fails while rendering: {kind}: {reason}"),
+                params={"kind": type(error).__name__, "reason": str(error)},
+                template=where,
+                line=line,
             ) from None
+
+
+NOT_FOUND = N_("uses a template that does not exist: '{name}'")
+
+
+def _syntax_error(error: jinja2.TemplateSyntaxError, where: str) -> TemplateError:
+    """A template that cannot be parsed, named with its line (Jinja says why, in English)."""
+    return TemplateError(
+        message_id=N_("syntax error: {reason}"),
+        params={"reason": error.message or ""},
+        template=where,
+        line=error.lineno,
+    )
 
 
 def _bytecode_cache(folder: Path | None) -> FileSystemBytecodeCache | None:

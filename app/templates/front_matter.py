@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from app.errors import N_, MessageError
+
 FENCE = "---"
 # libyaml's loader when the platform has it (10x faster on a library of templates).
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -26,11 +28,11 @@ class SplitTemplate:
     body: str
 
 
-class FrontMatterError(ValueError):
+class FrontMatterError(MessageError):
     """The front matter is not valid YAML or not a mapping; ``line`` is 1-based."""
 
-    def __init__(self, message: str, line: int) -> None:
-        super().__init__(message)
+    def __init__(self, message_id: str, line: int, **params: str) -> None:
+        super().__init__(message_id, **params)
         self.line = line
 
 
@@ -43,7 +45,7 @@ def split_front_matter(source: str) -> SplitTemplate:
             closing = index
             break
     else:
-        raise FrontMatterError("the front matter opened with '---' is never closed", 1)
+        raise FrontMatterError(N_("the front matter opened with '---' is never closed"), 1)
     block = "".join(lines[1:closing])
     try:
         meta = yaml.load(block, Loader=_SAFE_LOADER) or {}
@@ -51,8 +53,10 @@ def split_front_matter(source: str) -> SplitTemplate:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(error, "problem", None) or "cannot be read"
-        raise FrontMatterError(f"front matter is not valid YAML: {problem}", line) from None
+        raise FrontMatterError(
+            N_("front matter is not valid YAML: {reason}"), line, reason=str(problem)
+        ) from None
     if not isinstance(meta, dict):
-        raise FrontMatterError("front matter must be 'key: value' lines", 2)
+        raise FrontMatterError(N_("front matter must be 'key: value' lines"), 2)
     padding = "\n" * (closing + 1)
     return SplitTemplate(meta=meta, body=padding + "".join(lines[closing + 1 :]))

@@ -11,12 +11,12 @@ never used: the next library's template of the same id is used instead.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
 
-from app.errors import TemplateError
+from app.errors import N_, Message, Param, TemplateError
 from app.facts.models import Language
 from app.templates.check_cache import CheckCache
 from app.templates.checks import FactSchema, TemplateFault, check_template
@@ -33,6 +33,15 @@ from app.templates.metadata import (
 )
 
 MAX_TEMPLATE_BYTES = 256 * 1024
+
+
+class TooLargeError(Exception):
+    """A file in a template folder is far larger than any template."""
+
+
+def _words(params: Mapping[str, Param]) -> dict[str, str | int]:
+    """A fault's parameters as the check cache keeps them: text and numbers."""
+    return {name: value if isinstance(value, int) else str(value) for name, value in params.items()}
 
 
 class LibraryKind(StrEnum):
@@ -108,8 +117,10 @@ class TemplateLibrary:
         for path in overrides:
             if not path.is_dir():
                 raise TemplateError(
-                    "is not a folder of templates; give a folder laid out as "
-                    "[<set>/]<doc>/<lang>.md.j2",
+                    message_id=N_(
+                        "is not a folder of templates; give a folder laid out as "
+                        "<set>/<doc>/<lang>.md.j2"
+                    ),
                     template=str(path),
                 )
         folders = [LibraryFolder(LibraryKind.COMMAND_LINE, path) for path in overrides]
@@ -154,18 +165,24 @@ class TemplateLibrary:
         source = ""
         try:
             if path.stat().st_size > MAX_TEMPLATE_BYTES:
-                raise ValueError("is larger than 256 KB, far more than any template needs")
+                raise TooLargeError
             source = path.read_text(encoding="utf-8")
             split = split_front_matter(source)
             front = split.meta
         except FrontMatterError as error:
-            faults.append(TemplateFault(str(error), error.line))
-        except (OSError, UnicodeDecodeError, ValueError) as error:
-            faults.append(TemplateFault(f"cannot be read: {error}"))
+            faults.append(TemplateFault(error.message_id, error.line, _words(error.params)))
+        except TooLargeError:
+            faults.append(
+                TemplateFault(N_("is larger than 256 KB, far more than any template needs"))
+            )
+        except (OSError, UnicodeDecodeError) as error:
+            faults.append(
+                TemplateFault(N_("cannot be read: {reason}"), None, {"reason": str(error)})
+            )
         try:
             meta = template_meta(relative, front)
         except MetadataError as error:
-            faults.append(TemplateFault(str(error), 1))
+            faults.append(TemplateFault(error.message_id, 1, _words(error.params)))
             meta = _unknown_meta(relative)
         if not faults:
             faults += self._check(split.body, loader_name)
@@ -217,11 +234,31 @@ class TemplateLibrary:
             if (t.meta.document, t.meta.language, t.meta.phase)
             == (document, language, template_set)
         ]
-        detail = f": {broken[0].path}: {broken[0].faults[0]}" if broken else ""
+        where = f"{template_set.value}/{document.value}/{language}{TEMPLATE_SUFFIX}"
+        if not broken:
+            raise TemplateError(
+                message_id=N_("no usable template for the {document} in '{language}' ({set})"),
+                params={
+                    "document": document.value,
+                    "language": language,
+                    "set": template_set.value,
+                },
+                template=where,
+            )
+        fault = broken[0].faults[0]
         raise TemplateError(
-            f"no usable template for the {document.value} in '{language}' "
-            f"({template_set.value}){detail}",
-            template=f"{template_set.value}/{document.value}/{language}{TEMPLATE_SUFFIX}",
+            message_id=N_(
+                "no usable template for the {document} in '{language}' ({set}): {file}: {fault}"
+            ),
+            params={
+                "document": document.value,
+                "language": language,
+                "set": template_set.value,
+                "file": str(broken[0].path),
+                "fault": Message(fault.message_id, fault.params),
+            },
+            template=where,
+            line=fault.line,
         )
 
     def overridden_by(self, template: TemplateInfo) -> TemplateInfo | None:

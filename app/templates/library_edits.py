@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.errors import TemplateError
+from app.errors import N_, TemplateError
 from app.files import atomic
 from app.templates.library import TemplateInfo
 
@@ -23,7 +23,9 @@ def save_template_text(template: TemplateInfo, text: str) -> None:
     """Write edited text over ``template``'s file, unless it is a built-in template."""
     if template.library.read_only:
         raise TemplateError(
-            "built-in templates cannot be changed; duplicate it to your library first",
+            message_id=N_(
+                "built-in templates cannot be changed; duplicate it to your library first"
+            ),
             template=str(template.path),
         )
     atomic.write_atomically(template.path, text.encode("utf-8"))

@@ -18,6 +18,8 @@ import jinja2
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 
+from app.errors import N_, MessageError
+
 MAX_SECONDS = 2.0
 MAX_ITERATIONS = 200_000
 MAX_OUTPUT_CHARS = 1_000_000
@@ -26,7 +28,7 @@ MAX_EXPONENT = 100
 BUDGET_KEY = "_render_budget"
 
 
-class RenderLimitError(Exception):
+class RenderLimitError(MessageError):
     """A template ran too long, looped too much or wrote too much."""
 
 
@@ -44,10 +46,13 @@ class RenderBudget:
         self._iterations -= count
         if self._iterations < 0:
             raise RenderLimitError(
-                f"loops more than {MAX_ITERATIONS:,} times; a statement never needs that"
+                N_("loops more than {count} times; a statement never needs that"),
+                count=f"{MAX_ITERATIONS:,}",
             )
         if time.monotonic() > self._deadline:
-            raise RenderLimitError(f"runs for more than {MAX_SECONDS:g} seconds")
+            raise RenderLimitError(
+                N_("runs for more than {seconds} seconds"), seconds=f"{MAX_SECONDS:g}"
+            )
 
 
 def _budget(context: Context) -> RenderBudget:
@@ -81,7 +86,9 @@ class BoundedSandbox(SandboxedEnvironment):
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
         if operator == "**" and isinstance(right, int | float) and abs(right) > MAX_EXPONENT:
-            raise RenderLimitError(f"raises a number to the power {right}; that is too large")
+            raise RenderLimitError(
+                N_("raises a number to the power {power}; that is too large"), power=str(right)
+            )
         if operator == "*":
             for sequence, count in ((left, right), (right, left)):
                 if (
@@ -90,7 +97,8 @@ class BoundedSandbox(SandboxedEnvironment):
                     and len(sequence) * count > MAX_REPEAT
                 ):
                     raise RenderLimitError(
-                        f"repeats a text or list {count:,} times; that is too large"
+                        N_("repeats a text or list {count} times; that is too large"),
+                        count=f"{count:,}",
                     )
         return super().call_binop(context, operator, left, right)
 
@@ -104,7 +112,8 @@ def render_within_limits(template: jinja2.Template, context: Mapping[str, Any]) 
         size += len(chunk)
         if size > MAX_OUTPUT_CHARS:
             raise RenderLimitError(
-                f"writes more than {MAX_OUTPUT_CHARS:,} characters; a statement never needs that"
+                N_("writes more than {count} characters; a statement never needs that"),
+                count=f"{MAX_OUTPUT_CHARS:,}",
             )
         budget._spend(0)  # the clock, between pieces of output
         parts.append(chunk)

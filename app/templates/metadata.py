@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import PurePosixPath
 from typing import Any, TypeVar, get_args
 
+from app.errors import N_, MessageError
 from app.facts.models import Language, StatementKind
 from app.templates.documents import DOCUMENT_AUDIENCES, DOCUMENT_TITLES, DocumentKind
 
@@ -33,7 +34,7 @@ SET_NAMES: dict[TemplateSet, dict[Language, str]] = {
 }
 
 
-class MetadataError(ValueError):
+class MetadataError(MessageError):
     """The front matter names something that does not exist (a document, a set)."""
 
 
@@ -67,7 +68,12 @@ def template_meta(relative: PurePosixPath, front: dict[str, Any]) -> TemplateMet
     document = _choice(front.get("document", from_path.get("document")), DocumentKind, "document")
     language = str(front.get("language", from_path.get("language", "")))
     if language not in LANGUAGES:
-        raise MetadataError(f"'language' must be one of {', '.join(LANGUAGES)}, not '{language}'")
+        raise MetadataError(
+            N_("'{what}' must be one of {allowed}, not '{value}'"),
+            what="language",
+            allowed=", ".join(LANGUAGES),
+            value=language,
+        )
     phase = _choice(front.get("phase", from_path.get("phase", "holding")), TemplateSet, "phase")
     names = front.get("name")
     if isinstance(names, str):
@@ -96,4 +102,9 @@ def _choice(value: object, kind: type[E], what: str) -> E:
         return kind(str(value))
     except ValueError:
         allowed = ", ".join(member.value for member in kind)
-        raise MetadataError(f"'{what}' must be one of {allowed}, not '{value}'") from None
+        raise MetadataError(
+            N_("'{what}' must be one of {allowed}, not '{value}'"),
+            what=what,
+            allowed=allowed,
+            value=str(value),
+        ) from None

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
-from app.errors import CrisisDraftError
+from app.errors import N_, CrisisDraftError, Message, Param
 from app.files import atomic
 from app.templates.front_matter import FrontMatterError, split_front_matter
 from app.templates.library import TemplateInfo
@@ -77,42 +77,54 @@ def write_template_pack(templates: Sequence[TemplateInfo], destination: Path, na
 def read_template_pack(path: Path) -> list[PackEntry]:
     """Every template of the pack at ``path``, checked; raises :class:`PackError`."""
 
-    def refuse(why: str) -> PackError:
-        return PackError(f"{path.name}: {why}; the pack was not imported")
+    def refuse(why: str, **params: Param) -> PackError:
+        return PackError(
+            message_id=N_("{file}: {why}; the pack was not imported"),
+            params={"file": path.name, "why": Message(why, params)},
+        )
 
     if not zipfile.is_zipfile(path):
-        raise refuse("is not a template pack (not a zip file)")
+        raise refuse(N_("is not a template pack (not a zip file)"))
     entries: list[PackEntry] = []
     total = 0
     with zipfile.ZipFile(path) as archive:
         members = archive.infolist()
         if len(members) > MAX_ENTRIES:
-            raise refuse(f"has {len(members)} entries, more than the {MAX_ENTRIES} allowed")
+            raise refuse(
+                N_("has {count} entries, more than the {most} allowed"),
+                count=len(members),
+                most=MAX_ENTRIES,
+            )
         for member in members:
             if member.is_dir():
                 continue
             relative = _safe_relative(member.filename)
             if relative is None or (member.external_attr >> 28) == 0o12:  # symlink
-                raise refuse(f"entry '{member.filename}' would be written outside the library")
+                raise refuse(
+                    N_("entry '{name}' would be written outside the library"),
+                    name=member.filename,
+                )
             if relative.name == MANIFEST:
                 continue
             if not relative.name.endswith((TEMPLATE_SUFFIX, ".j2")):
-                raise refuse(f"entry '{member.filename}' is not a template")
+                raise refuse(N_("entry '{name}' is not a template"), name=member.filename)
             data = _read_capped(archive, member)
             if data is None:
                 raise refuse(
-                    f"entry '{member.filename}' is larger than {MAX_ENTRY_BYTES // 1024} KB"
+                    N_("entry '{name}' is larger than {size} KB"),
+                    name=member.filename,
+                    size=MAX_ENTRY_BYTES // 1024,
                 )
             total += len(data)
             if total > MAX_PACK_BYTES:
-                raise refuse("unpacks to more than 20 MB")
+                raise refuse(N_("unpacks to more than 20 MB"))
             try:
                 text = data.decode("utf-8")
             except UnicodeDecodeError:
-                raise refuse(f"entry '{member.filename}' is not UTF-8 text") from None
+                raise refuse(N_("entry '{name}' is not UTF-8 text"), name=member.filename) from None
             entries.append(_entry(relative, text))
     if not any(entry.template_id for entry in entries):
-        raise refuse("holds no template")
+        raise refuse(N_("holds no template"))
     return entries
 
 
@@ -127,7 +139,10 @@ def apply_import(steps: Sequence[ImportStep], library: Path) -> list[Path]:
     for step in steps:
         target = (library / step.entry.relative).resolve()
         if root not in target.parents:
-            raise PackError(f"'{step.entry.relative}' would be written outside the library")
+            raise PackError(
+                message_id=N_("'{name}' would be written outside the library"),
+                params={"name": str(step.entry.relative)},
+            )
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic.write_atomically(target, step.entry.text.encode("utf-8"))
         written.append(target)

@@ -10,7 +10,7 @@ import pytest
 
 from app.drafts import context
 from app.export import marks, word_writer
-from app.facts import catalogue, languages
+from app.facts import catalogue, consistency, languages
 from app.facts.models import LANGUAGES
 from app.record import checks
 from app.templates import documents, metadata
@@ -25,6 +25,7 @@ PER_LANGUAGE: dict[str, Mapping[Any, Any]] = {
     "languages.LANGUAGE_NAMES": languages.LANGUAGE_NAMES,
     "languages.NATIVE_NAMES": languages.NATIVE_NAMES,
     "context._FIRST_PERSON": context._FIRST_PERSON,
+    "consistency.MISSING_TEXT": consistency.MISSING_TEXT,
     "marks.DRAFT_MARKS": marks.DRAFT_MARKS,
     "word_writer.APPROVED_MARKS": word_writer.APPROVED_MARKS,
     "word_writer.PAGE_WORDS": word_writer.PAGE_WORDS,

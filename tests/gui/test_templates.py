@@ -150,3 +150,18 @@ def test_a_library_in_the_old_layout_is_used_and_noted_once_in_french(
     window.library.reload_library()
     window.library.show_layout_notes()
     assert len(told) == 1  # once
+
+
+def test_a_broken_template_says_why_in_french(make_main_window, qtbot) -> None:
+    window = make_main_window(language="fr")
+    mine = user_template_library() / "holding" / "staff_message"
+    mine.mkdir(parents=True)
+    (mine / "fr.md.j2").write_text("# {{ organisation.nom }}\n", "utf-8")
+    window.library.reload_library()
+    library_window = window.library.open_template_library()
+    library_window.select("holding.staff_message", "fr", LibraryKind.USER)
+    assert (
+        "Inutilisable\u00a0: ligne 1\u00a0: «\u00a0organisation.nom\u00a0» n’est pas un fait "
+        "de l’incident"
+    ) in library_window.details.text()
+    library_window.close()

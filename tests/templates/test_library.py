@@ -123,3 +123,21 @@ def test_checks_are_remembered_and_redone_when_a_template_changes(tmp_path: Path
     )  # a damaged cache: check everything again
     (again,) = open_library(shared=[shared], cache_folder=cache).problems()
     assert again.faults == broken.faults
+
+
+def test_a_template_fault_reads_in_french_also_when_it_comes_from_the_cache(
+    tmp_path: Path,
+) -> None:
+    from app.interface_text.translator import Translator
+
+    french = Translator("fr").gettext
+    shared = tmp_path / "team"
+    write(shared, "press_release/fr.md.j2", "# {{ organisation.nom }}\n")
+    cache = tmp_path / "cache"
+    (checked,) = open_library(shared=[shared], cache_folder=cache).problems()
+    (remembered,) = open_library(shared=[shared], cache_folder=cache).problems()
+    assert remembered.faults == checked.faults
+    for template in (checked, remembered):
+        assert template.faults[0].translated(french) == (
+            "ligne 1\u00a0: «\u00a0organisation.nom\u00a0» n’est pas un fait de l’incident"
+        )
