@@ -57,21 +57,20 @@ def write_documents(
 
 def _write_all(out_dir: Path, files: dict[Path, bytes]) -> None:
     created_folder = not out_dir.exists()
-    written: list[Path] = []
     temporaries: dict[Path, Path] = {}
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         for destination, data in files.items():
             temporaries[destination] = atomic.write_temporary(destination, data)
-        for destination, temporary in temporaries.items():
-            atomic.commit(temporary, destination, sync=False)
-            written.append(destination)
+        # Earlier documents of the same names are replaced only once every new one is
+        # complete, and come back if any replacement fails.
+        atomic.replace_all(temporaries)
         atomic.sync_folder(out_dir)
+        for destination in files:  # what an export killed half-way here left behind
+            atomic.sweep_stale_temporaries(destination)
     except OSError as error:
         for temporary in temporaries.values():
             atomic.discard(temporary)
-        for path in written:
-            atomic.discard(path)
         if created_folder:
             with contextlib.suppress(OSError):
                 out_dir.rmdir()

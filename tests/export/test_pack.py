@@ -98,3 +98,70 @@ def test_a_write_that_fails_midway_removes_what_it_wrote(
     with pytest.raises(ExportError, match="No space left on device"):
         export(make_incident(), renderer, out)
     assert not out.exists()
+
+
+def folder_state(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def test_a_reexport_that_fails_at_any_step_leaves_the_earlier_documents(
+    tmp_path: Path, make_incident, renderer, monkeypatch
+) -> None:
+    """Each step of a re-export over an earlier one (writing each new file, keeping each
+    old one aside, moving each new one into place) fails in turn: the folder must be
+    exactly as the earlier export left it, every time."""
+    from app.files import atomic
+
+    out = tmp_path / "drafts"
+    export(make_incident(), renderer, out)
+    earlier = folder_state(out)
+    assert len(earlier) == 6
+    changed = make_incident(title="Second statement", next_update_at=None)
+    steps = {"count": 0, "fail_at": 0}
+
+    def failing(real):
+        def step(*args, **kwargs):
+            steps["count"] += 1
+            if steps["count"] == steps["fail_at"]:
+                raise OSError(28, "No space left on device", str(args[0]))
+            return real(*args, **kwargs)
+
+        return step
+
+    for name in ("write_temporary", "backup", "commit"):
+        monkeypatch.setattr(atomic, name, failing(getattr(atomic, name)))
+    steps["fail_at"] = 10**9
+    export(changed, renderer, tmp_path / "dry-run")  # count the steps of one export
+    total = steps["count"]
+    assert total == 6 + 6  # six writes, six moves (nothing to keep aside in a new folder)
+    for fail_at in range(1, 6 * 3 + 1):  # writes, backups, moves over the earlier six
+        steps.update(count=0, fail_at=fail_at)
+        with pytest.raises(ExportError, match="No space left on device"):
+            export(changed, renderer, out)
+        assert folder_state(out) == earlier, f"step {fail_at} lost or changed a document"
+    steps.update(count=0, fail_at=10**9)
+    export(changed, renderer, out)
+    assert folder_state(out) != earlier and len(folder_state(out)) == 6
+
+
+def test_exported_documents_and_saved_incidents_get_the_users_usual_permissions(
+    tmp_path: Path, make_incident, renderer
+) -> None:
+    """Not the owner-only mode of temporary files: what the user's other new files get
+    (their umask), and a replaced file keeps its own."""
+    import stat
+
+    from app.facts import editing
+    from app.files import atomic
+    from app.files.resources import example_incident
+
+    usual = 0o666 & ~atomic._umask()
+    assert usual != 0o600  # a usual umask (022 or 002) on this machine
+    written = export(make_incident(), renderer, tmp_path / "drafts")
+    assert {stat.S_IMODE(d.path.stat().st_mode) for d in written} == {usual}
+    saved = tmp_path / "mine.crisis.json"
+    editing.save_incident_data(saved, editing.read_incident_data(example_incident()))
+    assert stat.S_IMODE(saved.stat().st_mode) == usual
+    saved.chmod(0o640)  # the user's own choice survives a save
+    editing.save_incident_data(saved, editing.read_incident_data(example_incident()))
+    assert stat.S_IMODE(saved.stat().st_mode) == 0o640
