@@ -80,6 +80,10 @@ def release(incident: Path) -> None:
 
 
 def _running(pid: int) -> bool:
+    """Whether process ``pid`` runs on this machine; a pid no system gives out (zero,
+    negative, or beyond the largest process id: a hand-edited lock) does not."""
+    if not 0 < pid < 2**31:
+        return False
     if os.name == "nt":  # Windows: ask for the process; no signal 0 there
         import ctypes
 

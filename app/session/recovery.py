@@ -8,6 +8,7 @@ session that crashed or was killed, and is offered back to the user.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass
@@ -48,23 +49,43 @@ class RecoveryStore:
         atomic.discard(self.file)
 
     def left_over(self) -> list[RecoveredWork]:
-        """Recovery files of other sessions, newest first; unreadable ones are skipped."""
+        """Recovery files of other sessions, newest first. One that cannot be read (cut
+        short, edited, damaged) is set aside as ``*.damaged`` (kept for a look by hand,
+        never offered again) and the others are still offered."""
         found: list[RecoveredWork] = []
         if not self.folder.is_dir():
             return found
         for file in self.folder.glob("session-*.json"):
             if file == self.file:
                 continue
-            try:
-                record = json.loads(file.read_text(encoding="utf-8"))
-                found.append(
-                    RecoveredWork(
-                        file=file,
-                        source=Path(record["source"]) if record.get("source") else None,
-                        saved_at=datetime.fromisoformat(record["saved_at"]),
-                        data=record["incident"],
-                    )
-                )
-            except (OSError, ValueError, KeyError, TypeError):
+            work = _read_recovery(file)
+            if work is None:
+                with contextlib.suppress(OSError):
+                    file.replace(file.with_suffix(".damaged"))
                 continue
+            found.append(work)
         return sorted(found, key=lambda work: work.saved_at, reverse=True)
+
+
+def _read_recovery(file: Path) -> RecoveredWork | None:
+    """The work in ``file``, or ``None`` when it is not a whole recovery file."""
+    try:
+        record = json.loads(file.read_text(encoding="utf-8"))
+        if not isinstance(record, dict):
+            return None
+        source, saved_at, data = (
+            record.get("source"),
+            record.get("saved_at"),
+            record.get("incident"),
+        )
+        if not (isinstance(saved_at, str) and isinstance(data, dict)):
+            return None
+        moment = datetime.fromisoformat(saved_at)
+    except (OSError, ValueError, RecursionError):
+        return None
+    return RecoveredWork(
+        file=file,
+        source=Path(source) if isinstance(source, str) and source else None,
+        saved_at=moment if moment.tzinfo else moment.replace(tzinfo=UTC),
+        data=data,
+    )

@@ -64,3 +64,43 @@ def test_a_file_that_breaks_the_contract_names_its_fault(tmp_path: Path) -> None
     broken.write_text('{"format": "crisisdraft.incident", "format_version": 9}', "utf-8")
     with pytest.raises(IncidentFileError, match=r"broken\.crisis\.json"):
         EditedFile.read(broken)
+
+
+def test_damaged_recovery_files_are_set_aside_and_the_good_one_is_still_offered(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "recovery"
+    good = EditedFile(RecoveryStore(folder, session="good"))
+    good.keep_unsaved({"title": "Worth keeping"}, None)
+    damaged = {
+        "session-list.json": "[]",
+        "session-cut.json": '{"source": null, "saved_at": "2026-11-30T06:0',
+        "session-naive.json": '{"saved_at": "2026-11-30T06:00:00", "incident": {"title": "x"}}',
+        "session-text.json": '{"saved_at": "2026-11-30T06:00:00+00:00", "incident": "text"}',
+        "session-deep.json": "[" * 100_000,
+    }
+    for name, text in damaged.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    later = EditedFile(RecoveryStore(folder, session="later"))
+    offered = later.left_over()
+    assert [work.data["title"] for work in offered] == ["Worth keeping", "x"]
+    set_aside = sorted(path.name for path in folder.glob("*.damaged"))
+    assert set_aside == [
+        "session-cut.damaged",
+        "session-deep.damaged",
+        "session-list.damaged",
+        "session-text.damaged",
+    ]
+
+
+def test_a_lock_naming_an_impossible_process_is_stale(tmp_path: Path) -> None:
+    path = tmp_path / "shared.crisis.json"
+    for pid in (10**30, 0, -1):
+        lock = {
+            "user": "someone",
+            "host": __import__("socket").gethostname(),
+            "pid": pid,
+            "since": "2026-11-30T06:00+00:00",
+        }
+        file_lock.lock_path(path).write_text(json.dumps(lock), encoding="utf-8")
+        assert EditedFile.held_elsewhere(path) is None, pid
