@@ -16,6 +16,7 @@ import jinja2
 from jinja2 import nodes
 
 from app.errors import N_, Gettext, format_message
+from app.templates.environment import PathRefusedError
 
 # The shape of the render context: a dict maps keys to their shapes, a list holds the
 # shape of its items, None is a leaf value (text, number, date).
@@ -72,8 +73,30 @@ def check_template(
         for node in tree.find_all(nodes.Getattr)
         if node.attr.startswith("_")
     ]
+    faults += _refused_uses(environment, tree)
     if known_facts is not None:
         faults += _unknown_facts(tree, known_facts)
+    return faults
+
+
+def _refused_uses(environment: jinja2.Environment, tree: nodes.Template) -> list[TemplateFault]:
+    """Includes, imports and extends of a fixed name that the loader refuses (a link, a
+    file outside the folder, a name in other letter case): listed when the library is
+    read, so the template is never used and the next one in rank writes the draft.
+    The loader refuses them again when a template runs, whatever was checked before."""
+    faults: list[TemplateFault] = []
+    if environment.loader is None:
+        return faults
+    for node in tree.find_all((nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)):
+        used = getattr(node, "template", None)
+        if not (isinstance(used, nodes.Const) and isinstance(used.value, str)):
+            continue
+        try:
+            environment.loader.get_source(environment, used.value)
+        except PathRefusedError as error:
+            faults.append(TemplateFault(error.message_id, node.lineno, error.params))
+        except jinja2.TemplateError:
+            pass  # not found or broken: said when it runs, with Jinja's own words
     return faults
 
 

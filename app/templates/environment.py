@@ -11,6 +11,7 @@ render context, so the same template text works for any organisation.
 
 from __future__ import annotations
 
+import os
 import re
 import types
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -29,9 +30,10 @@ from jinja2 import (
     StrictUndefined,
     pass_context,
 )
+from jinja2.loaders import split_template_path
 from jinja2.runtime import Context
 
-from app.errors import N_, Message, TemplateError
+from app.errors import N_, Message, TemplateError, format_message
 from app.facts.languages import locale_of
 from app.facts.models import SiteKind
 from app.templates import formatting
@@ -44,19 +46,112 @@ from app.templates.limits import (
     render_within_limits,
 )
 
+MAX_TEMPLATE_BYTES = 256 * 1024
+NOT_FOUND = N_("uses a template that does not exist: '{name}'")
+
+
+class PathRefusedError(jinja2.TemplateError):
+    """A template name that leads through a link, to a file outside its template folder,
+    to a name written in other letter case, or to a file far too large for a template.
+
+    Not a :class:`~jinja2.TemplateNotFound` on purpose: :class:`~jinja2.ChoiceLoader`
+    tries the next folder on "not found", and a refused name must stop the render, never
+    fall through to another folder's file."""
+
+    def __init__(self, name: str, message_id: str, **params: str) -> None:
+        super().__init__(format_message(message_id, {"name": name, **params}, _identity))
+        self.name = name
+        self.message_id = message_id
+        self.params: dict[str, str] = {"name": name, **params}
+
+
+def _identity(text: str) -> str:
+    return text
+
 
 class _FrontMatterLoader(FileSystemLoader):
-    """Loads templates from the folders in order, with front matter blanked out."""
+    """Loads templates from the folders in order, with front matter blanked out.
+
+    A name is followed one folder level at a time and must be found exactly as written,
+    case included, with no symbolic link on the way, and its real path must lie inside
+    the real path of its folder: a template from a shared folder or a pack may name
+    ``_partials/secret`` as a link to ``~/.ssh``, or ``_PARTIALS/EN.md.j2`` on a file
+    system that ignores case, and would otherwise read outside its library (or read
+    differently on Windows and macOS than on Linux).
+    """
 
     def get_source(
         self, environment: jinja2.Environment, template: str
     ) -> tuple[str, str, Callable[[], bool]]:
-        source, filename, uptodate = super().get_source(environment, template)
+        pieces = split_template_path(template)  # refuses ".." and backslashes
+        for searchpath in self.searchpath:
+            path = _confined_file(Path(searchpath), pieces, template)
+            if path is not None:
+                break
+        else:
+            raise jinja2.TemplateNotFound(template)
+        mtime = path.stat().st_mtime
+        if path.stat().st_size > MAX_TEMPLATE_BYTES:
+            raise PathRefusedError(template, N_("uses '{name}', which is larger than 256 KB"))
+        source = path.read_text(encoding=self.encoding)
+
+        def uptodate() -> bool:
+            try:
+                return path.stat().st_mtime == mtime
+            except OSError:
+                return False
+
         try:
             body = split_front_matter(source).body
         except FrontMatterError as error:
-            raise jinja2.TemplateSyntaxError(str(error), error.line, template, filename) from None
-        return body, filename, uptodate
+            raise jinja2.TemplateSyntaxError(str(error), error.line, template, str(path)) from None
+        return body, os.path.normpath(path), uptodate
+
+
+def _confined_file(folder: Path, pieces: Sequence[str], name: str) -> Path | None:
+    """The file ``pieces`` name inside ``folder``, None when it is not there, or
+    :class:`PathRefusedError` when the name leads through a link, differs from the file's
+    own name by letter case only, or resolves outside the folder."""
+    current = folder
+    for piece in pieces:
+        try:
+            names = [entry.name for entry in current.iterdir()]
+        except OSError:
+            return None
+        if piece not in names:
+            written = [entry for entry in names if entry.casefold() == piece.casefold()]
+            if written:
+                raise PathRefusedError(
+                    name,
+                    N_(
+                        "uses '{name}', but the file there is written '{written}'; "
+                        "template names must match letter case exactly"
+                    ),
+                    written=written[0],
+                )
+            return None
+        current = current / piece
+        if current.is_symlink():
+            raise PathRefusedError(
+                name,
+                N_(
+                    "uses '{name}', which is a link; templates may only use files "
+                    "inside their own folder"
+                ),
+            )
+    if not pieces or not current.is_file():
+        return None
+    root = os.path.normcase(folder.resolve())
+    real = os.path.normcase(current.resolve())
+    if os.path.commonpath([root, real]) != root:  # a junction, a mount point...
+        raise PathRefusedError(
+            name,
+            N_(
+                "uses '{name}', which leads outside the template folder; templates may "
+                "only use files inside their own folder"
+            ),
+        )
+    return current
 
 
 def _language(context: Context) -> Any:
@@ -182,6 +277,10 @@ class TemplateEnvironment:
         """Render template ``name`` with ``context``; every failure names file and line."""
         try:
             template = self.jinja.get_template(name)
+        except PathRefusedError as error:
+            raise TemplateError(
+                message_id=error.message_id, params=error.params, template=name
+            ) from None
         except jinja2.TemplateSyntaxError as error:
             raise _syntax_error(error, error.filename or name) from None
         except jinja2.TemplateNotFound as error:
@@ -212,6 +311,11 @@ class TemplateEnvironment:
                 params={"why": Message(error.message_id, error.params)},
                 template=where,
                 line=line,
+            ) from None
+        except PathRefusedError as error:
+            where, line = _template_frame(error, template.filename or name)
+            raise TemplateError(
+                message_id=error.message_id, params=error.params, template=where, line=line
             ) from None
         except jinja2.TemplateNotFound as error:
             where, line = _template_frame(error, template.filename or name)
@@ -246,9 +350,6 @@ class TemplateEnvironment:
                 template=where,
                 line=line,
             ) from None
-
-
-NOT_FOUND = N_("uses a template that does not exist: '{name}'")
 
 
 def _syntax_error(error: jinja2.TemplateSyntaxError, where: str) -> TemplateError:
