@@ -222,7 +222,9 @@ def run(arguments: Sequence[str]) -> int:
             reference_docx=options.reference_docx,
         )
         if options.final:
-            session.save_record()
+            record_commands.save_record(session, _)
+        for note in session.letterhead_notes:  # exported anyway, without what was dropped
+            print(_(N_("note: {problem}")).format(problem=note.translated_line(_)), file=sys.stderr)
         for document in exported:
             print(document.path)
         return 0

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import UTC, datetime
 
 from app.drafts.render import DraftRenderer
 from app.errors import N_, CrisisDraftError, Gettext
-from app.facts.models import Approver
+from app.files import file_lock
+from app.record.approval import named_approver
+from app.session import record_view
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 
@@ -35,9 +38,9 @@ def now_of(options: argparse.Namespace) -> datetime:
 def approve_command(options: argparse.Namespace, renderer: DraftRenderer, _: Gettext) -> int:
     session = IncidentSession.open(options.incident, renderer)
     selection = Selection(options.lang, options.doc, options.template_set)
-    approver = Approver(name=options.by, role=options.role)
+    approver = named_approver(options.by, options.role)
     session.approve(selection, approver, now_of(options))
-    session.save_record()
+    save_record(session, _)
     for document, language in selection.pairs():
         print(
             _(N_("approved: {document} ({language}) by {name}, {role}")).format(
@@ -45,6 +48,24 @@ def approve_command(options: argparse.Namespace, renderer: DraftRenderer, _: Get
             )
         )
     return 0
+
+
+def save_record(session: IncidentSession, _: Gettext) -> None:
+    """Write what the command recorded; when the app has the file open, say that it
+    keeps these entries (it merges them at its next save)."""
+    session.save_record()
+    assert session.path is not None
+    holder = file_lock.holder(session.path)
+    if holder is not None:
+        print(
+            _(
+                N_(
+                    "note: {file} is open in CrisisDraft ({holder}); what this command "
+                    "recorded is kept when the app saves"
+                )
+            ).format(file=session.path.name, holder=holder),
+            file=sys.stderr,
+        )
 
 
 def history_command(options: argparse.Namespace, _: Gettext) -> int:
@@ -68,6 +89,8 @@ def history_command(options: argparse.Namespace, _: Gettext) -> int:
 def diff_command(options: argparse.Namespace, _: Gettext) -> int:
     session = IncidentSession.open(options.incident)
     comparison = session.compare_issued(options.first, options.second)
+    for number in comparison.unreadable:
+        print(_(record_view.UNREADABLE_FACTS).format(number=number))
     print(_(N_("Facts changed ({count}):")).format(count=len(comparison.facts)))
     for change in comparison.facts:
         print(f"  {change.path}: {change.before!r} -> {change.after!r}")

@@ -175,11 +175,3 @@ def empty_texts() -> dict[str, str]:
 
 def copy_data(data: IncidentData) -> IncidentData:
     return copy.deepcopy(data)
-
-
-def save_record(path: Path, incident: Incident) -> None:
-    """Write ``incident``'s record (approvals, issued statements) into its file, keeping
-    the facts as the file has them; the file becomes the current format version."""
-    data = read_incident_data(path)
-    data["record"] = incident.record.model_dump(mode="json")
-    save_incident_data(path, data)

@@ -13,10 +13,13 @@ import getpass
 import json
 import os
 import socket
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from app.errors import N_, CrisisDraftError
 from app.files import atomic
 
 
@@ -99,3 +102,68 @@ def _running(pid: int) -> bool:
     except PermissionError:
         return True
     return True
+
+
+WRITE_WAIT_SECONDS = 10.0
+
+
+def write_lock_path(incident: Path) -> Path:
+    return incident.with_name(f".~write.{incident.name}#")
+
+
+@contextlib.contextmanager
+def writing(incident: Path, wait: float = WRITE_WAIT_SECONDS) -> Iterator[None]:
+    """Hold ``incident`` for one read-merge-write, the app's and every command's alike.
+
+    The open-file lock above only warns; this one is exclusive and short: created with
+    O_EXCL beside the file, removed when the write is done. A lock left by a process
+    that no longer runs is taken over; one still held after ``wait`` seconds raises
+    :class:`~app.errors.CrisisDraftError` naming who holds it."""
+    path = write_lock_path(incident)
+    deadline = time.monotonic() + wait
+    me = _me()
+    record = json.dumps({"user": me.user, "host": me.host, "pid": me.pid, "since": me.since})
+    while True:
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            other = _holder_of(path)
+            if other is None:  # stale: its process is gone
+                atomic.discard(path)
+                continue
+            if time.monotonic() > deadline:
+                raise CrisisDraftError(
+                    message_id=N_("{file} is being written by {holder}; try again in a moment"),
+                    params={"file": incident.name, "holder": str(other)},
+                ) from None
+            time.sleep(0.05)
+            continue
+        except OSError:  # a read-only folder: the write itself will say why
+            yield
+            return
+        break
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as stream:
+            stream.write(record)
+        yield
+    finally:
+        atomic.discard(path)
+
+
+def _holder_of(path: Path) -> LockHolder | None:
+    """Who holds the lock file ``path``, unless it is stale (or half-written: a holder
+    that has just created it; treated as held)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        other = LockHolder(
+            str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"])
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        try:
+            age = time.time() - path.stat().st_mtime
+        except OSError:
+            return None
+        return None if age > 60 else LockHolder("?", "?", 0, "now")
+    if other.host == socket.gethostname() and not _running(other.pid):
+        return None
+    return other

@@ -12,12 +12,14 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from app.errors import CrisisDraftError
+from app.gui.conflict_dialog import Choice, ask_about_their_changes
 from app.gui.incident_model import IncidentModel
 from app.gui.new_incident import NewIncidentDefaults
 from app.gui.texts import N_
 from app.interface_text.error_text import error_text
 from app.interface_text.translator import Translator
 from app.session.edited_file import EditedFile
+from app.session.file_writes import FactsChangedOnDiskError, facts_of
 
 AUTOSAVE_IDLE_MS = 2000
 MAX_RECENT = 8
@@ -85,7 +87,7 @@ class FileActions(QObject):
     def new_from_example(self) -> None:
         if self.confirm_discard():
             self.release()
-            self.model.replace(self.edited.read(self.example), None, dirty=True)
+            self.model.replace(self.edited.read_example(self.example), None, dirty=True)
 
     def release(self) -> None:
         """Let go of the incident file this window holds, if any."""
@@ -159,23 +161,38 @@ class FileActions(QObject):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
-        try:
-            self.edited.save(path, self.model.data())
-        except OSError as error:
-            _ = self.translator().gettext
-            QMessageBox.critical(
-                self.parent_widget,
-                _(N_("Cannot save")),
-                _(
+        """Save into ``path``: asking first about a file someone else holds (Save As
+        asks before touching it), and about facts someone else changed meanwhile."""
+        if path != self.edited.held and not self.claim(path):
+            return False
+        _ = self.translator().gettext
+        data, keep_mine = self.model.data(), False
+        while True:
+            try:
+                written = self.edited.save(path, data, keep_mine=keep_mine)
+                break
+            except FactsChangedOnDiskError as changed:
+                choice = ask_about_their_changes(self.parent_widget, _, changed)
+                if choice is Choice.CANCEL:
+                    return False
+                data, keep_mine = (data if choice is Choice.MINE else changed.theirs), True
+            except OSError as error:
+                reason = error.strerror or str(error)
+                message = _(
                     N_(
                         "{file} cannot be written ({reason}). Your work is kept in the app; "
                         "save it somewhere else."
                     )
-                ).format(file=path, reason=error.strerror or error),
-            )
-            return False
-        if path != self.edited.held:
-            self.claim(path)
+                ).format(file=path, reason=reason)
+                QMessageBox.critical(self.parent_widget, _(N_("Cannot save")), message)
+                return False
+            except CrisisDraftError as error:  # another writer held the file too long
+                QMessageBox.critical(self.parent_widget, _(N_("Cannot save")), error_text(error, _))
+                return False
+        if facts_of(written) != facts_of(self.model.data()):  # their facts taken
+            self.model.replace(written, path)
+        else:  # the approvals and statements recorded elsewhere meanwhile join ours
+            self.model.set_value("record", written.get("record"))
         self.model.mark_saved(path)
         self._remember_recent(path)
         return True
@@ -203,6 +220,7 @@ class FileActions(QObject):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.model.replace(work.data, work.source, dirty=True)
+            self.edited.adopt(work.source)
             self.edited.keep_unsaved(work.data, work.source)
         self.edited.forget(left)
 

@@ -58,13 +58,14 @@ def make_window(
     translator = Translator(language)
     path = options.incident or example_incident()
     edited = EditedFile(recovery)
-    model = IncidentModel(edited.read(path), options.incident)
+    data = edited.read(path) if options.incident else edited.read_example(path)
+    model = IncidentModel(data, options.incident)
     renderer = open_renderer(LibrarySources.of_this_user())
     window = MainWindow(
         model, renderer, translator, settings, edited, example_incident(), user_template_library()
     )
     if options.incident is not None and not window.files.claim(options.incident):
-        window.model.replace(edited.read(example_incident()), None)
+        window.model.replace(edited.read_example(example_incident()), None)
     window.go_to_step(options.step - 1)
     window.preview.set_language_mode(options.preview or translator.language)
     return window

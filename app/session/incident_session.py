@@ -16,9 +16,8 @@ from pathlib import Path
 
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
-from app.errors import N_, ProblemsError
+from app.errors import N_, Problem, ProblemsError
 from app.export.pack import ExportedDocument, write_documents
-from app.facts import editing
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident, IssuedStatement, Language
 from app.record.approval import approval_for, approve
@@ -27,6 +26,7 @@ from app.record.issuing import FinalDocument, record_issued
 from app.record.timeline import TimelineEvent
 from app.session import record_view
 from app.session.drafts import DraftCache
+from app.session.file_writes import write_record
 from app.session.problems import Problems, find_problems
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
@@ -58,6 +58,9 @@ class IncidentSession:
         # The problems found for the facts as they stand, per selection and moment:
         # dropped with anything they depend on (facts, record, library, file name).
         self._problems: dict[tuple[Selection, bool, datetime | None], Problems] = {}
+        #: After an export with a reference document: what was dropped from it (its
+        #: macros, links, fetching fields...), as notes to show; empty otherwise.
+        self.letterhead_notes: list[Problem] = []
 
     @classmethod
     def open(cls, path: Path, renderer: DraftRenderer | None = None) -> IncidentSession:
@@ -221,9 +224,11 @@ class IncidentSession:
         errors read as ``check`` prints them. A final export (``now`` required: when it
         is issued) is also checked against the record, takes approved drafts only, drops
         the DRAFT mark and records what was issued in the session's incident (call
-        :meth:`save_record` to write it)."""
+        :meth:`save_record` to write it). What was dropped from ``reference_docx`` is
+        in :attr:`letterhead_notes` afterwards."""
         if final and now is None:
             raise ValueError("a final export is made at a given time: pass now")
+        self.letterhead_notes = []
         clock = (lambda: now) if final and now is not None else None
         refusal = self.problems(selection, clock=clock, final=final).refusal()
         if refusal is not None:
@@ -232,9 +237,11 @@ class IncidentSession:
         chosen = [
             (draft, approval_for(self._incident, draft) if final else None) for draft in drafts
         ]
-        exported = write_documents(
+        written = write_documents(
             self._incident, chosen, out_dir, reference_docx=reference_docx, now=now
         )
+        self.letterhead_notes = written.letterhead_notes
+        exported = written.documents
         if final and now is not None:
             issued = [
                 FinalDocument(document.draft, document.approval, document.path)
@@ -246,10 +253,13 @@ class IncidentSession:
 
     def save_record(self) -> None:
         """Write the record (approvals, issued statements) into the incident's file,
-        keeping the facts as the file has them."""
+        keeping the facts as the file has them and the entries others wrote meanwhile
+        (another command, the app): the session then holds the record as written."""
         if self.path is None:
             raise RuntimeError("this session has no incident file to save into")
-        editing.save_record(self.path, self._incident)
+        merged = write_record(self.path, self._incident.record)
+        self._incident = self._incident.model_copy(update={"record": merged})
+        self._problems.clear()
 
     # ----- the record
     def issued(self) -> list[IssuedStatement]:

@@ -25,6 +25,7 @@ from app.facts.models import (
     SystemStatus,
 )
 from app.files.resources import example_incident
+from app.session.file_writes import write_record
 from tests.conftest import edited
 
 REGISTRATION = {
@@ -198,7 +199,7 @@ def test_saving_a_v2_file_writes_v3_facts_and_keeps_the_record_as_written(
 def test_saving_the_record_of_a_v1_file_writes_version_3(tmp_path: Path) -> None:
     path = tmp_path / "v1.crisis.json"
     path.write_text(json.dumps(v1_example(), ensure_ascii=False), encoding="utf-8")
-    editing.save_record(path, load_incident(path))
+    write_record(path, load_incident(path).record)
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["format_version"] == 3
     assert saved["data"]["payment_data_affected"] is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import socket
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -68,3 +69,56 @@ def test_a_second_window_on_the_same_file_warns(make_main_window, tmp_path, monk
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     second.close()
     assert not file_lock.lock_path(path).exists()
+
+
+def test_save_when_someone_else_changed_the_facts_asks_and_can_take_theirs(
+    make_main_window, tmp_path, monkeypatch
+) -> None:
+    from app.gui import file_actions
+    from app.gui.conflict_dialog import Choice
+
+    path = tmp_path / "shared.crisis.json"
+    window = make_main_window()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    assert window.files.save_as()
+    theirs = json.loads(path.read_text(encoding="utf-8"))
+    theirs["organisation"]["city"] = "Solihull"  # a colleague, in their own copy of the app
+    theirs["record"]["approvals"] = [
+        {
+            "document": "press_release",
+            "language": "en",
+            "approver": {"name": "Claire Martin", "role": "Legal"},
+            "approved_at": "2025-09-02T09:20:00+01:00",
+            "text_sha256": "0" * 64,
+        }
+    ]
+    path.write_text(json.dumps(theirs), encoding="utf-8")
+    window.model.set_value("title", "Mine, typed meanwhile")
+    asked: list[list[str]] = []
+
+    def take_theirs(parent, gettext, changed):
+        asked.append([change.path for change in changed.changes])
+        return Choice.THEIRS
+
+    monkeypatch.setattr(file_actions, "ask_about_their_changes", take_theirs)
+    assert window.files.save()
+    assert asked == [["organisation.city", "title"]]
+    assert window.model.value("organisation.city") == "Solihull"  # theirs, on screen
+    assert window.model.value("record.approvals")[0]["approver"]["name"] == "Claire Martin"
+    assert not window.model.dirty
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["organisation"]["city"] == "Solihull"
+
+
+def test_save_as_asks_about_a_held_target_before_touching_it(
+    make_main_window, tmp_path, monkeypatch
+) -> None:
+    target = tmp_path / "theirs.crisis.json"
+    target.write_text("their file, as it is", encoding="utf-8")
+    lock = {"user": "claire", "host": socket.gethostname(), "pid": os.getppid(), "since": "x"}
+    file_lock.lock_path(target).write_text(json.dumps(lock), encoding="utf-8")
+    window = make_main_window()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    assert not window.files.save_as()
+    assert target.read_text(encoding="utf-8") == "their file, as it is"

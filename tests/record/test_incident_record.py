@@ -12,13 +12,13 @@ import pytest
 
 from app.cli import run
 from app.errors import ExportError
-from app.facts import editing
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident
 from app.interface_text.translator import Translator
 from app.record.checks import record_problems
 from app.record.diff import Change, FactChange, diff_as_text, facts_diff, word_diff
 from app.record.timeline import EventKind, Lane, build_timeline
+from app.session.file_writes import write_record
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
@@ -171,7 +171,7 @@ def test_the_record_survives_saving_and_an_old_file_migrates(
     _docs, issued = issue(
         incident, renderer, tmp_path / "out", TemplateSet.HOLDING, "2025-09-02T09:30:00+01:00"
     )
-    editing.save_record(path, issued)
+    write_record(path, issued.record)
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["format_version"] == 3
     assert saved["incident"]["statement_at"] == "2025-09-02T09:00:00+01:00"  # as written

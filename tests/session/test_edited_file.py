@@ -63,7 +63,7 @@ def test_a_file_that_breaks_the_contract_names_its_fault(tmp_path: Path) -> None
     broken = tmp_path / "broken.crisis.json"
     broken.write_text('{"format": "crisisdraft.incident", "format_version": 9}', "utf-8")
     with pytest.raises(IncidentFileError, match=r"broken\.crisis\.json"):
-        EditedFile.read(broken)
+        EditedFile(RecoveryStore(tmp_path / "recovery")).read(broken)
 
 
 def test_damaged_recovery_files_are_set_aside_and_the_good_one_is_still_offered(
