@@ -20,7 +20,7 @@ from app.errors import N_, CrisisDraftError
 from app.facts import editing
 from app.facts.editing import IncidentData
 from app.facts.models import Record
-from app.files import file_lock
+from app.files import atomic, file_lock
 from app.record.diff import FactChange, facts_diff
 from app.record.merge import merge_records
 
@@ -50,8 +50,10 @@ class FactsChangedOnDiskError(CrisisDraftError):
 
 
 def read_for_editing(path: Path) -> tuple[IncidentData, Baseline]:
-    """The facts of ``path`` to edit, and the baseline a later save compares with."""
+    """The facts of ``path`` to edit, and the baseline a later save compares with.
+    Temporary files a save killed half-way left beside it long ago are removed."""
     data = editing.read_incident_data(path)
+    atomic.sweep_stale_temporaries(path)
     return data, Baseline(path, _digest(path), facts_of(data))
 
 

@@ -56,6 +56,7 @@ class RecoveryStore:
         if not self.folder.is_dir():
             return found
         for file in self.folder.glob("session-*.json"):
+            atomic.sweep_stale_temporaries(file)  # an autosave killed half-way
             if file == self.file:
                 continue
             work = _read_recovery(file)

@@ -104,3 +104,30 @@ def test_a_lock_naming_an_impossible_process_is_stale(tmp_path: Path) -> None:
         }
         file_lock.lock_path(path).write_text(json.dumps(lock), encoding="utf-8")
         assert EditedFile.held_elsewhere(path) is None, pid
+
+
+def test_temporary_files_of_an_interrupted_save_are_removed_at_the_next_open(
+    tmp_path: Path,
+) -> None:
+    import os
+    import time
+
+    path = tmp_path / "mine.crisis.json"
+    path.write_bytes(example_incident().read_bytes())
+    old = time.time() - 3600
+    left = [
+        tmp_path / ".mine.crisis.json.k1ll3d.tmp",
+        tmp_path / "recovery" / ".session-x.json.a.tmp",
+    ]
+    (tmp_path / "recovery").mkdir()
+    (tmp_path / "recovery" / "session-x.json").write_text("{}", encoding="utf-8")
+    for file in left:
+        file.write_bytes(b"half a file")
+        os.utime(file, (old, old))
+    recent = tmp_path / ".mine.crisis.json.busy.tmp"  # another process may be writing it
+    recent.write_bytes(b"being written")
+    edited = EditedFile(RecoveryStore(tmp_path / "recovery", session="next"))
+    edited.read(path)
+    edited.left_over()
+    assert [file.exists() for file in left] == [False, False]
+    assert recent.exists()
