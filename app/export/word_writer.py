@@ -200,21 +200,31 @@ def _add_field(paragraph: Any, instruction: str) -> None:
     shown._r.append(end)
 
 
+# Word keeps at most 255 characters in a text property of a document (python-docx refuses
+# more); a headline written by a template may be longer, and must not fail the export.
+_PROPERTY_LIMIT = 255
+
+
+def _fit(text: str) -> str:
+    """``text`` cut to what a document property holds, with an ellipsis when cut."""
+    return text if len(text) <= _PROPERTY_LIMIT else text[: _PROPERTY_LIMIT - 1] + "…"
+
+
 def _set_properties(document: Any, draft: Draft, now: datetime, approval: Approval | None) -> None:
     properties = document.core_properties
-    properties.title = draft.headline
-    properties.subject = draft.info.document_title
-    properties.author = draft.info.author
-    properties.last_modified_by = draft.info.author
+    properties.title = _fit(draft.headline)
+    properties.subject = _fit(draft.info.document_title)
+    properties.author = _fit(draft.info.author)
+    properties.last_modified_by = _fit(draft.info.author)
     properties.language = _proofing_tag(draft)
     properties.category = DRAFT_MARKS[draft.info.language]
     properties.keywords = "CrisisDraft"
-    properties.comments = f"Written with CrisisDraft from {draft.info.template}"
+    properties.comments = _fit(f"Written with CrisisDraft from {draft.info.template}")
     if approval is not None:
         approver = approval.approver
         properties.category = APPROVED_MARKS[draft.info.language]
-        properties.last_modified_by = f"{approver.name} ({approver.role})"
-        properties.comments = (
+        properties.last_modified_by = _fit(f"{approver.name} ({approver.role})")
+        properties.comments = _fit(
             f"Approved by {approver.name}, {approver.role}, on "
             f"{approval.approved_at.isoformat(timespec='minutes')}; written with CrisisDraft "
             f"from {draft.info.template}"

@@ -19,8 +19,14 @@ from pydantic_core import ErrorDetails
 from app.errors import N_, IncidentFileError, MessageError, Param, Problem
 from app.facts.migration import migrate
 from app.facts.models import FORMAT_NAME, FORMAT_VERSION, Incident
+from app.facts.text_rules import check_text, visible
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+# An incident file nests about eight levels deep, a record's snapshots included; far
+# deeper is a damaged or hostile file, which Python's parsers would meet as a crash.
+MAX_DEPTH = 64
+# No field takes a number longer than this (Python refuses to read one of 4,300 digits).
+MAX_DIGITS = 30
 
 
 def load_incident(path: Path | str) -> Incident:
@@ -51,7 +57,19 @@ def parse_incident(text: str, *, source: Path | str = "<incident>") -> Incident:
     """Validate incident JSON text; ``source`` names it in messages."""
     source = Path(source)
     try:
-        document = json.loads(text)
+        document = json.loads(text, object_pairs_hook=_JsonObject, parse_int=_whole_number)
+    except RecursionError:
+        raise _too_deep(source) from None
+    except _NumberTooLongError as error:
+        raise _single(
+            source,
+            N_(
+                "contains a number of {digits} digits ({start}...), which no field takes; "
+                "fix the file or restore a saved copy"
+            ),
+            digits=f"{len(error.digits):,}",
+            start=error.digits[:12],
+        ) from None
     except json.JSONDecodeError as error:
         if not text.strip():
             raise _single(source, N_("is empty; fix the file or restore a saved copy")) from None
@@ -67,16 +85,17 @@ def parse_incident(text: str, *, source: Path | str = "<incident>") -> Incident:
         ) from None
     if not isinstance(document, dict):
         raise _single(source, N_("is not an incident file: expected a JSON object at the top"))
+    _check_structure(source, document)
     document = _migrate(source, document)
     try:
         return Incident.model_validate(document)
     except ValidationError as error:
         problems = [
             Problem(
-                where=f"{source.name}: {field_path(detail['loc']) or '(top level)'}",
+                where=f"{source.name}: {visible(field_path(detail['loc'])) or '(top level)'}",
                 message_id=message_id,
                 params=params,
-                field=field_path(detail["loc"]) or None,
+                field=visible(field_path(detail["loc"])) or None,
             )
             for detail in error.errors()
             for message_id, params in [describe(detail)]
@@ -176,7 +195,7 @@ _AS_GIVEN = "{text}"
 
 
 def _shown(value: object) -> str:
-    text = json.dumps(value, ensure_ascii=False, default=str)
+    text = visible(json.dumps(value, ensure_ascii=False, default=str))
     return text if len(text) <= 60 else text[:57] + "..."
 
 
@@ -187,3 +206,77 @@ def _single(
     where = f"{source.name}: {field}" if field else source.name
     problem = Problem(where=where, message_id=message_id, params=params, field=field)
     return IncidentFileError(source, [problem])
+
+
+class _JsonObject(dict[str, Any]):
+    """A JSON object as read, remembering the keys it was given twice: JSON readers
+    silently keep the last one, which may not be the one the user sees and edits."""
+
+    def __init__(self, pairs: list[tuple[str, Any]]) -> None:
+        super().__init__(pairs)
+        self.repeated: list[str] = []
+        if len(self) < len(pairs):
+            seen: set[str] = set()
+            for key, _value in pairs:
+                if key in seen:
+                    self.repeated.append(key)
+                seen.add(key)
+
+
+class _NumberTooLongError(ValueError):
+    def __init__(self, digits: str) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
+def _whole_number(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise _NumberTooLongError(digits)
+    return int(digits)
+
+
+def _check_structure(source: Path, document: dict[str, Any]) -> None:
+    """Refuse what JSON readers let through but the file cannot mean: a key given twice
+    in one object, and nesting deeper than :data:`MAX_DEPTH` (walked without recursion)."""
+    pending: list[tuple[Any, str, int]] = [(document, "", 1)]
+    while pending:
+        value, path, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            raise _too_deep(source)
+        if isinstance(value, _JsonObject):
+            if value.repeated:
+                key = visible(value.repeated[0])
+                raise _single(
+                    source,
+                    N_(
+                        "gives '{key}' twice in the same object, and only the last one "
+                        "would count; keep the right one and delete the other"
+                    ),
+                    field=f"{visible(path)}.{key}" if path else key,
+                    key=key,
+                )
+            for key, item in value.items():
+                place = f"{path}.{key}" if path else key
+                _check_key(source, key, place)
+                pending.append((item, place, depth + 1))
+        elif isinstance(value, list):
+            pending += [(item, f"{path}[{index}]", depth + 1) for index, item in enumerate(value)]
+
+
+def _check_key(source: Path, key: str, place: str) -> None:
+    """A key holds what a text may (no control, direction or invisible character)."""
+    try:
+        check_text(key)
+    except MessageError as error:
+        raise _single(source, error.message_id, field=visible(place), **error.params) from None
+
+
+def _too_deep(source: Path) -> IncidentFileError:
+    return _single(
+        source,
+        N_(
+            "is nested more than {limit} levels deep, which no incident file is; fix the "
+            "file or restore a saved copy"
+        ),
+        limit=MAX_DEPTH,
+    )

@@ -11,7 +11,6 @@ shown, edited and fixed. Older files are migrated in :mod:`app.facts.migration`.
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 from typing import Annotated, Any, ClassVar, Final, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -29,6 +28,7 @@ from pydantic import (
 
 # Re-exported (``X as X``): the vocabularies are named from here by every layer.
 from app.errors import N_, MessageError
+from app.facts.text_rules import check_text, plausible_date, short_name
 from app.facts.vocabulary import (
     DataCategory as DataCategory,
     DataStatus as DataStatus,
@@ -73,29 +73,17 @@ TimeZoneName = Annotated[str, AfterValidator(_known_time_zone)]
 NonEmptyText = Annotated[str, Field(min_length=1)]
 
 
-MAX_TEXT_LENGTH = 10_000  # characters in any one text: a crisis statement's longest need
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+Name = Annotated[NonEmptyText, AfterValidator(short_name)]
+# Every date and time of the file, within the years an incident can be in.
+Moment = Annotated[AwareDatetime, AfterValidator(plausible_date)]
+Day = Annotated[date, AfterValidator(plausible_date)]
 
 
 def _sound_text(value: Any) -> Any:
-    """Refuse texts Word cannot hold (control characters) or no statement needs (huge)."""
+    """Refuse texts Word cannot hold, that hide or reorder what a reader sees, or that no
+    statement needs (huge): see :mod:`app.facts.text_rules`."""
     if isinstance(value, str):
-        if len(value) > MAX_TEXT_LENGTH:
-            raise MessageError(
-                N_("is {length} characters long; a text may have at most {limit}: shorten it"),
-                length=f"{len(value):,}",
-                limit=f"{MAX_TEXT_LENGTH:,}",
-            )
-        bad = _CONTROL_CHARACTERS.search(value)
-        if bad:
-            raise MessageError(
-                N_(
-                    "contains an invisible control character ({code}) at position "
-                    "{position}; delete it (it often comes from a copy-paste)"
-                ),
-                code=f"U+{ord(bad.group()):04X}",
-                position=bad.start() + 1,
-            )
+        check_text(value)
     elif isinstance(value, list):
         for item in value:
             _sound_text(item)
@@ -133,7 +121,7 @@ class BilingualText(Facts):
 
 
 class Organisation(Facts):
-    name: NonEmptyText
+    name: Name
     city: NonEmptyText
     website: str | None = None
     timezone: TimeZoneName
@@ -145,8 +133,8 @@ class Organisation(Facts):
 
 class IncidentSummary(Facts):
     kind: IncidentKind | None = None
-    detected_at: AwareDatetime | None = None
-    statement_at: AwareDatetime
+    detected_at: Moment | None = None
+    statement_at: Moment
     statement_kind: StatementKind | None = None
     statement_url: str | None = None
     third_party: str | None = None
@@ -199,7 +187,7 @@ class DataExposure(Facts):
     status: DataStatus | None = None
     categories: list[DataCategory] = []
     payment_data_affected: bool | None = None
-    aware_at: AwareDatetime | None = None
+    aware_at: Moment | None = None
     people_affected: Annotated[int, Field(ge=0)] | None = None
     likely_consequences: BilingualText | None = None
 
@@ -218,8 +206,8 @@ class RecoveryStep(BilingualText):
 class Recovery(Facts):
     phase: RecoveryPhase | None = None
     steps: list[RecoveryStep] = []
-    expected_restore: date | None = None
-    paused_until: date | None = None
+    expected_restore: Day | None = None
+    paused_until: Day | None = None
 
 
 class Guidance(Facts):
@@ -251,8 +239,8 @@ class Spokesperson(Facts):
 
 
 class Approver(Facts):
-    name: NonEmptyText
-    role: NonEmptyText
+    name: Name
+    role: Name
 
 
 class Approval(Facts):
@@ -261,7 +249,7 @@ class Approval(Facts):
     document: DocumentKey
     language: Language
     approver: Approver
-    approved_at: AwareDatetime
+    approved_at: Moment
     text_sha256: str
 
 
@@ -269,7 +257,7 @@ class IssuedStatement(Facts):
     """One communication as it went out: what, when, by whose approval, with the facts
     and the text of that moment, so later statements can be compared with it."""
 
-    issued_at: AwareDatetime
+    issued_at: Moment
     document: DocumentKey
     language: Language
     template_id: str
@@ -310,7 +298,7 @@ class Incident(Facts):
     guidance: Guidance = Guidance()
     contacts: Contacts
     spokesperson: Spokesperson | None = None
-    next_update_at: AwareDatetime | None = None
+    next_update_at: Moment | None = None
     record: Record = Record()
 
     def facts_snapshot(self) -> dict[str, Any]:
