@@ -23,7 +23,7 @@ from app.errors import N_, CrisisDraftError, Message
 from app.facts.catalogue import INCIDENT_NAMES, UNNAMED_PARTY, data_category_label
 from app.facts.consistency import MISSING_TEXT
 from app.facts.languages import LANGUAGE_NAMES, variant_of
-from app.facts.migration import migrate_snapshot
+from app.facts.migration import read_snapshot
 from app.facts.models import (
     BilingualText,
     Contact,
@@ -243,16 +243,18 @@ def _same_case(word: str, like: str) -> str:
 
 
 def _previous_statement(incident: Incident) -> dict[str, Any] | None:
-    """What the last issued statement said, so an update can say what changed."""
+    """What the last issued statement said, so an update can say what changed (its facts
+    as the file keeps them: values, not enums; nothing of them when they cannot be read)."""
     if not incident.record.issued:
         return None
     last = max(incident.record.issued, key=lambda statement: statement.issued_at)
-    facts = migrate_snapshot(last.facts)
+    said = read_snapshot(last.facts)
+    paused = said.recovery.paused_until if said else None
     return {
         "issued_at": incident.local(last.issued_at),
-        "data_status": (facts.get("data") or {}).get("status"),
-        "phase": (facts.get("recovery") or {}).get("phase"),
-        "paused_until": (facts.get("recovery") or {}).get("paused_until"),
+        "data_status": said.data.status.value if said and said.data.status else None,
+        "phase": said.recovery.phase.value if said and said.recovery.phase else None,
+        "paused_until": paused.isoformat() if paused else None,
     }
 
 

@@ -12,7 +12,9 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
-from app.facts.models import FORMAT_VERSION
+from pydantic import ValidationError
+
+from app.facts.models import FORMAT_VERSION, Incident
 
 Document = dict[str, Any]
 Migration = Callable[[Document], Document]
@@ -42,12 +44,15 @@ def _say_only_what_is_known(document: Document) -> Document:
     if isinstance(containment, dict):
         shutdown = containment.get("shutdown")
         status = "unavailable" if shutdown == "none" else "shut_down"
-        systems: list[Any] = []
-        for key in containment.get("systems") or []:
-            systems.append({"key": key, "status": status} if isinstance(key, str) else key)
-        for name in containment.pop("other_systems", None) or []:
-            systems.append({"name": name, "status": status})
-        containment["systems"] = systems
+        listed, others = containment.get("systems") or [], containment.get("other_systems") or []
+        if isinstance(listed, list) and isinstance(others, list):  # else: refused as they are
+            systems: list[Any] = []
+            for key in listed:
+                systems.append({"key": key, "status": status} if isinstance(key, str) else key)
+            for name in others:
+                systems.append({"name": name, "status": status})
+            containment.pop("other_systems", None)
+            containment["systems"] = systems
     data = document.get("data")
     if isinstance(data, dict) and data.get("payment_data_affected") is False:
         data["payment_data_affected"] = None
@@ -77,3 +82,26 @@ def migrate_snapshot(facts: Document) -> Document:
     if version >= FORMAT_VERSION:
         return facts
     return migrate(copy.deepcopy(facts), version)
+
+
+# Snapshots read so far, by the identity of the (never changed) snapshot dict: the
+# record's checks and views read each one several times per check, 0.5 ms a time.
+_READ: dict[int, tuple[Document, Incident | None]] = {}
+_READ_LIMIT = 512
+
+
+def read_snapshot(facts: Document) -> Incident | None:
+    """A record's snapshot of facts as the current version's incident, or ``None`` when it
+    cannot be read (emptied or broken by hand): the record's views then say so and leave
+    that statement's facts out, rather than guessing from what is left of them."""
+    known = _READ.get(id(facts))
+    if known is not None and known[0] is facts:
+        return known[1]
+    try:
+        snapshot: Incident | None = Incident.model_validate(migrate_snapshot(facts))
+    except ValidationError:
+        snapshot = None
+    if len(_READ) >= _READ_LIMIT:
+        _READ.clear()
+    _READ[id(facts)] = (facts, snapshot)  # kept alive here, so its id is not reused
+    return snapshot

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from app.facts.models import Approver, Language
 from app.gui.draft_choice import DraftChoice
 from app.gui.texts import N_, Gettext
+from app.record.approval import named_approver
 from app.templates.documents import DocumentKind
 
 
@@ -57,7 +58,9 @@ class ApproveDialog(QDialog):
         self.ok.setEnabled(bool(self.name.text().strip() and self.role.text().strip()))
 
     def approver(self) -> Approver:
-        return Approver(name=self.name.text().strip(), role=self.role.text().strip())
+        """The approver as typed; raises :class:`CrisisDraftError` if the record may not
+        keep it (see :func:`named_approver`)."""
+        return named_approver(self.name.text(), self.role.text())
 
     def chosen_documents(self) -> list[DocumentKind]:
         return self.choice.chosen_documents()

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from app.errors import CrisisDraftError
 from app.facts.models import Incident
 from app.gui.approve_dialog import ApproveDialog
 from app.gui.incident_model import IncidentModel
@@ -16,6 +17,7 @@ from app.gui.preview import PreviewPane
 from app.gui.record_window import RecordWindow
 from app.gui.session_feed import SessionFeed
 from app.gui.texts import N_
+from app.interface_text.error_text import error_text
 from app.interface_text.translator import Translator
 from app.session.selection import Selection
 
@@ -79,7 +81,12 @@ class RecordActions:
             tuple(dialog.chosen_documents()),
             self.preview.template_set,
         )
-        approved = session.approve(chosen, dialog.approver(), datetime.now(UTC))
+        try:
+            approver = dialog.approver()
+        except CrisisDraftError as error:
+            QMessageBox.warning(self.parent, _(N_("Approve drafts")), error_text(error, _))
+            return
+        approved = session.approve(chosen, approver, datetime.now(UTC))
         self.model.set_value("record", approved.record.model_dump(mode="json"))
         self.refresh_approvals()
 

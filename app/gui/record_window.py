@@ -26,6 +26,7 @@ from app.gui.texts import N_, Gettext
 from app.gui.timeline_view import TimelineView
 from app.record.diff import diff_as_html
 from app.session.incident_session import IncidentSession
+from app.session.record_view import UNREADABLE_FACTS, unreadable_facts
 
 
 class RecordWindow(QDialog):
@@ -132,6 +133,8 @@ class RecordWindow(QDialog):
         comparison = self.session.compare_issued(first + 1, second + 1)  # counted from 1
         self.diff_view.setHtml(diff_as_html(comparison.text))
         self.fact_changes.clear()
+        for number in comparison.unreadable:
+            self.fact_changes.addItem(self.gettext(UNREADABLE_FACTS).format(number=number))
         for change in comparison.facts:
             self.fact_changes.addItem(f"{change.path}: {change.before} → {change.after}")
 
@@ -140,8 +143,20 @@ class RecordWindow(QDialog):
         changes = QListWidget()
         changes.setAccessibleName(_(N_("What is new since the last statement")))
         found = self.session.changes_since_last_statement()
+        issued = self.incident.record.issued
+        last = max(issued, key=lambda statement: statement.issued_at, default=None)
+        number = issued.index(last) + 1 if last is not None else 0
         if found is None:
             changes.addItem(_(N_("No statement has been issued yet.")))
+        elif number in unreadable_facts(self.incident):
+            changes.addItem(
+                _(
+                    N_(
+                        "The facts recorded with statement {number} cannot be read (the file was "
+                        "changed by hand), so they cannot be compared with today's."
+                    )
+                ).format(number=number)
+            )
         else:
             for change in found:
                 changes.addItem(f"{change.path}: {change.before} → {change.after}")

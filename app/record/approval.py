@@ -11,8 +11,36 @@ import hashlib
 from collections.abc import Sequence
 from datetime import datetime
 
+from pydantic import ValidationError
+
 from app.drafts.blocks import Draft
+from app.errors import N_, CrisisDraftError, Message
+from app.facts.loading import describe
 from app.facts.models import Approval, Approver, Incident
+
+# What is wrong with the approver, by the field at fault: empty, or as describe() says.
+_EMPTY = {
+    "name": N_("the approver's name is empty; give the name of the person who approves"),
+    "role": N_("the approver's role is empty; give their role, such as General Counsel"),
+}
+_FAULTY = {"name": N_("the approver's name {reason}"), "role": N_("the approver's role {reason}")}
+
+
+def named_approver(name: str, role: str) -> Approver:
+    """The approver ``name`` and ``role`` name, as the record keeps it; raises
+    :class:`CrisisDraftError` when either is blank, too long or holds characters a text
+    may not (an approval by nobody must never be recorded)."""
+    try:
+        return Approver(name=name, role=role)
+    except ValidationError as error:
+        detail = error.errors()[0]
+        field = str(detail["loc"][0]) if detail["loc"] else "name"
+        if detail["type"] == "string_too_short":
+            raise CrisisDraftError(message_id=_EMPTY[field]) from None
+        reason, params = describe(detail)
+        raise CrisisDraftError(
+            message_id=_FAULTY[field], params={"reason": Message(reason, params)}
+        ) from None
 
 
 def fingerprint(draft: Draft) -> str:

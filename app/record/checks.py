@@ -15,7 +15,7 @@ from datetime import datetime
 
 from app.drafts.blocks import Draft
 from app.errors import N_, Problem, Term
-from app.facts.migration import migrate_snapshot
+from app.facts.migration import read_snapshot
 from app.facts.models import LANGUAGES, DataStatus, Incident, Language, RecoveryPhase
 
 DraftKey = tuple[str, Language]
@@ -99,6 +99,7 @@ def record_problems(
 ) -> list[Problem]:
     """Every consistency problem of the current drafts against the record and each other."""
     problems: list[Problem] = []
+    problems += unreadable_snapshots(incident, source=source)
     problems += _data_status_changes(incident, drafts, source)
     problems += _overdue_promises(incident, now, source)
     problems += _languages_disagree(drafts, source)
@@ -117,8 +118,8 @@ def _data_status_changes(
     if not incident.record.issued:
         return []
     last = max(incident.record.issued, key=lambda statement: statement.issued_at)
-    said = (migrate_snapshot(last.facts).get("data") or {}).get("status")
-    before = DataStatus(said) if said else None
+    snapshot = read_snapshot(last.facts)
+    before = snapshot.data.status if snapshot else None  # unreadable: said nothing we know
     now_status = incident.data.status
     if before is None or before == now_status:
         return []  # nothing was said of data before: saying something now changes no claim
@@ -164,12 +165,39 @@ def _data_status_changes(
     ]
 
 
+def unreadable_snapshots(incident: Incident, *, source: str = "incident") -> list[Problem]:
+    """A warning for each issued statement whose snapshot of facts cannot be read (it was
+    emptied or broken by hand): the checks, comparisons and timeline leave it out, and
+    the user should know why they say nothing of it."""
+    return [
+        Problem(
+            f"{source}: record.issued[{index}].facts",
+            message_id=N_(
+                "the facts recorded with statement {number} ({document}, {language}) cannot "
+                "be read (the file was changed by hand): comparisons, checks and the "
+                "timeline leave them out"
+            ),
+            params={
+                "number": index + 1,
+                "document": statement.document,
+                "language": statement.language,
+            },
+            field=f"record.issued[{index}].facts",
+            blocking=False,
+        )
+        for index, statement in enumerate(incident.record.issued)
+        if read_snapshot(statement.facts) is None
+    ]
+
+
 def _overdue_promises(incident: Incident, now: datetime, source: str) -> list[Problem]:
     problems = []
     if incident.record.issued:
         last = max(incident.record.issued, key=lambda statement: statement.issued_at)
-        promised = last.facts.get("next_update_at")
-        if promised and datetime.fromisoformat(promised) < now:
+        snapshot = read_snapshot(last.facts)
+        promised_at = snapshot.next_update_at if snapshot else None
+        if promised_at and promised_at < now:
+            promised = promised_at.isoformat()
             problems.append(
                 Problem(
                     f"{source}: next_update_at",

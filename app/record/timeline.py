@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.errors import N_
-from app.facts.migration import migrate_snapshot
+from app.facts.migration import read_snapshot
 from app.facts.models import DataStatus, Incident, RecoveryPhase
 
 
@@ -105,9 +105,9 @@ def build_timeline(incident: Incident, now: datetime) -> list[TimelineEvent]:
 def _promises(incident: Incident, issued: list[Any], now: datetime) -> list[TimelineEvent]:
     promises: dict[datetime, datetime] = {}  # promised time -> when it was promised
     for statement in issued:
-        promised = statement.facts.get("next_update_at")
-        if promised:
-            promises.setdefault(datetime.fromisoformat(promised), statement.issued_at)
+        snapshot = read_snapshot(statement.facts)  # unreadable: its promise is not known
+        if snapshot and snapshot.next_update_at:
+            promises.setdefault(snapshot.next_update_at, statement.issued_at)
     events = []
     for promised_at, made_at in sorted(promises.items()):
         kept = any(s.issued_at > made_at for s in issued)
@@ -129,8 +129,8 @@ def _phases(incident: Incident, issued: list[Any]) -> list[TimelineEvent]:
     events = []
     previous = None
     for statement in issued:
-        said = (migrate_snapshot(statement.facts).get("recovery") or {}).get("phase")
-        phase = RecoveryPhase(said) if said else None
+        snapshot = read_snapshot(statement.facts)
+        phase = snapshot.recovery.phase if snapshot else None
         if phase is not None and phase != previous:
             events.append(_phase_event(phase, statement.issued_at))
             previous = phase
@@ -145,7 +145,8 @@ def _phase_event(phase: RecoveryPhase, at: datetime) -> TimelineEvent:
 
 def _regulator_clocks(incident: Incident, issued: list[Any], now: datetime) -> list[TimelineEvent]:
     detected = incident.incident.detected_at
-    said = [(migrate_snapshot(s.facts).get("data") or {}).get("status") for s in issued]
+    snapshots = [read_snapshot(statement.facts) for statement in issued]
+    said = [snapshot.data.status for snapshot in snapshots if snapshot]
     affected = DataStatus.AFFECTED in {incident.data.status, *said}
     regulators = ", ".join(incident.authorities.regulators) or "ICO / CNIL"
     clocks: list[tuple[datetime, str]] = []

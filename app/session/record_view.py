@@ -8,19 +8,30 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.errors import N_, CrisisDraftError
+from app.facts.migration import read_snapshot
 from app.facts.models import Incident, IssuedStatement
 from app.record.diff import FactChange, Piece, diff_as_text, facts_diff, word_diff
 from app.record.timeline import TimelineEvent, build_timeline
 
+# Said by `diff` and the record window of a statement whose facts were broken by hand.
+UNREADABLE_FACTS = N_(
+    "The facts recorded with statement {number} cannot be read (the file was changed by "
+    "hand); only the texts are compared."
+)
+
 
 @dataclass(frozen=True)
 class Comparison:
-    """Two issued statements side by side: which facts changed, and the text's words."""
+    """Two issued statements side by side: which facts changed, and the text's words.
+
+    ``unreadable`` numbers the statements (of the two) whose facts cannot be read; the
+    facts are then not compared (``facts`` is empty), only the texts."""
 
     first: IssuedStatement
     second: IssuedStatement
     facts: list[FactChange]
     text: list[Piece]
+    unreadable: tuple[int, ...] = ()
 
     def marked_text(self) -> str:
         """The text's changes as plain text: ``[-removed-]`` and ``{+added+}``."""
@@ -47,9 +58,19 @@ def compare_issued(incident: Incident, first: int, second: int, *, source: str) 
                 params={"file": source, "number": number, "last": len(issued)},
             )
     before, after = issued[first - 1], issued[second - 1]
-    return Comparison(
-        before, after, facts_diff(before.facts, after.facts), word_diff(before.text, after.text)
-    )
+    unreadable = tuple(n for n in dict.fromkeys((first, second)) if n in unreadable_facts(incident))
+    facts = [] if unreadable else facts_diff(before.facts, after.facts)
+    return Comparison(before, after, facts, word_diff(before.text, after.text), unreadable)
+
+
+def unreadable_facts(incident: Incident) -> list[int]:
+    """The numbers (from 1) of the issued statements whose facts cannot be read, emptied or
+    broken by hand: the views say so instead of comparing them."""
+    return [
+        number
+        for number, statement in enumerate(incident.record.issued, start=1)
+        if read_snapshot(statement.facts) is None
+    ]
 
 
 def timeline(incident: Incident, now: datetime) -> list[TimelineEvent]:
@@ -64,4 +85,6 @@ def changes_since_last_statement(incident: Incident) -> list[FactChange] | None:
     if not issued:
         return None
     last = max(issued, key=lambda statement: statement.issued_at)
+    if read_snapshot(last.facts) is None:
+        return []  # nothing to compare with: unreadable_facts() names it
     return facts_diff(last.facts, incident.facts_snapshot())
