@@ -303,3 +303,142 @@ def test_any_bytes_are_refused_cleanly(content, tmp_path_factory) -> None:
         load_incident(path)
     except IncidentFileError as error:
         assert str(error).startswith("random.crisis.json")
+
+
+# Any character at all, the ones no text may hold included (controls, format characters,
+# non-characters, surrogates, private use), and dates of any year with any offset.
+# The characters that passed check and then failed export or hid text, found before.
+HOSTILE_CHARACTERS = "\x07\x85\ud800\udfff\ufdd0\ufffe\uffff\U0010ffff\u202e\u2066\u200b\ufeff"
+ANY_TEXT = (
+    st.text(alphabet=st.characters(codec=None), min_size=1, max_size=40)
+    | st.tuples(TEXT, st.sampled_from(HOSTILE_CHARACTERS), TEXT).map("".join)
+    | TEXT
+)
+NEAR_YEARS = st.datetimes(min_value=datetime(1995, 1, 1), max_value=datetime(2105, 12, 31))
+ANY_YEAR = st.datetimes()
+ANY_MOMENT = st.builds(
+    lambda moment, zone: moment.replace(tzinfo=zone).isoformat(),
+    NEAR_YEARS | ANY_YEAR,
+    st.timezones() | st.builds(timezone, st.timedeltas(timedelta(hours=-23), timedelta(hours=23))),
+) | st.sampled_from(["0001-01-01T00:00:00+00:00", "9999-12-31T23:59:00-05:00"])
+TEXT_FIELDS = [
+    ("title",),
+    ("organisation", "name"),
+    ("organisation", "city"),
+    ("organisation", "website"),
+    ("incident", "third_party"),
+    ("contacts", "media", "name"),
+    ("contacts", "staff", "phone"),
+    ("guidance", "staff"),
+    ("authorities", "regulators"),
+]
+MOMENT_FIELDS = [
+    ("incident", "statement_at"),
+    ("incident", "detected_at"),
+    ("next_update_at",),
+    ("recovery", "expected_restore"),
+    ("recovery", "paused_until"),
+]
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    data=incidents(),
+    text_field=st.sampled_from(TEXT_FIELDS),
+    text=ANY_TEXT,
+    moment_field=st.sampled_from(MOMENT_FIELDS),
+    moment=maybe(ANY_MOMENT),
+)
+def test_what_check_passes_export_writes_whatever_the_characters_and_dates(
+    data, text_field, text, moment_field, moment, renderer, tmp_path_factory
+) -> None:
+    for field, value in ((text_field, text), (moment_field, moment)):
+        target = data
+        for part in field[:-1]:
+            target = target.setdefault(part, {})
+        if field[-1] == "regulators":
+            value = [value]
+        elif field[-1] == "staff":
+            value = {"en": value, "fr": value}
+        elif field[-1] in ("expected_restore", "paused_until") and value:
+            value = value[:10]
+        target[field[-1]] = value
+    try:
+        incident = parse_incident(json.dumps(data), source="fuzzed.crisis.json")
+    except IncidentFileError as error:
+        assert str(error).startswith("fuzzed.crisis.json")
+        str(error).encode("utf-8")  # printable, surrogates and all
+        return
+    session = IncidentSession(incident, renderer)
+    problems = session.problems(Selection())
+    if problems.blocks_export:
+        return
+    out = tmp_path_factory.mktemp("fuzzed")
+    assert len(session.export(Selection(), out)) == 6  # check passed: export writes
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    data=incidents(),
+    path=st.lists(
+        st.sampled_from(
+            [
+                "data",
+                "recovery",
+                "status",
+                "phase",
+                "paused_until",
+                "next_update_at",
+                "containment",
+                "systems",
+                "other_systems",
+                "format_version",
+                "organisation",
+                "0",
+            ]
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+    value=JSON_VALUES,
+)
+def test_a_record_whose_facts_were_changed_by_hand_never_breaks_its_views(
+    data, path, value, renderer
+) -> None:
+    snapshot = json.loads(json.dumps(data))
+    target = snapshot
+    for part in path[:-1]:
+        if isinstance(target, dict):
+            target = target.setdefault(part, {})
+    if isinstance(target, dict):
+        target[path[-1]] = value
+    statement = {
+        "issued_at": data["incident"]["statement_at"],
+        "document": "press_release",
+        "language": "en",
+        "template_id": "holding.press_release",
+        "template_version": "1",
+        "approver": {"name": "Sam Patel", "role": "General Counsel"},
+        "file_name": "press.docx",
+        "text": "A statement.",
+    }
+    whole = json.loads(json.dumps(data))
+    data["record"] = {"issued": [dict(statement, facts=snapshot), dict(statement, facts=whole)]}
+    try:
+        incident = parse_incident(json.dumps(data), source="record.crisis.json")
+    except IncidentFileError as error:
+        assert str(error).startswith("record.crisis.json")
+        return
+    session = IncidentSession(incident, renderer)
+    session.compare_issued(1, 2)
+    session.changes_since_last_statement()
+    session.timeline(datetime.now(UTC))
+    session.problems(Selection())
