@@ -28,7 +28,7 @@ from pydantic import (
 
 # Re-exported (``X as X``): the vocabularies are named from here by every layer.
 from app.errors import N_, MessageError
-from app.facts.text_rules import check_text, plausible_date, short_name
+from app.facts.text_rules import check_text, plausible_count, plausible_date, short_name
 from app.facts.vocabulary import (
     DataCategory as DataCategory,
     DataStatus as DataStatus,
@@ -188,7 +188,7 @@ class DataExposure(Facts):
     categories: list[DataCategory] = []
     payment_data_affected: bool | None = None
     aware_at: Moment | None = None
-    people_affected: Annotated[int, Field(ge=0)] | None = None
+    people_affected: Annotated[int, Field(ge=0), AfterValidator(plausible_count)] | None = None
     likely_consequences: BilingualText | None = None
 
 
@@ -244,13 +244,20 @@ class Approver(Facts):
 
 
 class Approval(Facts):
-    """A named person approved this exact draft text (its SHA-256) for release."""
+    """A named person approved this exact draft text (its SHA-256) for release.
+
+    ``signer`` and ``signature`` (hex; the project's own fields, see docs/security.md):
+    the public key of the user who recorded the approval and their Ed25519 signature
+    over all the rest (app.record.signing), so an approval edited outside the app
+    shows as such. Approvals recorded before signing have neither."""
 
     document: DocumentKey
     language: Language
     approver: Approver
     approved_at: Moment
     text_sha256: str
+    signer: str | None = None
+    signature: str | None = None
 
 
 class IssuedStatement(Facts):

@@ -27,6 +27,9 @@ MAX_NAME_LENGTH = 120
 # Dates an incident file may hold: far beyond any real statement, and well inside what
 # time zone conversion and date formatting can handle (year 1 and 9999 overflow there).
 FIRST_YEAR, LAST_YEAR = 2000, 2100
+# People affected: more than live on Earth is a typo (and past 28 digits, number
+# formatting fails in the middle of a draft).
+MAX_PEOPLE = 10_000_000_000
 
 # C0 and C1 controls except tab, line feed and carriage return, which a text may hold.
 _CONTROL = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
@@ -118,6 +121,17 @@ def plausible_date(value: Any) -> Any:
             year=value.year,
             first=FIRST_YEAR,
             last=LAST_YEAR,
+        )
+    return value
+
+
+def plausible_count(value: int) -> int:
+    """Refuse a count of people affected larger than any incident's."""
+    if value > MAX_PEOPLE:
+        raise MessageError(
+            N_("is {given}, more people than live on Earth; give at most {limit}: check it"),
+            given=f"{value:,}" if len(str(value)) <= 40 else f"{str(value)[:12]}...",
+            limit=f"{MAX_PEOPLE:,}",
         )
     return value
 

@@ -62,6 +62,12 @@ from app.facts.loading import parse_incident
         ),
         (("incident", "detected_at"), "9999-12-31T23:59:00-05:00", "is in the year 9999"),
         (("recovery", "expected_restore"), "9999-12-31", "is in the year 9999"),
+        # Number formatting fails past 28 digits, in the middle of a draft
+        (
+            ("data", "people_affected"),
+            10**29,
+            "is 100,000,000,000,000,000,000,000,000,000, more people than live on Earth",
+        ),
     ],
 )
 def test_control_characters_and_huge_or_nonsense_values_are_refused_by_field(
