@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.drafts.blocks import Draft
-from app.errors import N_, ExportError
+from app.errors import N_, ExportError, Problem
 from app.export.naming import document_file_name
 from app.facts.models import Approval, Incident
 from app.files import atomic
@@ -28,6 +28,15 @@ class ExportedDocument:
     approval: Approval | None
 
 
+@dataclass(frozen=True)
+class WrittenPack:
+    """The documents written, and what was dropped from the reference document (its
+    active content: notes to show the user, the export went ahead without it)."""
+
+    documents: list[ExportedDocument]
+    letterhead_notes: list[Problem]
+
+
 def write_documents(
     incident: Incident,
     drafts: Sequence[tuple[Draft, Approval | None]],
@@ -35,7 +44,7 @@ def write_documents(
     *,
     reference_docx: Path | None = None,
     now: datetime | None = None,
-) -> list[ExportedDocument]:
+) -> WrittenPack:
     """Write drafts already rendered and checked, all or nothing: a draft with an
     approval is a final document (no DRAFT mark, approver in its properties). The
     caller decides what may be written; this only turns drafts into files."""
@@ -49,10 +58,11 @@ def write_documents(
     for draft, approval in drafts:
         name = document_file_name(incident, draft.info.document, draft.info.language)
         path = out_dir / name
-        files[path] = draft_to_docx(draft, base, now=moment, approval=approval)
+        with base.letterhead_faults():
+            files[path] = draft_to_docx(draft, base, now=moment, approval=approval)
         exported.append(ExportedDocument(path, draft, approval))
     _write_all(out_dir, files)
-    return exported
+    return WrittenPack(exported, list(base.dropped))
 
 
 def _write_all(out_dir: Path, files: dict[Path, bytes]) -> None:

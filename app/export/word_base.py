@@ -8,21 +8,25 @@ are copied from python-docx's default template, numbering included, so lists wor
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import io
-import zipfile
-import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
-from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml.ns import qn
+from docx.opc.constants import CONTENT_TYPE as CT, RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.parser import parse_xml
+from docx.parts.numbering import NumberingPart
 from docx.shared import Cm, Pt, RGBColor
 
-from app.errors import N_, ExportError, Message, Param
+from app.errors import N_, Message, Problem
+from app.export.letterhead import DOCX_FAULTS, open_letterhead, reason_of, refusal
 
 REQUIRED_STYLES = (
     "Normal",
@@ -35,8 +39,11 @@ REQUIRED_STYLES = (
     "List Number",
     "List Number 2",
 )
-MAX_REFERENCE_BYTES = 50 * 1024 * 1024
 NAVY = RGBColor(0x1F, 0x2A, 0x44)
+
+
+#: How a note about what was dropped from a letterhead reads (``what``: a Message).
+DROPPED = N_("dropped {what}")
 
 
 class BaseDocument:
@@ -49,15 +56,42 @@ class BaseDocument:
 
     def __init__(self, reference: Path | None = None) -> None:
         self.reference = reference
+        #: What was dropped from the reference (active content), as notes to show.
+        self.dropped: list[Problem] = []
         if reference is None:
             self._prepared, ids = _house_base()
         else:
-            self._prepared, ids = _prepare(docx.Document(io.BytesIO(_read_reference(reference))))
+            document, dropped = open_letterhead(reference)
+            with self.letterhead_faults():
+                self._prepared, ids = _prepare(document)
+            self.dropped = [
+                Problem(
+                    reference.name, message_id=DROPPED, params={"what": what}, informational=True
+                )
+                for what in dropped
+            ]
         self.style_ids: dict[str, str] = dict(ids)
 
     def new(self) -> Any:
         """A fresh python-docx ``Document`` with an empty body and every needed style."""
         return docx.Document(io.BytesIO(self._prepared))
+
+    @contextlib.contextmanager
+    def letterhead_faults(self) -> Iterator[None]:
+        """Turn what python-docx stumbles on in an odd reference document (a value it
+        cannot read, a part it expects) into a refusal naming the file. Without a
+        reference, such an error is CrisisDraft's own bug and surfaces as one."""
+        try:
+            yield
+        except DOCX_FAULTS as error:
+            if self.reference is None:
+                raise
+            raise refusal(
+                self.reference,
+                Message(
+                    N_("cannot be used as a letterhead ({reason})"), {"reason": reason_of(error)}
+                ),
+            ) from None
 
 
 @functools.lru_cache(maxsize=1)
@@ -72,6 +106,7 @@ def _house_base() -> tuple[bytes, tuple[tuple[str, str], ...]]:
 def _prepare(document: Any, *, reference: bool = True) -> tuple[bytes, tuple[tuple[str, str], ...]]:
     if reference:
         _empty_body(document)
+        _drop_broken_list_styles(document)
         _add_missing_styles(document)
     ids = tuple(
         (style.name, style.style_id)
@@ -81,67 +116,6 @@ def _prepare(document: Any, *, reference: bool = True) -> tuple[bytes, tuple[tup
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue(), ids
-
-
-def _read_reference(path: Path) -> bytes:
-    def refuse(why: str | Message, **params: Param) -> ExportError:
-        reason = why if isinstance(why, Message) else Message(why, params)
-        return ExportError(
-            message_id=N_("{file}: {why}; give a Word .docx saved from Word or LibreOffice"),
-            params={"file": str(path), "why": reason},
-        )
-
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise refuse(N_("the reference document does not exist")) from None
-    except OSError as error:
-        raise refuse(
-            N_("the reference document cannot be read ({reason})"),
-            reason=error.strerror or str(error),
-        ) from None
-    if len(data) > MAX_REFERENCE_BYTES or not zipfile.is_zipfile(io.BytesIO(data)):
-        raise refuse(N_("is not a Word document"))
-    problem = _unsafe_content(data)
-    if problem:
-        raise refuse(problem)
-    try:
-        docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError) as error:
-        raise refuse(N_("is not a Word document ({reason})"), reason=str(error)) from None
-    return data
-
-
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-_ENTITY_DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")
-
-
-def _unsafe_content(data: bytes) -> Message | None:
-    """Why the zip must not be opened (a zip bomb, XML entities), or None.
-
-    Entries are decompressed with a running cap, whatever sizes the zip claims, and XML
-    parts may not declare entities (external entities could read local files, nested ones
-    explode in memory), although python-docx's parser does not resolve them anyway."""
-    unpacked = 0
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            for entry in archive.infolist():
-                with archive.open(entry) as stream:
-                    while chunk := stream.read(1024 * 1024):
-                        unpacked += len(chunk)
-                        if unpacked > MAX_UNPACKED_BYTES:
-                            return Message(
-                                N_("unpacks to far more than any letterhead needs (a zip bomb?)")
-                            )
-                        if entry.filename.endswith((".xml", ".rels")) and any(
-                            marker in chunk for marker in _ENTITY_DECLARATIONS
-                        ):
-                            return Message(
-                                N_("contains XML entity declarations, which are refused for safety")
-                            )
-    except (zipfile.BadZipFile, OSError, RuntimeError, EOFError, zlib.error) as error:
-        return Message(N_("is a damaged zip file ({reason})"), {"reason": str(error)})
-    return None
 
 
 def _empty_body(document: Any) -> None:
@@ -164,13 +138,65 @@ def _add_missing_styles(document: Any) -> None:
         document.styles.element.append(element)
 
 
+LIST_STYLES = frozenset({"List Bullet", "List Bullet 2", "List Number", "List Number 2"})
+
+
+def _drop_broken_list_styles(document: Any) -> None:
+    """A letterhead's list style whose numbering is missing (no ``numPr``, no
+    ``numbering.xml``, a number that is not defined) is replaced by python-docx's own,
+    so lists are numbered and a second list can start again at one."""
+    styles = document.styles.element
+    numbering = _numbering(document, create=False)
+    for style in list(styles.findall(qn("w:style"))):
+        name = style.find(qn("w:name"))
+        if name is None or name.get(qn("w:val"), "").title() not in LIST_STYLES:
+            continue
+        if not _numbered(style, numbering):
+            styles.remove(style)
+
+
+def _numbered(style: Any, numbering: Any) -> bool:
+    num_id = style.find(".//" + qn("w:numId"))
+    if num_id is None or numbering is None:
+        return False
+    num = next(
+        (
+            n
+            for n in numbering.findall(qn("w:num"))
+            if n.get(qn("w:numId")) == num_id.get(qn("w:val"))
+        ),
+        None,
+    )
+    abstract_id = num.find(qn("w:abstractNumId")) if num is not None else None
+    return abstract_id is not None and any(
+        abstract.get(qn("w:abstractNumId")) == abstract_id.get(qn("w:val"))
+        for abstract in numbering.findall(qn("w:abstractNum"))
+    )
+
+
+def _numbering(document: Any, *, create: bool) -> Any:
+    """The ``w:numbering`` element of ``document``; None when it has none, unless
+    ``create`` (python-docx cannot create the part itself)."""
+    try:
+        return document.part.part_related_by(RT.NUMBERING).element
+    except KeyError:
+        if not create:
+            return None
+    element = parse_xml(f"<w:numbering {nsdecls('w')}/>")
+    part = NumberingPart(
+        PackURI("/word/numbering.xml"), CT.WML_NUMBERING, element, document.part.package
+    )
+    document.part.relate_to(part, RT.NUMBERING)
+    return part.element
+
+
 def _renumber_list_style(style: Any, source_document: Any, target_document: Any) -> None:
     """Give a copied list style its own numbering definition in the target document."""
     num_ids = style.findall(".//" + qn("w:numId"))
     if not num_ids:
         return
     source_numbering = source_document.part.numbering_part.element
-    target_numbering = target_document.part.numbering_part.element
+    target_numbering = _numbering(target_document, create=True)
     old_num_id = num_ids[0].get(qn("w:val"))
     source_num = next(
         num for num in source_numbering.findall(qn("w:num")) if num.get(qn("w:numId")) == old_num_id

@@ -151,12 +151,16 @@ class ExportDialog(QDialog):
         except CrisisDraftError as error:
             QMessageBox.critical(self, _(N_("Export failed")), error_text(error, _))
             return
+        done = _(N_("{count} Word documents written to {folder}.")).format(
+            count=len(self.written), folder=out_dir
+        )
+        notes = [note.translated_line(_) for note in self.session.letterhead_notes]
+        if notes:  # what was dropped from the reference document, one line each
+            done += "\n\n" + "\n".join(f"• {note}" for note in notes)
         answer = QMessageBox.information(
             self,
             _(N_("Export done")),
-            _(N_("{count} Word documents written to {folder}.")).format(
-                count=len(self.written), folder=out_dir
-            ),
+            done,
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
         )
         if answer == QMessageBox.StandardButton.Open:

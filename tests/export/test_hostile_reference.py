@@ -69,3 +69,72 @@ def test_a_damaged_zip_is_refused(tmp_path, letterhead) -> None:
     damaged.write_bytes(bytes(data))
     with pytest.raises(ExportError, match=r"Word document|damaged"):
         BaseDocument(damaged)
+
+
+def _central_entry(data: bytes, name: str) -> int:
+    """Where entry ``name``'s record starts in the zip's central directory."""
+    start = data.index(b"PK\x01\x02")
+    while True:
+        name_length = int.from_bytes(data[start + 28 : start + 30], "little")
+        if data[start + 46 : start + 46 + name_length] == name.encode():
+            return start
+        extra, comment = (
+            int.from_bytes(data[at : at + 2], "little") for at in (start + 30, start + 32)
+        )
+        start += 46 + name_length + extra + comment
+
+
+def patched_headers(data: bytes, name: str, *, flags: int = 0, method: int | None = None) -> bytes:
+    """``data`` with the local and central headers of entry ``name`` changed as a
+    damaged or exotic zip has them: flag bits set (1: encrypted), another method."""
+    patched = bytearray(data)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        local = archive.getinfo(name).header_offset
+    for start, flag_at, method_at in ((local, 6, 8), (_central_entry(data, name), 8, 10)):
+        old = int.from_bytes(patched[start + flag_at : start + flag_at + 2], "little")
+        patched[start + flag_at : start + flag_at + 2] = (old | flags).to_bytes(2, "little")
+        if method is not None:
+            patched[start + method_at : start + method_at + 2] = method.to_bytes(2, "little")
+    return bytes(patched)
+
+
+def stored(letterhead: Path) -> bytes:
+    """The letterhead with its entries stored, not compressed (their bytes readable)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(letterhead) as old, zipfile.ZipFile(buffer, "w") as new:
+        for entry in old.infolist():
+            new.writestr(entry.filename, old.read(entry.filename), zipfile.ZIP_STORED)
+    return buffer.getvalue()
+
+
+def bad_crc(data: bytes) -> bytes:
+    """A byte of word/document.xml changed after its checksum was written."""
+    at = data.index(b"<w:body>")
+    return data[:at] + b"<w:bodx>" + data[at + 8 :]
+
+
+DAMAGES = {
+    "truncated": lambda data: data[: len(data) * 2 // 3],
+    "bad CRC": bad_crc,
+    "encrypted entry": lambda data: patched_headers(data, "word/document.xml", flags=1),
+    "unsupported compression": lambda data: patched_headers(data, "word/document.xml", method=98),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGES, ids=list(DAMAGES))
+def test_a_damaged_or_exotic_zip_is_refused_with_one_line(tmp_path, letterhead, damage) -> None:
+    from app.files.resources import example_incident
+    from tests.test_cli import crisisdraft
+
+    damaged = tmp_path / "damaged.docx"
+    damaged.write_bytes(DAMAGES[damage](stored(letterhead)))
+    with pytest.raises(ExportError, match=r"damaged\.docx: (is not a Word document|is a damaged)"):
+        BaseDocument(damaged)
+    out = tmp_path / "out"
+    result = crisisdraft(
+        "export", str(example_incident()), "--out", str(out), "--reference-docx", str(damaged)
+    )
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"crisisdraft: {damaged}: ")
+    assert not out.exists()
