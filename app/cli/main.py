@@ -20,6 +20,7 @@ from app.interface_text.translator import UI_LANGUAGES, Translator, system_langu
 from app.session.incident_session import IncidentSession
 from app.session.library import LibrarySources, open_template_library, take_layout_notes
 from app.session.selection import Selection
+from app.session.team_keys import my_public_key
 from app.templates.documents import DocumentKind
 from app.templates.library import TemplateLibrary
 from app.templates.metadata import SET_NAMES, TemplateSet
@@ -176,7 +177,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     templates.add_argument("action", choices=["list"], help="what to do")
     templates.add_argument("--templates", type=Path, metavar="DIR", help="a folder of your own")
-    for command in (export, check, approve, history, diff, timeline, render, templates):
+    key = commands.add_parser(
+        "key",
+        help="print your approval key, for your team's house profile",
+        description="Print the public key your approvals are signed with; list it in the "
+        "team's house profile (house-profile.json in a shared folder) so that others see "
+        "your approvals as known.",
+    )
+    for command in (export, check, approve, history, diff, timeline, render, templates, key):
         command.add_argument(
             "--ui-language",
             choices=UI_LANGUAGES,
@@ -197,6 +205,9 @@ def run(arguments: Sequence[str]) -> int:
     try:
         if options.command == "check":
             return _check(options, _)
+        if options.command == "key":
+            print(_(N_("Your approval key: {key}")).format(key=my_public_key()))
+            return 0
         if options.command == "templates":
             return _list_templates(_library(options, _), translator)
         if options.command == "history":

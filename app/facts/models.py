@@ -256,8 +256,9 @@ class Approval(Facts):
     approver: Approver
     approved_at: Moment
     text_sha256: str
-    signer: str | None = None
-    signature: str | None = None
+    # Left out of the file when absent, so an unsigned approval reads as it was written.
+    signer: str | None = Field(default=None, exclude_if=lambda value: value is None)
+    signature: str | None = Field(default=None, exclude_if=lambda value: value is None)
 
 
 class IssuedStatement(Facts):

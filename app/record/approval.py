@@ -2,13 +2,15 @@
 
 An approval is bound to the draft's text (its SHA-256): if the facts or the template
 change the text afterwards, the approval no longer applies and the draft must be
-approved again before a final export drops the DRAFT mark.
+approved again before a final export drops the DRAFT mark. It is signed by the user
+who records it (:mod:`app.record.signing`): one whose signature does not hold (changed
+outside the app, or recorded before signing) does not count either.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 
 from pydantic import ValidationError
@@ -17,6 +19,7 @@ from app.drafts.blocks import Draft
 from app.errors import N_, CrisisDraftError, Message
 from app.facts.loading import describe
 from app.facts.models import Approval, Approver, Incident
+from app.record.signing import sign, signature_holds
 
 # What is wrong with the approver, by the field at fault: empty, or as describe() says.
 _EMPTY = {
@@ -48,10 +51,11 @@ def fingerprint(draft: Draft) -> str:
 
 
 def approve(
-    incident: Incident, drafts: Sequence[Draft], approver: Approver, at: datetime
+    incident: Incident, drafts: Sequence[Draft], approver: Approver, at: datetime, seed: bytes
 ) -> Incident:
     """``incident`` with ``drafts`` approved (replacing earlier approvals of the same
-    document and language)."""
+    document and language), each approval signed with the recording user's key
+    ``seed``."""
     approved = {(draft.info.document.value, draft.info.language) for draft in drafts}
     kept = [
         approval
@@ -59,12 +63,15 @@ def approve(
         if (approval.document, approval.language) not in approved
     ]
     new = [
-        Approval(
-            document=draft.info.document.value,
-            language=draft.info.language,
-            approver=approver,
-            approved_at=at,
-            text_sha256=fingerprint(draft),
+        sign(
+            Approval(
+                document=draft.info.document.value,
+                language=draft.info.language,
+                approver=approver,
+                approved_at=at,
+                text_sha256=fingerprint(draft),
+            ),
+            seed,
         )
         for draft in drafts
     ]
@@ -73,7 +80,18 @@ def approve(
 
 
 def approval_for(incident: Incident, draft: Draft) -> Approval | None:
-    """The approval of exactly this draft text, if there is one."""
+    """The approval of exactly this draft text whose signature holds, if there is one."""
+    return next((a for a in _of_this_text(incident, draft) if signature_holds(a)), None)
+
+
+def unsealed_approval_for(incident: Incident, draft: Draft) -> Approval | None:
+    """An approval of exactly this draft text that does not count because its signature
+    does not hold (edited outside the app, or never signed)."""
+    return next((a for a in _of_this_text(incident, draft) if not signature_holds(a)), None)
+
+
+def _of_this_text(incident: Incident, draft: Draft) -> Iterator[Approval]:
+    """The approvals of this draft's document, language and exact text, newest first."""
     text = fingerprint(draft)
     for approval in reversed(incident.record.approvals):
         if (
@@ -81,5 +99,4 @@ def approval_for(incident: Incident, draft: Draft) -> Approval | None:
             and approval.language == draft.info.language
             and approval.text_sha256 == text
         ):
-            return approval
-    return None
+            yield approval

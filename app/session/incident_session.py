@@ -20,6 +20,7 @@ from app.errors import N_, Problem, ProblemsError
 from app.export.pack import ExportedDocument, write_documents
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident, IssuedStatement, Language
+from app.files.approval_key import load_or_create_seed
 from app.record.approval import approval_for, approve
 from app.record.diff import FactChange
 from app.record.issuing import FinalDocument, record_issued
@@ -29,6 +30,7 @@ from app.session.drafts import DraftCache
 from app.session.file_writes import write_record
 from app.session.problems import Problems, find_problems
 from app.session.selection import Selection
+from app.session.team_keys import team_keys
 from app.templates.documents import DocumentKind
 from app.templates.library import TemplateInfo
 from app.templates.metadata import TemplateSet
@@ -58,6 +60,7 @@ class IncidentSession:
         # The problems found for the facts as they stand, per selection and moment:
         # dropped with anything they depend on (facts, record, library, file name).
         self._problems: dict[tuple[Selection, bool, datetime | None], Problems] = {}
+        self._team_keys: frozenset[str] | None = None
         #: After an export with a reference document: what was dropped from it (its
         #: macros, links, fetching fields...), as notes to show; empty otherwise.
         self.letterhead_notes: list[Problem] = []
@@ -189,9 +192,17 @@ class IncidentSession:
                 source=self.source,
                 clock=(lambda: now) if now is not None else None,
                 final=final,
+                known_keys=self._known_keys,
             )
             self._problems[key] = found
         return found
+
+    def _known_keys(self) -> frozenset[str]:
+        """The team's approval keys, read once per session (the first time an approval
+        is checked): not on the typing path."""
+        if self._team_keys is None:
+            self._team_keys = team_keys()
+        return self._team_keys
 
     def approved(self, selection: Selection) -> list[Draft]:
         """The drafts of ``selection`` approved as they read now (never approved, or
@@ -201,7 +212,8 @@ class IncidentSession:
     def approve(self, selection: Selection, approver: Approver, at: datetime) -> Incident:
         """Approve the drafts of ``selection`` as they read now, by ``approver``; the
         session keeps the approved incident (call :meth:`save_record` to write it)."""
-        approved = approve(self._incident, self.drafts(selection), approver, at)
+        seed = load_or_create_seed()  # this user's signing key, made on first use
+        approved = approve(self._incident, self.drafts(selection), approver, at, seed)
         # An approval is of the text as it reads: it never changes a draft, so the
         # drafts of this version stay (a final export reuses them); the problems of a
         # final export (which drafts are approved) do change.

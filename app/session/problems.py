@@ -15,7 +15,7 @@ say anything useful about facts an earlier one rejects:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -23,7 +23,8 @@ from app.drafts.blocks import Draft
 from app.errors import N_, CrisisDraftError, ExportError, Problem, ProblemsError
 from app.facts.consistency import incident_problems
 from app.facts.models import Incident, Language
-from app.record.approval import approval_for
+from app.record.approval import approval_for, unsealed_approval_for
+from app.record.approval_checks import refused_seal, seal_problems
 from app.record.checks import DraftKey
 from app.record.statement_checks import record_checks
 from app.session.selection import Selection
@@ -101,13 +102,16 @@ def find_problems(
     source: str = "incident",
     clock: Clock | None = None,
     final: bool = False,
+    known_keys: Callable[[], Collection[str]] = frozenset,
 ) -> Problems:
     """The problems of ``incident`` for ``selection``, stage by stage (see the module).
 
     ``draft_of`` gives a draft (or raises its template's error): the session passes its
     cache, so the drafts checked here are the ones approved and exported. ``clock`` is
     read only when the record checks run (a final export needs them; ``check`` runs
-    them too). ``final`` adds the approval of each draft, and needs a clock."""
+    them too), with the signatures of the approvals (``known_keys`` gives the team's
+    keys, asked only when there are approvals). ``final`` adds the approval of each
+    draft, and needs a clock."""
     found = incident_problems(
         incident, selection.languages, source=source, statement_kind=selection.template_set
     )
@@ -127,14 +131,20 @@ def find_problems(
         raise ValueError("a final export is checked against the record: give a clock")
     if clock is not None:
         found += record_checks(incident, drafts, selection.template_set, clock(), source=source)
+        if incident.record.approvals:
+            found += seal_problems(incident, known_keys(), source=source)
         if _blocking(found):
             return Problems(tuple(found))
     if final:
-        found += [
-            not_approved(draft, source)
-            for draft in drafts.values()
-            if approval_for(incident, draft) is None
-        ]
+        for draft in drafts.values():
+            if approval_for(incident, draft) is not None:
+                continue
+            unsealed = unsealed_approval_for(incident, draft)
+            found.append(
+                refused_seal(unsealed, draft, source=source)
+                if unsealed is not None
+                else not_approved(draft, source)
+            )
     return Problems(tuple(found))
 
 
