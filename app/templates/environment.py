@@ -40,8 +40,11 @@ from app.templates import formatting
 from app.templates.formatting import NARROW_NBSP, NBSP
 from app.templates.front_matter import FrontMatterError, split_front_matter
 from app.templates.limits import (
+    SIZE_BOUNDED_FILTERS,
     BoundedSandbox,
     RenderLimitError,
+    bounded_filter,
+    bounded_lipsum,
     bounded_range,
     render_within_limits,
 )
@@ -268,10 +271,15 @@ class TemplateEnvironment:
             lstrip_blocks=True,
             auto_reload=False,
             bytecode_cache=_bytecode_cache(bytecode_cache),
+            optimized=False,  # constant folding would run template code at compile time
         )
+        self.jinja.finalize = self.jinja.finalize_output
         # Jinja's own "join" would bypass language rules; ours replaces it on purpose.
         self.jinja.filters.update(FILTERS)
         self.jinja.globals["range"] = bounded_range
+        self.jinja.globals["lipsum"] = bounded_lipsum
+        for name in SIZE_BOUNDED_FILTERS:
+            self.jinja.filters[name] = bounded_filter(name, self.jinja.filters[name])
 
     def render(self, name: str, context: Mapping[str, Any]) -> str:
         """Render template ``name`` with ``context``; every failure names file and line."""

@@ -16,6 +16,7 @@ import yaml
 from app.errors import N_, MessageError
 
 FENCE = "---"
+MAX_FRONT_MATTER_CHARS = 16 * 1024  # a title, a description: a few hundred characters
 # libyaml's loader when the platform has it (10x faster on a library of templates).
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -47,8 +48,18 @@ def split_front_matter(source: str) -> SplitTemplate:
     else:
         raise FrontMatterError(N_("the front matter opened with '---' is never closed"), 1)
     block = "".join(lines[1:closing])
+    if len(block) > MAX_FRONT_MATTER_CHARS:
+        raise FrontMatterError(
+            N_("the front matter is {size} characters long; it may have at most {most}"),
+            2,
+            size=f"{len(block):,}",
+            most=f"{MAX_FRONT_MATTER_CHARS:,}",
+        )
+    _refuse_aliases(block)
     try:
         meta = yaml.load(block, Loader=_SAFE_LOADER) or {}
+    except RecursionError:
+        raise FrontMatterError(N_("front matter is nested too deeply"), 2) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -60,3 +71,21 @@ def split_front_matter(source: str) -> SplitTemplate:
         raise FrontMatterError(N_("front matter must be 'key: value' lines"), 2)
     padding = "\n" * (closing + 1)
     return SplitTemplate(meta=meta, body=padding + "".join(lines[closing + 1 :]))
+
+
+def _refuse_aliases(block: str) -> None:
+    """YAML anchors and aliases (``&a``, ``*a``) let a few lines stand for billions of
+    values (the "billion laughs"); front matter never needs them, so they are refused
+    before anything is built. Only texts that could hold one are parsed for events."""
+    if "&" not in block and "*" not in block:
+        return
+    try:
+        for event in yaml.parse(block, Loader=_SAFE_LOADER):
+            anchored = isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None)
+            if anchored:
+                line = event.start_mark.line + 2 if event.start_mark else 2
+                raise FrontMatterError(
+                    N_("front matter may not use YAML anchors or aliases ('&', '*')"), line
+                )
+    except yaml.YAMLError:
+        return  # not valid YAML: the load that follows says where

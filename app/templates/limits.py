@@ -6,23 +6,37 @@ a render gets a budget of time and of loop iterations (every ``range`` item and 
 call spends from it), ``*`` and ``**`` cannot build huge strings, lists or numbers, and
 the output is cut at a size no statement reaches. Running out raises
 :class:`RenderLimitError`, which the environment turns into a message for the user.
+
+Every ``{% for %}`` spends one iteration per item whatever it loops over (a literal
+list too), and calls that could build a huge text from a small one (``"x".center(n)``,
+``replace``, ``join``, ``format`` and ``%`` with a huge width, ``lipsum``) are refused
+before they run, by their expected size. Nothing untrusted runs while a template is
+compiled: the environment is created with Jinja's constant folding off (see
+:mod:`app.templates.environment`), which would otherwise run ``"x"|center(1000000000)``
+at compile time, outside any budget.
 """
 
 from __future__ import annotations
 
+import re
+import string
 import time
-from collections.abc import Iterator, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextvars import ContextVar
+from typing import Any, cast
 
 import jinja2
+from jinja2 import nodes
 from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
+from jinja2.utils import generate_lorem_ipsum
 
 from app.errors import N_, MessageError
 
 MAX_SECONDS = 2.0
 MAX_ITERATIONS = 200_000
 MAX_OUTPUT_CHARS = 1_000_000
+MAX_WRITTEN = 10 * MAX_OUTPUT_CHARS  # also into "set" blocks and macros, counted twice
 MAX_REPEAT = 100_000  # items or characters that "x" * n may build
 MAX_EXPONENT = 100
 BUDGET_KEY = "_render_budget"
@@ -36,11 +50,21 @@ class RenderBudget:
     """Time and iterations left for one render. No public attributes: the sandbox keeps
     templates away from names starting with an underscore, so they cannot refill it."""
 
-    __slots__ = ("_deadline", "_iterations")
+    __slots__ = ("_characters", "_deadline", "_iterations")
 
     def __init__(self, seconds: float = MAX_SECONDS, iterations: int = MAX_ITERATIONS) -> None:
         self._deadline = time.monotonic() + seconds
         self._iterations = iterations
+        self._characters = MAX_WRITTEN
+
+    def _write(self, count: int) -> None:
+        """Characters written anywhere: the draft, a ``set`` block, a macro's result."""
+        self._characters -= count
+        if self._characters < 0:
+            raise RenderLimitError(
+                N_("writes more than {count} characters; a statement never needs that"),
+                count=f"{MAX_WRITTEN:,}",
+            )
 
     def _spend(self, count: int = 1) -> None:
         self._iterations -= count
@@ -55,9 +79,149 @@ class RenderBudget:
             )
 
 
-def _budget(context: Context) -> RenderBudget:
-    budget = context.get(BUDGET_KEY)
+# The budget of the render under way. A context variable rather than only a context
+# key: a macro imported without context runs in a context of its own, and must spend
+# from the same budget.
+_CURRENT_BUDGET: ContextVar[RenderBudget | None] = ContextVar("render_budget", default=None)
+
+
+def _budget(context: Context | None) -> RenderBudget:
+    current = _CURRENT_BUDGET.get()
+    if current is not None:
+        return current
+    budget = context.get(BUDGET_KEY) if context is not None else None
     return budget if isinstance(budget, RenderBudget) else RenderBudget()
+
+
+def _too_big(size: int) -> None:
+    if size > MAX_OUTPUT_CHARS:
+        raise RenderLimitError(
+            N_("builds a text of {count} characters; a statement never needs that"),
+            count=f"{size:,}",
+        )
+
+
+def _weight(value: Any, limit: int = MAX_OUTPUT_CHARS) -> int:
+    """About how many characters ``value`` is once written (texts, lists of texts...),
+    counted only up to just past ``limit``, so that counting stays cheap."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, list | tuple):
+        total = len(value)
+        for item in value:
+            if total > limit:
+                break
+            total += _weight(item, limit - total)
+        return total
+    if isinstance(value, dict):
+        return _weight(list(value.items()), limit)
+    return 1
+
+
+_PERCENT_FIELD = re.compile(r"%(?:\([^)]*\))?[#0\- +]*(\*|\d+)?(?:\.(\*|\d+))?")
+
+
+def _numbers(texts: Iterable[str]) -> int:
+    return max((int(found) for text in texts for found in re.findall(r"\d+", text)), default=0)
+
+
+def _largest_int(values: Iterable[Any]) -> int:
+    return max((abs(v) for v in values if isinstance(v, int)), default=0)
+
+
+def _format_width(template: str, arguments: Iterable[Any]) -> int:
+    """The largest width or precision a ``str.format`` template asks for."""
+    try:
+        specs = [spec or "" for _, _, spec, _ in string.Formatter().parse(template)]
+    except ValueError:
+        return 0  # a broken template: format() says so itself
+    width = _numbers(specs)
+    if any("{" in spec for spec in specs):  # "{:>{}}": the width is an argument
+        width = max(width, _largest_int(arguments))
+    return width
+
+
+def _percent_width(template: str, arguments: Any) -> int:
+    """The largest width or precision a ``%`` template asks for."""
+    fields = _PERCENT_FIELD.findall(template)
+    width = _numbers(part for field in fields for part in field if part != "*")
+    if any("*" in field for field in fields):
+        values = arguments if isinstance(arguments, tuple) else (arguments,)
+        width = max(width, _largest_int(values))
+    return width
+
+
+def _str_call_size(text: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
+    """The size of what ``text.method(*args)`` would build, for the methods that can
+    build far more than they are given; 0 for the others."""
+    values = list(args) + list(kwargs.values())
+    if method in ("center", "ljust", "rjust", "zfill"):
+        return _largest_int(values[:1])
+    if method == "expandtabs":
+        tab = values[0] if values and isinstance(values[0], int) else 8
+        return len(text) + (text.count("\t") + 1) * tab
+    if method == "replace" and len(values) >= 2:
+        old, new = values[0], values[1]
+        if isinstance(old, str) and isinstance(new, str):
+            times = text.count(old) if old else len(text) + 1
+            return len(text) + times * len(new)
+    if method == "join" and values and isinstance(values[0], list | tuple):
+        return len(text) * len(values[0]) + _weight(values[0])
+    if method == "translate" and values and isinstance(values[0], dict):
+        longest = max((_weight(v) for v in values[0].values()), default=1)
+        return len(text) * longest
+    if method in ("format", "format_map"):
+        arguments = list(args) + list(kwargs.values())
+        if method == "format_map" and args and isinstance(args[0], dict):
+            arguments = list(args[0].values())
+        return len(text) + _format_width(text, arguments) + sum(_weight(v) for v in arguments)
+    return 0
+
+
+@jinja2.pass_context
+def bounded_lipsum(
+    context: Context,
+    n: int = 5,
+    html: bool = True,
+    min: int = 20,
+    max: int = 100,
+) -> str:
+    """Jinja's ``lipsum``, for at most as many words as a statement could hold."""
+    words = abs(int(n)) * abs(int(max))
+    if words > MAX_OUTPUT_CHARS // 10 or min > max:
+        raise RenderLimitError(
+            N_("asks for {count} words of filler text; that is too many"), count=f"{words:,}"
+        )
+    _budget(context)._spend(abs(int(n)))
+    return str(generate_lorem_ipsum(n=n, html=html, min=min, max=max))
+
+
+def bounded_filter(name: str, function: Any) -> Any:
+    """Jinja's filter ``name``, refusing arguments that would build a huge text."""
+
+    passes_context = hasattr(function, "jinja_pass_arg")  # replace takes the eval context
+
+    def checked(*arguments: Any, **kwargs: Any) -> Any:
+        value, *args = arguments[1:] if passes_context else arguments
+        values = list(args) + list(kwargs.values())
+        if name in ("center", "indent", "batch", "slice"):
+            numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+            lines = str(value).count("\n") + 1 if name == "indent" else 1
+            _too_big(_largest_int(numbers) * lines)
+        elif name == "format" and isinstance(value, str):
+            _too_big(len(value) + _percent_width(value, tuple(values)) + _weight(values))
+        elif name == "replace" and isinstance(value, str):
+            _too_big(_str_call_size(value, "replace", tuple(values), {}))
+        return function(*arguments, **kwargs)
+
+    checked.__name__ = function.__name__
+    checked.__doc__ = function.__doc__
+    if passes_context:
+        checked.jinja_pass_arg = function.jinja_pass_arg  # type: ignore[attr-defined]
+    return checked
+
+
+SIZE_BOUNDED_FILTERS = ("center", "indent", "batch", "slice", "format", "replace")
 
 
 @jinja2.pass_context
@@ -72,7 +236,69 @@ def bounded_range(context: Context, *arguments: int) -> Iterator[int]:
 class BoundedSandbox(SandboxedEnvironment):
     """The sandbox, with every call and every ``*``/``**`` checked against the bounds."""
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "%", "+"})
+
+    def _generate(
+        self,
+        source: nodes.Template,
+        name: str | None,
+        filename: str | None,
+        defer_init: bool = False,
+    ) -> str:
+        """Compile with every ``for`` loop's items, every literal output and every ``~``
+        passing through the bounds: loops spend iterations, writing spends characters,
+        joined texts are measured before they are built."""
+        for loop in source.find_all(nodes.For):
+            loop.iter = _own_call("loop_items", cast(nodes.Expr, loop.iter), loop.lineno)
+        for output in source.find_all(nodes.Output):
+            literal = sum(len(n.data) for n in output.nodes if isinstance(n, nodes.TemplateData))
+            if literal:
+                output.nodes.insert(0, _own_call("wrote", nodes.Const(literal), output.lineno))
+        for concat in list(source.find_all(nodes.Concat)):
+            parts = nodes.List(concat.nodes, lineno=concat.lineno)
+            concat.nodes = [_own_call("joined", parts, concat.lineno)]
+        return super()._generate(source, name, filename, defer_init)
+
+    @staticmethod
+    def loop_items(items: Iterable[Any]) -> Iterator[Any]:
+        """The items of a ``for`` loop, one iteration of the budget each."""
+        budget = _budget(None)
+        for item in items:
+            budget._spend()
+            yield item
+
+    @staticmethod
+    def wrote(count: int) -> str:
+        """Spends the literal text an output writes (inside a loop, every time)."""
+        _budget(None)._write(count)
+        return ""
+
+    @staticmethod
+    def joined(parts: list[Any]) -> str:
+        """``a ~ b``, refused before it is built when it would be huge."""
+        _too_big(sum(_weight(part) for part in parts))
+        return "".join(str(part) for part in parts)
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        """The sandbox's ``str.format``, refused before it runs when the text it would
+        build is huge (``"{:>1000000000}".format(1)``)."""
+        sandboxed = super().wrap_str_format(value)
+        if sandboxed is None:
+            return None
+        text, method = value.__self__, value.__name__
+
+        def measured(*args: Any, **kwargs: Any) -> str:
+            _too_big(_str_call_size(text, method, args, kwargs))
+            return sandboxed(*args, **kwargs)
+
+        return measured
+
+    def finalize_output(self, value: Any) -> Any:
+        """Every ``{{ value }}``, measured before it is written (even into a ``set``)."""
+        size = _weight(value)
+        _too_big(size)
+        _budget(None)._write(size)
+        return value
 
     def call(
         __self,  # noqa: N805 - Jinja's own signature
@@ -81,7 +307,12 @@ class BoundedSandbox(SandboxedEnvironment):
         *args: Any,
         **kwargs: Any,
     ) -> Any:
+        if __obj in _OWN_CALLS:  # the bounds' own calls, added by _generate
+            return __obj(*args)
         _budget(__context)._spend()
+        owner = getattr(__obj, "__self__", None)
+        if isinstance(owner, str):
+            _too_big(_str_call_size(owner, getattr(__obj, "__name__", ""), args, kwargs))
         return super().call(__context, __obj, *args, **kwargs)
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
@@ -89,12 +320,16 @@ class BoundedSandbox(SandboxedEnvironment):
             raise RenderLimitError(
                 N_("raises a number to the power {power}; that is too large"), power=str(right)
             )
+        if operator == "%" and isinstance(left, str):
+            _too_big(len(left) + _percent_width(left, right) + _weight(right))
+        if operator == "+" and isinstance(left, str | list | tuple):
+            _too_big(_weight(left) + _weight(right))
         if operator == "*":
             for sequence, count in ((left, right), (right, left)):
                 if (
                     isinstance(sequence, str | list | tuple)
                     and isinstance(count, int)
-                    and len(sequence) * count > MAX_REPEAT
+                    and _weight(sequence) * count > MAX_REPEAT
                 ):
                     raise RenderLimitError(
                         N_("repeats a text or list {count} times; that is too large"),
@@ -103,18 +338,29 @@ class BoundedSandbox(SandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
+_OWN_CALLS = (BoundedSandbox.loop_items, BoundedSandbox.wrote, BoundedSandbox.joined)
+
+
+def _own_call(name: str, argument: nodes.Expr, line: int) -> nodes.Call:
+    return nodes.Call(nodes.EnvironmentAttribute(name), [argument], [], None, None, lineno=line)
+
+
 def render_within_limits(template: jinja2.Template, context: Mapping[str, Any]) -> str:
     """Render ``template`` with a fresh budget, stopping when the output grows too big."""
     budget = RenderBudget()
     parts: list[str] = []
     size = 0
-    for chunk in template.generate({**context, BUDGET_KEY: budget}):
-        size += len(chunk)
-        if size > MAX_OUTPUT_CHARS:
-            raise RenderLimitError(
-                N_("writes more than {count} characters; a statement never needs that"),
-                count=f"{MAX_OUTPUT_CHARS:,}",
-            )
-        budget._spend(0)  # the clock, between pieces of output
-        parts.append(chunk)
+    token = _CURRENT_BUDGET.set(budget)
+    try:
+        for chunk in template.generate({**context, BUDGET_KEY: budget}):
+            size += len(chunk)
+            if size > MAX_OUTPUT_CHARS:
+                raise RenderLimitError(
+                    N_("writes more than {count} characters; a statement never needs that"),
+                    count=f"{MAX_OUTPUT_CHARS:,}",
+                )
+            budget._spend(0)  # the clock, between pieces of output
+            parts.append(chunk)
+    finally:
+        _CURRENT_BUDGET.reset(token)
     return "".join(parts)

@@ -1,0 +1,99 @@
+"""Templates that would freeze the app or fill its memory are refused with a message,
+before the text they ask for is built (also when Jinja could fold it at compile time)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.drafts.render import open_library
+from app.errors import TemplateError
+from tests.templates.test_limits import render
+
+BIG = "1000000000"  # a literal: Jinja's constant folding would have built it when compiling
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("{% for a in [1]*50000 %}{% for b in [1]*50000 %}{% endfor %}{% endfor %}", "loops"),
+        ("{% for a in range(50000) %}{% for b in range(50000) %}{% endfor %}{% endfor %}", "loops"),
+        ("{{ lipsum(n=10**9) }}", "words of filler text"),
+        ("{{ lipsum(n=" + BIG + ") }}", "words of filler text"),
+        ("{{ 'x'.center(10**10) }}", "builds a text of 10,000,000,000 characters"),
+        ("{{ 'x'|center(" + BIG + ") }}", "builds a text of 1,000,000,000 characters"),
+        ("{{ 'x'|indent(" + BIG + ", true) }}", "builds a text of"),
+        ("{{ [1]|batch(" + BIG + ", 'x')|list }}", "builds a text of"),
+        ("{{ ('a'*100000).replace('a', 'a'*100000) }}", "builds a text of"),
+        ("{{ 'ab'|replace('a', 'a'*99999)|replace('a', 'a'*99999) }}", "builds a text of"),
+        ("{{ '{:>" + BIG + "}'.format(1) }}", "builds a text of"),
+        ("{{ '{:.{}f}'.format(1.0, " + BIG + ") }}", "builds a text of"),
+        ("{{ '%" + BIG + "d' % 1 }}", "builds a text of"),
+        ("{{ '%" + BIG + "d'|format(1) }}", "builds a text of"),
+        ("{{ '\t'.expandtabs(" + BIG + ") }}", "builds a text of"),
+        ("{{ ('x'*90000).join(['a']*90000) }}", "repeats a text or list|builds a text of"),
+        ("{% set a = 'x'*100000 %}{{ a ~ a ~ a ~ a ~ a ~ a ~ a ~ a ~ a ~ a ~ a }}", "builds"),
+        ("{% set a = 'x'*99999 %}" + "{% set a = a + a %}" * 5 + "{{ a }}", "builds a text"),
+        ("{{ ['x'*50000]*50 }}", "repeats a text or list"),
+        (
+            "{% set a %}{% for i in range(100000) %}" + "x" * 200 + "{% endfor %}{% endset %}",
+            "writes more than 10,000,000 characters",
+        ),
+        (
+            "{% macro m() %}" + "y" * 300 + "{% endmacro %}{% set l = [] %}"
+            "{% for i in range(60000) %}{% set _ = l.append(m()) %}{% endfor %}",
+            "writes more than 10,000,000 characters",
+        ),
+    ],
+)
+def test_a_template_asking_for_a_huge_text_is_refused_before_building_it(
+    tmp_path, make_incident, body, message
+) -> None:
+    with pytest.raises(TemplateError, match=message) as error:
+        render(tmp_path, body, make_incident())
+    assert "press_release/en.md.j2:1: stopped: the template " in str(error.value)
+
+
+def test_an_imported_macro_spends_from_the_same_budget(tmp_path, make_incident) -> None:
+    partials = tmp_path / "mine" / "_partials"
+    partials.mkdir(parents=True)
+    (partials / "spin.md.j2").write_text(
+        "{% macro spin() %}{% for a in [1]*50000 %}{% for b in [1]*50000 %}"
+        "{% endfor %}{% endfor %}{% endmacro %}",
+        encoding="utf-8",
+    )
+    body = "{% import '_partials/spin.md.j2' as s %}{{ s.spin() }}"
+    with pytest.raises(TemplateError, match="loops more than 200,000 times") as error:
+        render(tmp_path, body, make_incident())
+    assert "_partials/spin.md.j2:1: stopped" in str(error.value)
+
+
+ALIAS_BOMB = "".join(
+    f"{name}: &{name} [{', '.join(['*' + previous] * 9)}]\n"
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True)
+)
+
+
+@pytest.mark.parametrize(
+    ("front", "fault"),
+    [
+        (
+            "a: &a [x, x, x, x, x, x, x, x, x]\n" + ALIAS_BOMB,
+            "line 2: front matter may not use YAML anchors or aliases ('&', '*')",
+        ),
+        (
+            "description: " + "x" * 20_000 + "\n",
+            "line 2: the front matter is 20,014 characters long; it may have at most 16,384",
+        ),
+        ("title: " + "[" * 5000 + "]" * 5000 + "\n", "line 2: front matter is"),
+    ],
+)
+def test_hostile_front_matter_is_listed_and_never_used(tmp_path: Path, front, fault) -> None:
+    folder = tmp_path / "mine" / "press_release"
+    folder.mkdir(parents=True)
+    (folder / "en.md.j2").write_text(f"---\n{front}---\n# Hello\n", encoding="utf-8")
+    library = open_library([tmp_path / "mine"])
+    (broken,) = library.problems()
+    assert str(broken.faults[0]).startswith(fault)
+    assert library.in_force("holding.press_release", "en").built_in
