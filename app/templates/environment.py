@@ -252,7 +252,16 @@ FILTERS: Mapping[str, Callable[..., Any]] = {
 class TemplateEnvironment:
     """Compiles templates once and renders them to Markdown text, or raises TemplateError."""
 
-    def __init__(self, folders: Sequence[Path], *, bytecode_cache: Path | None = None) -> None:
+    def __init__(
+        self,
+        folders: Sequence[Path],
+        *,
+        bytecode_cache: Path | None = None,
+        on_limit: Callable[[str, RenderLimitError, int | None], None] | None = None,
+    ) -> None:
+        """``on_limit(name, error, line)`` hears of a saved template (by loader name)
+        stopped by a render limit in its own file, so its library can remember it."""
+        self._on_limit = on_limit
         # "@2/update/press_release/en.md.j2" is exactly that file of the third folder;
         # a plain name ("_partials/en.md.j2") is looked up through the folders in order,
         # so a library can override the shared wording too.
@@ -314,6 +323,8 @@ class TemplateEnvironment:
             return render_within_limits(template, context)
         except RenderLimitError as error:
             where, line = _template_frame(error, template.filename or name)
+            if self._on_limit is not None and where == template.filename:
+                self._on_limit(name, error, line)
             raise TemplateError(
                 message_id=N_("stopped: the template {why}"),
                 params={"why": Message(error.message_id, error.params)},

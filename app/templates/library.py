@@ -12,7 +12,7 @@ never used: the next library's template of the same id is used instead.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path, PurePosixPath
 
@@ -23,6 +23,7 @@ from app.templates.checks import FactSchema, TemplateFault, check_template
 from app.templates.documents import DocumentKind
 from app.templates.environment import TemplateEnvironment
 from app.templates.front_matter import FrontMatterError, split_front_matter
+from app.templates.limits import RenderLimitError
 from app.templates.metadata import (
     LANGUAGES,
     TEMPLATE_SUFFIX,
@@ -134,7 +135,9 @@ class TemplateLibrary:
         self.environment = TemplateEnvironment(
             [folder.path for folder in self.folders],
             bytecode_cache=cache_folder / "compiled" if cache_folder else None,
+            on_limit=self._remember_limit,
         )
+        self._check_keys: dict[str, str] = {}  # loader name -> check cache key
         self._cache = (
             CheckCache(cache_folder / "checks.json", known_facts) if cache_folder else None
         )
@@ -192,11 +195,27 @@ class TemplateLibrary:
         if self._cache is None:
             return check_template(self.environment.jinja, body, loader_name, self.known_facts)
         key = self._cache.key(body)
+        self._check_keys[loader_name] = key
         faults = self._cache.get(key)
         if faults is None:
             faults = check_template(self.environment.jinja, body, loader_name, self.known_facts)
             self._cache.put(key, faults)
         return faults
+
+    def _remember_limit(self, loader_name: str, error: RenderLimitError, line: int | None) -> None:
+        """A template stopped by a render limit (loops, size, time) is a fault of its text,
+        like a static one: kept in the check cache under that text, so the next start lists
+        it and uses the next template in rank instead of running it again; from now on in
+        this session too. An edited template has a new key and is tried again."""
+        fault = TemplateFault(error.message_id, line, _words(error.params))
+        self.templates = [
+            replace(t, faults=(fault,)) if t.loader_name == loader_name else t
+            for t in self.templates
+        ]
+        key = self._check_keys.get(loader_name)
+        if self._cache is not None and key is not None:
+            self._cache.put(key, [fault])
+            self._cache.save()
 
     # ----- choosing
     def in_force(self, template_id: str, language: Language) -> TemplateInfo | None:

@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from app.drafts.render import open_library
+from app.drafts.render import DraftRenderer, open_library
 from app.errors import TemplateError
+from app.files.resources import built_in_templates
+from app.templates.documents import DocumentKind
+from app.templates.library import TemplateLibrary
 from tests.templates.test_limits import render
 
 BIG = "1000000000"  # a literal: Jinja's constant folding would have built it when compiling
@@ -97,3 +100,34 @@ def test_hostile_front_matter_is_listed_and_never_used(tmp_path: Path, front, fa
     (broken,) = library.problems()
     assert str(broken.faults[0]).startswith(fault)
     assert library.in_force("holding.press_release", "en").built_in
+
+
+def test_a_template_stopped_by_a_limit_is_remembered_and_not_run_again(
+    tmp_path: Path, make_incident
+) -> None:
+    folder = tmp_path / "shared" / "holding" / "press_release"
+    folder.mkdir(parents=True)
+    spin = "{% for a in [1]*50000 %}{% for b in [1]*50000 %}{% endfor %}{% endfor %}\n"
+    (folder / "en.md.j2").write_text("# Hello\n\n" + spin, encoding="utf-8")
+    cache = tmp_path / "cache"
+    library = TemplateLibrary(
+        built_in_templates(), shared=[tmp_path / "shared"], cache_folder=cache
+    )
+    assert library.problems() == []  # nothing static is wrong with it
+    renderer = DraftRenderer(library)
+    with pytest.raises(TemplateError, match="loops more than 200,000 times"):
+        renderer.render(make_incident(), DocumentKind.PRESS_RELEASE, "en")
+    draft = renderer.render(make_incident(), DocumentKind.PRESS_RELEASE, "en")
+    assert draft.headline.startswith("Northwind Motors takes systems offline")  # built-in
+    next_start = TemplateLibrary(
+        built_in_templates(), shared=[tmp_path / "shared"], cache_folder=cache
+    )
+    (broken,) = next_start.problems()
+    assert str(broken.faults[0]) == (
+        "line 3: loops more than 200,000 times; a statement never needs that"
+    )
+    draft = DraftRenderer(next_start).render(make_incident(), DocumentKind.PRESS_RELEASE, "en")
+    assert draft.headline.startswith("Northwind Motors takes systems offline")
+    (folder / "en.md.j2").write_text("# Hello, fixed\n", encoding="utf-8")
+    edited = TemplateLibrary(built_in_templates(), shared=[tmp_path / "shared"], cache_folder=cache)
+    assert edited.problems() == []  # an edited template is tried again
