@@ -16,7 +16,7 @@ import jinja2
 from jinja2 import nodes
 
 from app.errors import N_, Gettext, format_message
-from app.templates.environment import PathRefusedError
+from app.templates.confined_paths import PathRefusedError
 
 # The shape of the render context: a dict maps keys to their shapes, a list holds the
 # shape of its items, None is a leaf value (text, number, date).

@@ -33,10 +33,11 @@ from jinja2 import (
 from jinja2.loaders import split_template_path
 from jinja2.runtime import Context
 
-from app.errors import N_, Message, TemplateError, format_message
+from app.errors import N_, Message, TemplateError
 from app.facts.languages import locale_of
 from app.facts.models import SiteKind
 from app.templates import formatting
+from app.templates.confined_paths import MAX_TEMPLATE_BYTES, PathRefusedError, confined_file
 from app.templates.formatting import NARROW_NBSP, NBSP
 from app.templates.front_matter import FrontMatterError, split_front_matter
 from app.templates.limits import (
@@ -49,27 +50,7 @@ from app.templates.limits import (
     render_within_limits,
 )
 
-MAX_TEMPLATE_BYTES = 256 * 1024
 NOT_FOUND = N_("uses a template that does not exist: '{name}'")
-
-
-class PathRefusedError(jinja2.TemplateError):
-    """A template name that leads through a link, to a file outside its template folder,
-    to a name written in other letter case, or to a file far too large for a template.
-
-    Not a :class:`~jinja2.TemplateNotFound` on purpose: :class:`~jinja2.ChoiceLoader`
-    tries the next folder on "not found", and a refused name must stop the render, never
-    fall through to another folder's file."""
-
-    def __init__(self, name: str, message_id: str, **params: str) -> None:
-        super().__init__(format_message(message_id, {"name": name, **params}, _identity))
-        self.name = name
-        self.message_id = message_id
-        self.params: dict[str, str] = {"name": name, **params}
-
-
-def _identity(text: str) -> str:
-    return text
 
 
 class _FrontMatterLoader(FileSystemLoader):
@@ -88,7 +69,7 @@ class _FrontMatterLoader(FileSystemLoader):
     ) -> tuple[str, str, Callable[[], bool]]:
         pieces = split_template_path(template)  # refuses ".." and backslashes
         for searchpath in self.searchpath:
-            path = _confined_file(Path(searchpath), pieces, template)
+            path = confined_file(Path(searchpath), pieces, template)
             if path is not None:
                 break
         else:
@@ -109,52 +90,6 @@ class _FrontMatterLoader(FileSystemLoader):
         except FrontMatterError as error:
             raise jinja2.TemplateSyntaxError(str(error), error.line, template, str(path)) from None
         return body, os.path.normpath(path), uptodate
-
-
-def _confined_file(folder: Path, pieces: Sequence[str], name: str) -> Path | None:
-    """The file ``pieces`` name inside ``folder``, None when it is not there, or
-    :class:`PathRefusedError` when the name leads through a link, differs from the file's
-    own name by letter case only, or resolves outside the folder."""
-    current = folder
-    for piece in pieces:
-        try:
-            names = [entry.name for entry in current.iterdir()]
-        except OSError:
-            return None
-        if piece not in names:
-            written = [entry for entry in names if entry.casefold() == piece.casefold()]
-            if written:
-                raise PathRefusedError(
-                    name,
-                    N_(
-                        "uses '{name}', but the file there is written '{written}'; "
-                        "template names must match letter case exactly"
-                    ),
-                    written=written[0],
-                )
-            return None
-        current = current / piece
-        if current.is_symlink():
-            raise PathRefusedError(
-                name,
-                N_(
-                    "uses '{name}', which is a link; templates may only use files "
-                    "inside their own folder"
-                ),
-            )
-    if not pieces or not current.is_file():
-        return None
-    root = os.path.normcase(folder.resolve())
-    real = os.path.normcase(current.resolve())
-    if os.path.commonpath([root, real]) != root:  # a junction, a mount point...
-        raise PathRefusedError(
-            name,
-            N_(
-                "uses '{name}', which leads outside the template folder; templates may "
-                "only use files inside their own folder"
-            ),
-        )
-    return current
 
 
 def _language(context: Context) -> Any:
