@@ -261,7 +261,14 @@ class BoundedSandbox(SandboxedEnvironment):
 
     @staticmethod
     def loop_items(items: Iterable[Any]) -> Iterator[Any]:
-        """The items of a ``for`` loop, one iteration of the budget each."""
+        """The items of a ``for`` loop, one iteration of the budget each (a ``range``
+        spends its own, so a loop over one is not counted twice)."""
+        if getattr(items, "gi_code", None) is bounded_range.__code__:
+            return iter(items)
+        return BoundedSandbox._spending(items)
+
+    @staticmethod
+    def _spending(items: Iterable[Any]) -> Iterator[Any]:
         budget = _budget(None)
         for item in items:
             budget._spend()

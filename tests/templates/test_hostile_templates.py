@@ -131,3 +131,8 @@ def test_a_template_stopped_by_a_limit_is_remembered_and_not_run_again(
     (folder / "en.md.j2").write_text("# Hello, fixed\n", encoding="utf-8")
     edited = TemplateLibrary(built_in_templates(), shared=[tmp_path / "shared"], cache_folder=cache)
     assert edited.problems() == []  # an edited template is tried again
+
+
+def test_a_loop_over_a_range_spends_each_item_once(tmp_path: Path, make_incident) -> None:
+    body = "{% for i in range(150000) %}{% endfor %}# Done\n"
+    assert render(tmp_path, body, make_incident()) == "DONE\n"
