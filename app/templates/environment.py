@@ -41,7 +41,6 @@ from app.templates.confined_paths import MAX_TEMPLATE_BYTES, PathRefusedError, c
 from app.templates.formatting import NARROW_NBSP, NBSP
 from app.templates.front_matter import FrontMatterError, split_front_matter
 from app.templates.limits import (
-    SIZE_BOUNDED_FILTERS,
     BoundedSandbox,
     RenderLimitError,
     bounded_filter,
@@ -222,8 +221,8 @@ class TemplateEnvironment:
         self.jinja.filters.update(FILTERS)
         self.jinja.globals["range"] = bounded_range
         self.jinja.globals["lipsum"] = bounded_lipsum
-        for name in SIZE_BOUNDED_FILTERS:
-            self.jinja.filters[name] = bounded_filter(name, self.jinja.filters[name])
+        for name, function in list(self.jinja.filters.items()):
+            self.jinja.filters[name] = bounded_filter(name, function)
 
     def render(self, name: str, context: Mapping[str, Any]) -> str:
         """Render template ``name`` with ``context``; every failure names file and line."""

@@ -197,13 +197,16 @@ def bounded_lipsum(
 
 
 def bounded_filter(name: str, function: Any) -> Any:
-    """Jinja's filter ``name``, refusing arguments that would build a huge text."""
+    """Jinja's filter ``name``, refusing a value too big to write out (a list of the
+    same long text appended 100,000 times is small in memory, but not once ``|string``
+    or ``|join`` writes it), and arguments that would build a huge text."""
 
     passes_context = hasattr(function, "jinja_pass_arg")  # replace takes the eval context
 
     def checked(*arguments: Any, **kwargs: Any) -> Any:
         value, *args = arguments[1:] if passes_context else arguments
         values = list(args) + list(kwargs.values())
+        _too_big(_weight(value))
         if name in ("center", "indent", "batch", "slice"):
             numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
             lines = str(value).count("\n") + 1 if name == "indent" else 1
@@ -221,7 +224,7 @@ def bounded_filter(name: str, function: Any) -> Any:
     return checked
 
 
-SIZE_BOUNDED_FILTERS = ("center", "indent", "batch", "slice", "format", "replace")
+_GROWING = frozenset({"append", "extend", "insert", "update", "setdefault"})
 
 
 @jinja2.pass_context
@@ -320,6 +323,8 @@ class BoundedSandbox(SandboxedEnvironment):
         owner = getattr(__obj, "__self__", None)
         if isinstance(owner, str):
             _too_big(_str_call_size(owner, getattr(__obj, "__name__", ""), args, kwargs))
+        elif isinstance(owner, list | dict) and getattr(__obj, "__name__", "") in _GROWING:
+            _too_big(_weight(owner) + _weight(list(args) + list(kwargs.values())))
         return super().call(__context, __obj, *args, **kwargs)
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:

@@ -46,7 +46,17 @@ BIG = "1000000000"  # a literal: Jinja's constant folding would have built it wh
         (
             "{% macro m() %}" + "y" * 300 + "{% endmacro %}{% set l = [] %}"
             "{% for i in range(60000) %}{% set _ = l.append(m()) %}{% endfor %}",
-            "writes more than 10,000,000 characters",
+            "writes more than 10,000,000 characters|builds a text of",
+        ),
+        (
+            "{% set l = [] %}{% set s = 'x'*90000 %}"
+            "{% for i in range(50000) %}{% set _ = l.append(s) %}{% endfor %}{{ l|string }}",
+            "builds a text of",
+        ),
+        (
+            "{% set d = {} %}{% for i in range(50000) %}"
+            "{% set _ = d.update({i: 'x'*90000}) %}{% endfor %}{{ d|tojson }}",
+            "builds a text of",
         ),
     ],
 )
