@@ -28,9 +28,7 @@ _SEAL_MESSAGES = {
 }
 
 
-def seal_problems(
-    incident: Incident, known_keys: Collection[str], *, source: str
-) -> list[Problem]:
+def seal_problems(incident: Incident, known_keys: Collection[str], *, source: str) -> list[Problem]:
     """A warning for each approval whose signature is broken, missing, or by a key the
     team does not list."""
     problems = []
