@@ -37,6 +37,7 @@ from app.export.letterhead_xml import (
     ALT_CHUNK,
     MACROS,
     OLE,
+    Links,
     UnusableLetterheadError,
     clean_part,
     parse,
@@ -234,10 +235,10 @@ def clean_letterhead(data: bytes) -> CleanLetterhead:
     result = CleanLetterhead(b"")
     content_types = parse(CONTENT_TYPES, entries[CONTENT_TYPES])
     package = _Package(entries, _ContentTypes.of(content_types))
-    removed_ids = _follow_relationships(package, result)
+    links = _follow_relationships(package, result)
     for name, part in list(package.kept.items()):
         if name.endswith(".xml") and name != CONTENT_TYPES:
-            package.kept[name] = clean_part(name, part, removed_ids.get(name, set()), result.note)
+            package.kept[name] = clean_part(name, part, links.get(name, Links()), result.note)
     package.kept[CONTENT_TYPES] = _rebuilt_content_types(content_types, package)
     result.data = _zipped(package.kept)
     return result
@@ -282,11 +283,11 @@ def _rels_name(part: str) -> str:
     return posixpath.join(folder, "_rels", base + ".rels")
 
 
-def _follow_relationships(package: _Package, result: CleanLetterhead) -> dict[str, set[str]]:
+def _follow_relationships(package: _Package, result: CleanLetterhead) -> dict[str, Links]:
     """Keep the parts reachable through the relationships kept, from the package's own;
-    returns, per part, the ids of its relationships dropped (the XML referring to them
-    goes too)."""
-    removed: dict[str, set[str]] = {}
+    returns, per part, the ids of its relationships kept and dropped (the XML referring
+    to any other goes too)."""
+    links: dict[str, Links] = {}
     waiting = [""]
     while waiting:
         source = waiting.pop()
@@ -298,12 +299,14 @@ def _follow_relationships(package: _Package, result: CleanLetterhead) -> dict[st
             target = _kept_target(source, relationship, package, result)
             if target is None:
                 rels.remove(relationship)
-                removed.setdefault(source, set()).add(str(relationship.get("Id", "")))
-            elif target not in package.kept:
+                links.setdefault(source, Links()).dropped.add(str(relationship.get("Id", "")))
+                continue
+            links.setdefault(source, Links()).kept.add(str(relationship.get("Id", "")))
+            if target not in package.kept:
                 package.kept[target] = package.entries[target]
                 waiting.append(target)
         package.kept[rels_name] = etree.tostring(rels, xml_declaration=True, encoding="UTF-8")
-    return removed
+    return links
 
 
 def _kept_target(

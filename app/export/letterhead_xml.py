@@ -81,16 +81,24 @@ def shown(text: str) -> str:
     return text if len(text) <= MAX_TARGET_SHOWN else text[: MAX_TARGET_SHOWN - 1] + "…"
 
 
-def clean_part(name: str, data: bytes, removed_ids: set[str], note: Note) -> bytes:
+@dataclass
+class Links:
+    """The ids of a part's relationships: those kept, and those dropped as active."""
+
+    kept: set[str] = field(default_factory=set)
+    dropped: set[str] = field(default_factory=set)
+
+
+def clean_part(name: str, data: bytes, links: Links, note: Note) -> bytes:
     """A WordprocessingML part without active elements, fetching fields, the attached
     template, or anything that refers to a relationship dropped; other XML as it is."""
     root = parse(name, data)
     if not str(root.tag).startswith(f"{{{W}}}"):
         return data
-    changed = _drop_settings(root, removed_ids, note)
+    changed = _drop_settings(root, links.dropped, note)
     changed |= _drop_active_elements(root, note)
     changed |= _drop_fields(root, note)
-    changed |= _drop_references(root, removed_ids)
+    changed |= _drop_references(root, links.kept)
     if not changed:
         return data
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
@@ -205,17 +213,16 @@ def _first_argument(arguments: str) -> str:
     return first.replace("\\\\", "\\")
 
 
-def _drop_references(root: etree._Element, removed_ids: set[str]) -> bool:
-    """Whatever refers to a dropped relationship: a linked picture loses its link, a
-    hyperlink keeps its text without the link, anything else goes whole."""
-    if not removed_ids:
-        return False
+def _drop_references(root: etree._Element, kept_ids: set[str]) -> bool:
+    """Whatever refers to a relationship that is not kept (dropped, or never there in
+    a damaged file): a linked picture loses its link, a hyperlink keeps its text
+    without the link, anything else goes whole."""
     changed = False
     for element in list(root.iter()):
         references = [
             name
             for name, value in element.attrib.items()
-            if str(name).startswith(f"{{{R}}}") and value in removed_ids
+            if str(name).startswith(f"{{{R}}}") and value not in kept_ids
         ]
         if not references:
             continue

@@ -61,7 +61,7 @@ def edit_zip(data: bytes, edits: dict[str, bytes | None]) -> bytes:
         zipfile.ZipFile(io.BytesIO(data)) as old,
         zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as new,
     ):
-        for name in old.namelist():
+        for name in dict.fromkeys(old.namelist()):  # a name given twice is written once
             if name not in edits:
                 new.writestr(name, old.read(name))
         for name, content in edits.items():
