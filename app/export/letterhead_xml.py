@@ -61,6 +61,9 @@ class UnusableLetterheadError(Exception):
 
 
 def parse(name: str, data: bytes) -> etree._Element:
+    """Part ``name`` as XML, read without entities, DTDs or the network; refused when
+    it is not well-formed or declares a DOCTYPE (in any encoding: the byte scan before
+    looks for ASCII and UTF-16 only)."""
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as error:
@@ -77,6 +80,7 @@ def parse(name: str, data: bytes) -> etree._Element:
 
 
 def shown(text: str) -> str:
+    """An address or instruction as a note shows it: on one line, at most 120 characters."""
     text = " ".join(text.split())
     return text if len(text) <= MAX_TARGET_SHOWN else text[: MAX_TARGET_SHOWN - 1] + "…"
 
