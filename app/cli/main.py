@@ -18,7 +18,8 @@ from app.errors import N_, CrisisDraftError, Gettext, IncidentFileError
 from app.facts.models import LANGUAGES, Language
 from app.interface_text.translator import UI_LANGUAGES, Translator, system_language
 from app.session.incident_session import IncidentSession
-from app.session.library import LibrarySources, open_template_library, take_layout_notes
+from app.session.library import LibrarySources, open_template_library
+from app.session.library_notes import take_library_notes
 from app.session.selection import Selection
 from app.session.team_keys import my_public_key
 from app.templates.documents import DocumentKind
@@ -309,10 +310,11 @@ def _list_templates(library: TemplateLibrary, translator: Translator) -> int:
 
 
 def _library(options: argparse.Namespace, _: Gettext) -> TemplateLibrary:
-    """The templates in force for this command; a folder still laid out the old way
-    gets its note (on stderr, once ever: the next command does not repeat it)."""
+    """The templates in force for this command; a folder still laid out the old way, or
+    a user's or team's template that cannot be used, gets its note (on stderr, once
+    ever: the next command does not repeat it)."""
     library = open_template_library(_sources(options.templates))
-    for note in take_layout_notes(library):
+    for note in take_library_notes(library):
         print(_(N_("note: {problem}")).format(problem=note.translated_line(_)), file=sys.stderr)
     return library
 

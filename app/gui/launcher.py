@@ -122,7 +122,7 @@ def run_gui(options: GuiOptions) -> int:
     if os.environ.get("CRISISDRAFT_REPORT_FIRST_PAINT"):  # for bench/run.py
         _report_first_paint(window, application)
     QTimer.singleShot(0, window.files.offer_recovery)
-    QTimer.singleShot(0, window.library.show_layout_notes)
+    QTimer.singleShot(0, window.library.show_library_notes)
     return application.exec()
 
 

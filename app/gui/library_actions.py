@@ -18,7 +18,8 @@ from app.gui.template_window import TemplateWindow
 from app.gui.texts import N_
 from app.interface_text.error_text import error_text
 from app.interface_text.translator import Translator
-from app.session.library import LibrarySources, open_template_library, take_layout_notes
+from app.session.library import LibrarySources, open_template_library
+from app.session.library_notes import take_library_notes
 from app.session.preferences import Preferences
 from app.templates.library import TemplateLibrary
 
@@ -54,13 +55,14 @@ class LibraryActions:
         library = open_template_library(sources)
         self.sessions.use_renderer(DraftRenderer(library))
         self.preview.refresh()
-        self.show_layout_notes()
+        self.show_library_notes()
         return library
 
-    def show_layout_notes(self) -> None:
-        """Tell, once per folder, that a template folder is laid out the old way (its
-        templates keep working); nothing when every folder has been told."""
-        notes = take_layout_notes(self.sessions.renderer.library)
+    def show_library_notes(self) -> None:
+        """Tell, once, that a template folder is laid out the old way (its templates keep
+        working) and that a user's or team's template is disabled (the next in rank is
+        used); nothing when all of it has been told."""
+        notes = take_library_notes(self.sessions.renderer.library)
         if notes:
             gettext = self.translator().gettext
             QMessageBox.information(

@@ -8,13 +8,12 @@ cached in the per-user cache folder. Which folders those are is decided here, on
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.drafts.render import DraftRenderer, open_library
-from app.errors import N_, Problem, TemplateError
+from app.errors import TemplateError
 from app.files.user_folders import template_cache_folder, user_template_library
 from app.session.preferences import Preferences
 from app.templates.library import LibraryKind, TemplateLibrary
@@ -68,38 +67,6 @@ def open_template_library(sources: LibrarySources) -> TemplateLibrary:
             line=fault.line,
         )
     return library
-
-
-def take_layout_notes(
-    library: TemplateLibrary, preferences_file: Path | None = None
-) -> list[Problem]:
-    """A note for each folder of ``library`` laid out the old way that has not had one:
-    its templates keep working, and how to lay them out now. Each folder gets its note
-    once, whichever front shows it: taking the notes records them in the preferences."""
-    preferences = Preferences.load(preferences_file)
-    folders = [
-        folder.path
-        for folder in library.old_layout_folders()
-        if folder.path not in preferences.layout_noted
-    ]
-    if not folders:
-        return []
-    preferences.layout_noted += folders
-    with contextlib.suppress(OSError):  # a note shown twice is better than no template
-        preferences.save(preferences_file)
-    return [
-        Problem(
-            str(folder),
-            message_id=N_(
-                "its first-statement templates are at the top of the folder "
-                "(<doc>/<lang>.md.j2), as before every set had a folder of its own; they "
-                "keep working. To lay them out as the built-in ones are, move them into a "
-                "folder named 'holding' (holding/<doc>/<lang>.md.j2)"
-            ),
-            informational=True,
-        )
-        for folder in folders
-    ]
 
 
 def open_renderer(sources: LibrarySources) -> DraftRenderer:

@@ -22,7 +22,8 @@ def preferences_file() -> Path:
 @dataclass
 class Preferences:
     shared_libraries: list[Path] = field(default_factory=list)
-    layout_noted: list[Path] = field(default_factory=list)  # see app.session.library
+    layout_noted: list[Path] = field(default_factory=list)  # see session.library_notes
+    faults_noted: list[str] = field(default_factory=list)  # broken templates told about
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:
@@ -31,9 +32,10 @@ class Preferences:
             data = json.loads((path or preferences_file()).read_text(encoding="utf-8"))
             folders = [Path(str(item)) for item in data.get("shared_libraries", [])]
             noted = [Path(str(item)) for item in data.get("layout_noted", [])]
+            faults = [str(item) for item in data.get("faults_noted", [])]
         except (OSError, ValueError, AttributeError, TypeError):
             return cls()
-        return cls(shared_libraries=folders, layout_noted=noted)
+        return cls(shared_libraries=folders, layout_noted=noted, faults_noted=faults)
 
     def save(self, path: Path | None = None) -> None:
         target = path or preferences_file()
@@ -41,5 +43,6 @@ class Preferences:
         data = {
             "shared_libraries": [str(folder) for folder in self.shared_libraries],
             "layout_noted": [str(folder) for folder in self.layout_noted],
+            "faults_noted": self.faults_noted[-500:],
         }
         atomic.write_atomically(target, (json.dumps(data, indent=2) + "\n").encode("utf-8"))

@@ -23,6 +23,10 @@ from app.templates.confined_paths import PathRefusedError
 FactSchema = dict[str, Any]
 JINJA_GLOBALS = frozenset({"range", "dict", "lipsum", "cycler", "joiner", "namespace", "loop"})
 NOT_A_FACT = N_("'{name}' is not a fact of the incident")
+TOO_DEEP = N_(
+    "is nested too deeply to be read (brackets or blocks inside one another hundreds of "
+    "times); simplify it"
+)
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,8 @@ def check_template(
                 N_("syntax error: {reason}"), error.lineno, {"reason": error.message or ""}
             )
         ]
+    except RecursionError:  # Jinja's parser recurses once per level of brackets or blocks
+        return [TemplateFault(TOO_DEEP)]
     faults = [
         TemplateFault(
             N_("'{name}' is private: templates may not read it"), node.lineno, {"name": node.attr}

@@ -37,6 +37,7 @@ from app.errors import N_, Message, TemplateError
 from app.facts.languages import locale_of
 from app.facts.models import SiteKind
 from app.templates import formatting
+from app.templates.checks import TOO_DEEP
 from app.templates.confined_paths import MAX_TEMPLATE_BYTES, PathRefusedError, confined_file
 from app.templates.formatting import NARROW_NBSP, NBSP
 from app.templates.front_matter import FrontMatterError, split_front_matter
@@ -238,6 +239,8 @@ class TemplateEnvironment:
             raise TemplateError(
                 message_id=NOT_FOUND, params={"name": str(error.name)}, template=name
             ) from None
+        except RecursionError:  # the parser, on brackets or blocks nested hundreds deep
+            raise TemplateError(message_id=TOO_DEEP, template=name) from None
         return self._run(template, name, context)
 
     def render_source(self, source: str, name: str, context: Mapping[str, Any]) -> str:
@@ -250,6 +253,8 @@ class TemplateEnvironment:
             ) from None
         except jinja2.TemplateSyntaxError as error:
             raise _syntax_error(error, name) from None
+        except RecursionError:
+            raise TemplateError(message_id=TOO_DEEP, template=name) from None
         return self._run(template, name, context)
 
     def _run(self, template: jinja2.Template, name: str, context: Mapping[str, Any]) -> str:

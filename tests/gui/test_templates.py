@@ -148,16 +148,26 @@ def test_a_library_in_the_old_layout_is_used_and_noted_once_in_french(
     assert title == "Modèles"
     assert text.startswith(f"{user_template_library()}: ses modèles de première déclaration")
     window.library.reload_library()
-    window.library.show_layout_notes()
+    window.library.show_library_notes()
     assert len(told) == 1  # once
 
 
-def test_a_broken_template_says_why_in_french(make_main_window, qtbot) -> None:
+def test_a_broken_template_says_why_in_french(make_main_window, qtbot, monkeypatch) -> None:
     window = make_main_window(language="fr")
     mine = user_template_library() / "holding" / "staff_message"
     mine.mkdir(parents=True)
     (mine / "fr.md.j2").write_text("# {{ organisation.nom }}\n", "utf-8")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     window.library.reload_library()
+    assert told == [
+        f"{mine / 'fr.md.j2'}: ce modèle ne peut pas être utilisé (ligne 1\u00a0: "
+        "«\u00a0organisation.nom\u00a0» n’est pas un fait de l’incident), donc le suivant "
+        "dans l’ordre rédige ce projet jusqu’à sa correction (voir Modèles › Bibliothèque de "
+        "modèles)"
+    ]  # a notice once: the next start does not repeat it
+    window.library.show_library_notes()
+    assert len(told) == 1
     library_window = window.library.open_template_library()
     library_window.select("holding.staff_message", "fr", LibraryKind.USER)
     assert (

@@ -49,7 +49,7 @@ def test_a_folder_in_the_old_layout_keeps_working_and_is_noted_once(
     tmp_path: Path, make_incident
 ) -> None:
     from app.drafts.render import DraftRenderer
-    from app.session.library import take_layout_notes
+    from app.session.library_notes import take_layout_notes
     from app.templates.documents import DocumentKind
     from app.templates.metadata import TemplateSet
 
@@ -69,3 +69,33 @@ def test_a_folder_in_the_old_layout_keeps_working_and_is_noted_once(
     (team / "holding").mkdir()
     (team / "press_release").rename(team / "holding" / "press_release")
     assert open_template_library(LibrarySources(shared=(team,))).old_layout_folders() == []
+
+
+def test_a_broken_team_template_is_told_once_and_again_when_broken_anew(
+    tmp_path: Path, make_incident
+) -> None:
+    from app.drafts.render import DraftRenderer
+    from app.session.library_notes import take_fault_notes
+    from app.templates.documents import DocumentKind
+    from app.templates.metadata import TemplateSet
+
+    team = tmp_path / "team" / "holding" / "press_release"
+    team.mkdir(parents=True)
+    (team / "en.md.j2").write_text("# {{ organisation.nmae }}\n", encoding="utf-8")
+    library = open_template_library(LibrarySources(shared=(tmp_path / "team",)))
+    preferences = tmp_path / "preferences.json"
+    (note,) = take_fault_notes(library, preferences)
+    assert note.where == str(team / "en.md.j2") and note.informational
+    assert note.message == (
+        "this template cannot be used (line 1: 'organisation.nmae' is not a fact of the "
+        "incident), so the next one in rank writes this draft until it is fixed (see "
+        "Templates › Template library)"
+    )
+    draft = DraftRenderer(library).render(
+        make_incident(), DocumentKind.PRESS_RELEASE, "en", template_set=TemplateSet.HOLDING
+    )
+    assert "PRESS RELEASE" in draft.plain_text()  # the built-in one writes it meanwhile
+    assert take_fault_notes(library, preferences) == []  # told once
+    (team / "en.md.j2").write_text("# {{ organisation.nom }}\n", encoding="utf-8")
+    again = open_template_library(LibrarySources(shared=(tmp_path / "team",)))
+    assert len(take_fault_notes(again, preferences)) == 1  # broken anew: told again

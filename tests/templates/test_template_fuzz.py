@@ -601,18 +601,9 @@ def test_each_hostile_piece_is_drafted_or_refused_with_a_message(
     _assert_refused_or_drafted(tmp_path, make_incident(), source)
 
 
-# KNOWN BUG, reported and not fixed here (the app code is owned by others): a template
-# nested about 70 parentheses or brackets deep (or ~500 unary '-' or 'not', ~250 '{% if %}')
-# makes Jinja's recursive parser raise RecursionError. TemplateLibrary.__init__ -> _check
-# -> check_template (app/templates/checks.py) catches only TemplateSyntaxError, so one such
-# file in a shared folder stops the library from opening at all (a traceback at start-up);
-# TemplateEnvironment.render_source has the same gap. strict: once the app refuses these
-# with a message, this test passes, fails as XPASS, and the mark must go.
-@pytest.mark.xfail(
-    strict=True,
-    raises=RecursionError,
-    reason="known bug: deep nesting -> RecursionError from Jinja's parser, not a message",
-)
+# A template nested about 70 brackets deep (or ~500 unary '-' or 'not', ~250 '{% if %}')
+# makes Jinja's recursive parser raise RecursionError: the library lists it as "nested
+# too deeply" instead of failing to open (found by the fuzz test above).
 @pytest.mark.parametrize("source", DEEP_NESTING)
 def test_a_deeply_nested_template_is_refused_with_a_message(
     tmp_path: Path, make_incident, source: str
