@@ -16,6 +16,10 @@ from tests.test_cli import crisisdraft
 
 EXAMPLE = example_document("northwind-cyberattack")
 
+# Each case runs the command line as a process (a second each): run by .ci/run with the
+# slow tests; the same refusals are checked in process by tests/facts/test_hardening.py.
+pytestmark = pytest.mark.slow
+
 
 def _with(changes: dict[str, Any]) -> str:
     return json.dumps(edited(EXAMPLE, changes))
