@@ -86,6 +86,7 @@ class IncidentSession:
         else:
             self._drafts.use(renderer)
         self._problems.clear()
+        self._team_keys = None  # read again: new preferences may name other shared folders
 
     # ----- the facts
     @property
