@@ -8,13 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSettings
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from app.export.preview_html import draft_to_html
 from app.facts.models import Incident
 from app.gui.export_dialog import ExportDialog
 from app.gui.incident_model import IncidentModel
 from app.gui.preview import PreviewPane
+from app.gui.readiness import ready_or_say
 from app.gui.session_feed import SessionFeed
 from app.gui.texts import N_
 from app.interface_text.translator import Translator
@@ -46,13 +47,10 @@ class ExportActions:
 
     def export(self) -> None:
         _ = self.translator().gettext
-        session = self.sessions.ready(self.preview.template_set)
+        session = ready_or_say(
+            self.window, self.sessions, self.preview.template_set, _(N_("Export")), _
+        )
         if session is None:
-            QMessageBox.warning(
-                self.window,
-                _(N_("Export")),
-                _(N_("Fix the problems listed under the preview first.")),
-            )
             return
         folder = Path(str(self.settings.value("export_folder", str(Path.home() / "CrisisDraft"))))
         dialog = ExportDialog(
@@ -71,15 +69,18 @@ class ExportActions:
                 self.keep_record(dialog.recorded)
 
     def copy_draft(self) -> None:
-        """The visible draft on the clipboard, as rich text and as plain text."""
+        """The visible draft on the clipboard, as rich text and as plain text; not while
+        the preview still shows the facts as they were (a template is drafting)."""
+        _ = self.translator().gettext
         language = self.preview.languages()[0]
         draft = self.preview.drafts.get(language)
-        if draft is None:
+        if draft is None or self.preview.shown_revision != self.model.revision:
+            self.window.statusBar().showMessage(
+                _(N_("Nothing copied: the draft is still being written.")), 4000
+            )
             return
         mime = QMimeData()
         mime.setHtml(draft_to_html(draft))
         mime.setText(draft.plain_text())
         QGuiApplication.clipboard().setMimeData(mime)
-        self.window.statusBar().showMessage(
-            self.translator().gettext(N_("Draft copied to the clipboard.")), 4000
-        )
+        self.window.statusBar().showMessage(_(N_("Draft copied to the clipboard.")), 4000)

@@ -46,6 +46,21 @@ class LibraryActions:
         self.translator = translator
         self.user_library = user_library
         self.template_window: TemplateWindow | None = None
+        # A template stopped by a render limit in the background is disabled then and
+        # there: told once, when the job that found it ends.
+        self._limits_told = (id(sessions.renderer.library), 0)
+        sessions.background.finished.connect(lambda _channel: self._tell_limits_hit())
+
+    def _tell_limits_hit(self) -> None:
+        library = self.sessions.renderer.library
+        seen = (id(library), library.limits_hit)
+        if seen[1] and seen != self._limits_told:
+            self._limits_told = seen
+            # Its drafts (its error) are dropped: the next template in rank writes them.
+            self.sessions.use_renderer(self.sessions.renderer)
+            self.preview.refresh()
+            self.preview.record_timer.start()
+            self.show_library_notes()
 
     def reload_library(self) -> TemplateLibrary:
         """Read the libraries again (after an edit, an import, new preferences)."""

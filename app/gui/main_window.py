@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.drafts.render import DraftRenderer
+from app.gui.background import BackgroundWork
 from app.gui.export_actions import ExportActions
 from app.gui.file_actions import FileActions
 from app.gui.incident_model import IncidentModel
@@ -84,7 +85,10 @@ class MainWindow(QMainWindow):
         centre_layout = QVBoxLayout(centre)
         centre_layout.addWidget(self.stack, 1)
         centre_layout.addLayout(navigation)
-        self.sessions = SessionFeed(model, renderer)  # the one session of this incident
+        self.background = BackgroundWork()  # renders, so that the window never waits
+        self.background.setParent(self)
+        # the one session of this incident
+        self.sessions = SessionFeed(model, renderer, self.background)
         self.preview = PreviewPane(model, self.sessions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.steps)
@@ -230,5 +234,6 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.files.closing()
+        self.background.close()  # a render under way ends by itself, unwaited for
         save_layout(self, self.splitter, self.settings)
         event.accept()

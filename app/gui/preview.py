@@ -1,7 +1,9 @@
 """The live preview: a tab per document, English, French or both side by side, drawn
 from the same Draft the Word export writes. Re-rendering waits for a short pause in the
 typing (debounced) and only the visible document is rendered. Drafts and problems are
-the window's session's (its cache and ``session.problems``); the pane only shows them."""
+the window's session's (its cache and ``session.problems``); the pane only shows them.
+Drafts are rendered in the background (:mod:`app.gui.background`): a template that
+takes its time leaves the window answering, the pane saying it is drafting."""
 
 from __future__ import annotations
 
@@ -42,6 +44,9 @@ from app.templates.metadata import TemplateSet
 DEBOUNCE_MS = 120
 FAST_REFRESH_MS = 12.0  # a refresh quicker than this runs at once, within the keystroke's frame
 RECORD_CHECK_MS = 600  # checks across all six drafts wait for a longer pause
+DRAFTING_NOTICE_MS = 400  # "drafting..." shows only when the wait is noticeable
+PREVIEW_CHANNEL = "preview"  # the background jobs of the visible drafts
+RECORD_CHANNEL = "record"  # ...of every draft, for the checks across them
 LANGUAGE_MODES: list[tuple[str, str]] = [*LANGUAGE_NAMES.items(), ("both", N_("Both"))]
 PREVIEW_NAMES: dict[Language, str] = {"en": N_("English preview"), "fr": N_("French preview")}
 DOCUMENT_LABELS = {
@@ -82,6 +87,13 @@ class PreviewPane(QWidget):
             view.setOpenLinks(False)
             self.texts.add(view.setAccessibleName, PREVIEW_NAMES[language])
             pages.addWidget(view)
+        self.drafting = QLabel()  # shown while a template takes its time
+        self.drafting.setVisible(False)
+        self.texts.add(self.drafting.setText, N_("Drafting… a template is taking its time."))
+        self.drafting_timer = QTimer(self)
+        self.drafting_timer.setSingleShot(True)
+        self.drafting_timer.setInterval(DRAFTING_NOTICE_MS)
+        self.drafting_timer.timeout.connect(lambda: self.drafting.setVisible(True))
         self.problems_title = QLabel()
         self.problems = QListWidget()
         self.texts.add(self.problems.setAccessibleName, N_("Problems"))
@@ -94,6 +106,7 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.chooser.reason)
+        layout.addWidget(self.drafting)
         layout.addWidget(pages, 4)
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problems, 1)
@@ -117,6 +130,7 @@ class PreviewPane(QWidget):
         self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
         self.chooser.chosen.connect(self.refresh)
         self.chooser.chosen.connect(self.record_timer.start)
+        sessions.background.finished.connect(self._background_done)
         model.reset.connect(self.propose_set)
         self.drafts: dict[Language, Draft] = {}
         self._problems = Problems()
@@ -167,19 +181,34 @@ class PreviewPane(QWidget):
         else:
             self.timer.start()
 
+    def _background_done(self, channel: str) -> None:
+        if channel == PREVIEW_CHANNEL:
+            self.refresh()
+        elif channel == RECORD_CHANNEL:
+            self.check_record()
+
     def refresh(self) -> None:
-        """Validate and render the visible drafts now."""
+        """Validate the facts and show the visible drafts: now when they render quickly,
+        else once the background has rendered them (the pane says it is drafting)."""
         started = time.perf_counter()
         self.timer.stop()
         self._follow_facts()
         _incident, problems = self.model.validated()
         session = self.sessions.current()
+        languages = self.languages()
         if session is not None:
             # The facts' problems only (no document chosen): nothing rendered here beyond
             # the visible drafts below, so a keystroke costs what it did.
             facts_only = Selection(LANGUAGES, (), self.template_set)
             problems = list(session.problems(facts_only).found)
-        languages = self.languages()
+            visible = Selection(tuple(languages), (self.document,), self.template_set)
+            if not self.sessions.prepare(PREVIEW_CHANNEL, session, visible, mark_missing=True):
+                self._last_refresh_ms = float(DEBOUNCE_MS)  # wait for pauses meanwhile
+                if not self.drafting_timer.isActive() and not self.drafting.isVisible():
+                    self.drafting_timer.start()
+                return  # shown when the background is done (_background_done)
+        self.drafting_timer.stop()
+        self.drafting.setVisible(False)
         for language, view in self.views.items():
             view.setVisible(language in languages)
         if session is None:
@@ -224,6 +253,8 @@ class PreviewPane(QWidget):
         found: list[Problem] = []
         if session is not None:
             every_draft = Selection(template_set=self.template_set)
+            if not self.sessions.prepare(RECORD_CHANNEL, session, every_draft):
+                return  # checked when the background is done (_background_done)
             checked = session.problems(every_draft, clock=this_minute)
             if not checked.template_faults:  # template faults are shown by refresh()
                 facts = session.problems(Selection(LANGUAGES, (), self.template_set)).found

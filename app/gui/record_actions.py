@@ -14,6 +14,7 @@ from app.facts.models import Incident
 from app.gui.approve_dialog import ApproveDialog
 from app.gui.incident_model import IncidentModel
 from app.gui.preview import PreviewPane
+from app.gui.readiness import ALL_DRAFTS_CHANNEL, ready_or_say
 from app.gui.record_window import RecordWindow
 from app.gui.session_feed import SessionFeed
 from app.gui.texts import N_
@@ -45,6 +46,11 @@ class RecordActions:
         self.translator = translator
         self.approvals = approvals
         self.save = save
+        sessions.background.finished.connect(self._drafts_ready)
+
+    def _drafts_ready(self, channel: str) -> None:
+        if channel == ALL_DRAFTS_CHANNEL and self.approvals.isVisible():
+            self.refresh_approvals()
 
     def refresh_approvals(self) -> None:
         """How many drafts are approved as they stand. It renders all six drafts, so it
@@ -58,6 +64,8 @@ class RecordActions:
         if session is None or not session.incident.record.approvals:
             return _(N_("No draft is approved yet."))
         every_draft = Selection(template_set=self.preview.template_set)
+        if not self.sessions.prepare(ALL_DRAFTS_CHANNEL, session, every_draft):
+            return _(N_("Checking the approvals…"))  # counted when the drafts are ready
         approved = session.approved(every_draft)
         return _(N_("Approved as they stand: {count} of {total} drafts.")).format(
             count=len(approved), total=every_draft.count
@@ -65,13 +73,10 @@ class RecordActions:
 
     def approve(self) -> None:
         _ = self.translator().gettext
-        session = self.sessions.ready(self.preview.template_set)
+        session = ready_or_say(
+            self.parent, self.sessions, self.preview.template_set, _(N_("Approve drafts")), _
+        )
         if session is None:
-            QMessageBox.warning(
-                self.parent,
-                _(N_("Approve drafts")),
-                _(N_("Fix the problems listed under the preview first.")),
-            )
             return
         dialog = ApproveDialog(self.parent, _)
         if not dialog.exec():

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from app.drafts.render import DraftRenderer
+from app.gui.background import BackgroundWork
 from app.gui.incident_model import IncidentModel
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
@@ -32,8 +33,12 @@ class SessionFeed:
     nothing here until a view needs drafts or problems. Facts newly loaded into the
     model (a file opened, a new incident) get a session of their own."""
 
-    def __init__(self, model: IncidentModel, renderer: DraftRenderer) -> None:
+    def __init__(
+        self, model: IncidentModel, renderer: DraftRenderer, background: BackgroundWork
+    ) -> None:
         self.model = model
+        #: Where the window's drafts are rendered (see :meth:`prepare`).
+        self.background = background
         self._renderer = renderer
         self._session: IncidentSession | None = None
         self._revision = -1  # the model revision the session holds
@@ -68,10 +73,42 @@ class SessionFeed:
         self._revision = self.model.revision
         return self._session
 
+    def prepare(
+        self,
+        channel: str,
+        session: IncidentSession,
+        selection: Selection,
+        *,
+        mark_missing: bool = False,
+    ) -> bool:
+        """Whether the drafts of ``selection`` are rendered for the facts as they stand,
+        rendering them in the background if not: ``True`` when they are (at once, or
+        within the short wait of :class:`BackgroundWork`), ``False`` while they are
+        still being rendered; ``background.finished(channel)`` then says when to ask
+        again. A renderer's bug is raised here, on the window's thread."""
+        if session.prepared(selection, mark_missing=mark_missing):
+            return True
+        key = (id(session), session.version, id(self._renderer), selection, mark_missing)
+
+        def job() -> None:
+            session.prepare(selection, mark_missing=mark_missing)
+
+        future = self.background.ask(channel, key, job)
+        if future.done() and not session.prepared(selection, mark_missing=mark_missing):
+            # A finished job of the same key is of an older session or renderer that
+            # happened to have the same id: render again.
+            self.background.forget(channel)
+            future = self.background.ask(channel, key, job)
+        if not future.done() or future.cancelled():
+            return False
+        future.result()  # raises what the job raised (a bug: templates' errors are kept)
+        return session.prepared(selection, mark_missing=mark_missing)
+
     def ready(self, template_set: TemplateSet) -> IncidentSession | None:
         """The session when nothing blocks approving or exporting the drafts of
         ``template_set`` (the session's problems, the record checks as of now, the very
-        problems the preview lists), else ``None``."""
+        problems the preview lists), else ``None``. Call it once :meth:`drafted` is true:
+        it renders what is not rendered yet."""
         session = self.current()
         if session is None:
             return None
@@ -79,3 +116,11 @@ class SessionFeed:
         if session.problems(every_draft, clock=this_minute).blocks_export:
             return None
         return session
+
+    def drafted(self, channel: str, template_set: TemplateSet) -> bool:
+        """Whether every draft of ``template_set`` is rendered (or the facts cannot be
+        read, so there is nothing to render), rendering them in the background if not."""
+        session = self.current()
+        return session is None or self.prepare(
+            channel, session, Selection(template_set=template_set)
+        )

@@ -48,6 +48,7 @@ from app.templates.template_packs import (
 )
 
 PREVIEW_DELAY_MS = 250
+TRIAL_CHANNEL = "template trial"  # the background job of the template being edited
 LIBRARY_NAMES = {
     LibraryKind.BUILT_IN: N_("built-in"),
     LibraryKind.USER: N_("my library"),
@@ -159,6 +160,7 @@ class TemplateWindow(QDialog):
         self.timer.setInterval(PREVIEW_DELAY_MS)
         self.timer.timeout.connect(self.refresh_preview)
         self.editor.textChanged.connect(self.timer.start)
+        sessions.background.finished.connect(self._trial_done)
         self._fill_list()
 
     # ----- list
@@ -246,8 +248,18 @@ class TemplateWindow(QDialog):
         if session is None:
             self.errors.setText(self.gettext(N_("The incident's facts cannot be read yet.")))
             return
+        source = self.editor.toPlainText()
+        key = (id(session), session.version, id(self.sessions.renderer), template.path, source)
+        trial = self.sessions.background.ask(
+            TRIAL_CHANNEL, key, lambda: session.trial_draft(template, source)
+        )
+        if trial.cancelled():
+            return
+        if not trial.done():  # a slow template: the window answers meanwhile
+            self.errors.setText(self.gettext(N_("Drafting… a template is taking its time.")))
+            return
         try:
-            draft = session.trial_draft(template, self.editor.toPlainText())
+            draft = trial.result()
         except CrisisDraftError as error:
             self.errors.setText(error_text(error, self.gettext))
             return
@@ -255,6 +267,10 @@ class TemplateWindow(QDialog):
         scroll = self.preview.verticalScrollBar().value()
         self.preview.setHtml(draft_to_html(draft, draft_mark=draft_mark(draft)))
         self.preview.verticalScrollBar().setValue(scroll)
+
+    def _trial_done(self, channel: str) -> None:
+        if channel == TRIAL_CHANNEL and self.isVisible():
+            self.refresh_preview()
 
     def _reload(self, select: Path | None) -> None:
         self.library = self.on_library_changed()

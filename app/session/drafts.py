@@ -4,9 +4,17 @@ The checks, the approval and the export of one session all need the same drafts;
 final export used to render each of them twice (once to check, once to write). The
 cache keeps each draft, or the error its template raised, until the facts change: the
 session tells it so by a new version number, so nothing here compares incidents.
+
+The desktop app renders in a background thread (a user's template may run up to its
+time limit, and the window must not wait for it) while its own thread reads the cache
+and moves the facts on. So a render is done outside the lock and kept only if the
+version and the renderer it was made for are still the cache's: a draft of facts the
+user has since changed is never handed out as the current one.
 """
 
 from __future__ import annotations
+
+import threading
 
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
@@ -25,6 +33,13 @@ class DraftCache:
         self.renderer = renderer
         self._version: int | None = None
         self._drafts: dict[DraftCacheKey, Draft | CrisisDraftError] = {}
+        self._lock = threading.Lock()
+
+    def holds(self, version: int, key: DraftCacheKey) -> bool:
+        """Whether the draft (or its template's error) of ``key`` for facts ``version``
+        is at hand, so that asking for it costs nothing."""
+        with self._lock:
+            return version == self._version and key in self._drafts
 
     def draft(
         self,
@@ -41,13 +56,16 @@ class DraftCache:
         Raises the template's :class:`CrisisDraftError` again on every call for the same
         version, without rendering again: a broken template stays broken until the
         facts, the library or the renderer change."""
-        if version != self._version:
-            self._drafts.clear()
-            self._version = version
         key = (document, language, template_set, mark_missing)
-        if key not in self._drafts:
+        with self._lock:
+            if version != self._version and (self._version is None or version > self._version):
+                self._drafts.clear()
+                self._version = version
+            found = self._drafts.get(key) if version == self._version else None
+            renderer = self.renderer
+        if found is None:
             try:
-                self._drafts[key] = self.renderer.render(
+                found = renderer.render(
                     incident,
                     document,
                     language,
@@ -55,13 +73,16 @@ class DraftCache:
                     mark_missing=mark_missing,
                 )
             except CrisisDraftError as error:
-                self._drafts[key] = error
-        found = self._drafts[key]
+                found = error
+            with self._lock:
+                if version == self._version and renderer is self.renderer:
+                    found = self._drafts.setdefault(key, found)
         if isinstance(found, CrisisDraftError):
             raise found
         return found
 
     def use(self, renderer: DraftRenderer) -> None:
         """Render with ``renderer`` from now on (a library read again): drop every draft."""
-        self.renderer = renderer
-        self._drafts.clear()
+        with self._lock:
+            self.renderer = renderer
+            self._drafts.clear()

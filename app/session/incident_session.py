@@ -10,13 +10,15 @@ export renders each draft once. What blocks an export is decided by
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
-from app.errors import N_, Problem, ProblemsError
+from app.errors import N_, CrisisDraftError, Problem, ProblemsError
 from app.export.pack import ExportedDocument, write_documents
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident, IssuedStatement, Language
@@ -56,6 +58,9 @@ class IncidentSession:
         self.source = source or (path.name if path is not None else "incident")
         self._incident = incident
         self._version = 0
+        # The app renders in a background thread (see prepare()): the facts and their
+        # version change together, under this lock, and are read together.
+        self._facts_lock = threading.Lock()
         self._drafts = DraftCache(renderer) if renderer is not None else None
         # The problems found for the facts as they stand, per selection and moment:
         # dropped with anything they depend on (facts, record, library, file name).
@@ -100,8 +105,9 @@ class IncidentSession:
 
     def replace(self, incident: Incident) -> None:
         """New facts (or a new record): the drafts of the old ones no longer apply."""
-        self._incident = incident
-        self._version += 1
+        with self._facts_lock:
+            self._incident = incident
+            self._version += 1
         self._problems.clear()
 
     # ----- drafts
@@ -115,24 +121,43 @@ class IncidentSession:
     ) -> Draft:
         """The draft as the facts stand, rendered at most once per version; raises its
         template's error. ``mark_missing`` shows a missing text as a marker (previews)."""
+        cache = self._cache()
+        with self._facts_lock:
+            version, incident = self._version, self._incident
+        return cache.draft(
+            version, incident, document, language, template_set, mark_missing=mark_missing
+        )
+
+    def prepared(self, selection: Selection, *, mark_missing: bool = False) -> bool:
+        """Whether every draft of ``selection`` (or its template's error) is rendered for
+        the facts as they stand: asking for them, or for their problems, is then quick."""
+        cache = self._cache()
+        return all(
+            cache.holds(self._version, (document, language, selection.template_set, mark_missing))
+            for document, language in selection.pairs()
+        )
+
+    def prepare(self, selection: Selection, *, mark_missing: bool = False) -> None:
+        """Render every draft of ``selection`` not rendered yet, keeping the template
+        errors for whoever asks. Safe to call from a background thread while the
+        caller's own thread goes on with the session: drafts of facts replaced
+        meanwhile are dropped, not kept as current (the desktop app renders so, and its
+        window never waits for a template)."""
+        for document, language in selection.pairs():
+            # A template's error is kept in the cache: the preview, checks and export say it.
+            with suppress(CrisisDraftError):
+                self.draft(document, language, selection.template_set, mark_missing=mark_missing)
+
+    def _cache(self) -> DraftCache:
         if self._drafts is None:
             raise RuntimeError("this session was opened without a renderer")
-        return self._drafts.draft(
-            self._version,
-            self._incident,
-            document,
-            language,
-            template_set,
-            mark_missing=mark_missing,
-        )
+        return self._drafts
 
     def trial_draft(self, template: TemplateInfo, source: str) -> Draft:
         """The draft ``template`` would write from these facts if its text were
         ``source`` (a template being edited, not yet saved): missing texts are marked,
         nothing is cached; raises the template's error, naming its line."""
-        if self._drafts is None:
-            raise RuntimeError("this session was opened without a renderer")
-        return self._drafts.renderer.render(
+        return self._cache().renderer.render(
             self._incident,
             template.meta.document,
             template.meta.language,

@@ -142,6 +142,9 @@ class TemplateLibrary:
             CheckCache(cache_folder / "checks.json", known_facts) if cache_folder else None
         )
         self.templates: list[TemplateInfo] = []
+        #: How many templates a render limit has disabled since the library was read:
+        #: a front that shows library notes asks again when it grows.
+        self.limits_hit = 0
         for index, folder in enumerate(self.folders):
             self.templates += self._read_folder(index, folder)
         if self._cache is not None:
@@ -212,6 +215,7 @@ class TemplateLibrary:
             replace(t, faults=(fault,)) if t.loader_name == loader_name else t
             for t in self.templates
         ]
+        self.limits_hit += 1
         key = self._check_keys.get(loader_name)
         if self._cache is not None and key is not None:
             self._cache.put(key, [fault])

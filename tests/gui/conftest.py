@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.gui.launcher import GuiOptions, make_window
 from app.gui.main_window import MainWindow
 from app.session.recovery import RecoveryStore
+from tests.gui.helpers import settle
 
 WindowMaker = Callable[..., MainWindow]
 
@@ -39,6 +40,7 @@ def make_main_window(qtbot, tmp_path: Path, monkeypatch) -> Iterator[WindowMaker
         qtbot.addWidget(window)
         window.show()
         windows.append(window)
+        settle(qtbot, window)  # the first drafts, rendered in the background, are shown
         return window
 
     yield make

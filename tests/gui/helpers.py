@@ -44,3 +44,15 @@ def click(qtbot, button: QAbstractButton) -> None:
     qtbot.mouseClick(
         button, Qt.MouseButton.LeftButton, pos=QPoint(button.height() // 2, button.height() // 2)
     )
+
+
+def settle(qtbot, window: MainWindow) -> None:
+    """Wait, as a user's eyes do, until the preview shows the facts as they stand (drafts
+    are rendered in the background, so a slow first render may take a moment)."""
+    qtbot.waitUntil(
+        lambda: (
+            window.preview.shown_revision == window.model.revision
+            and not window.background.busy("preview")
+        ),
+        timeout=10_000,
+    )

@@ -198,3 +198,49 @@ def test_problems_are_found_once_per_change_and_again_after_one(
     session.replace(make_incident(next_update_at=None))  # the facts changed
     assert session.problems(HOLDING, clock=at) is not first
     assert len(searches) == 4
+
+
+class TypingWhileRendering(DraftRenderer):
+    """The real renderer; its first render is overtaken, as in the app, by the user:
+    the window's thread replaces the facts and shows the new draft before the
+    background's render of the old facts ends."""
+
+    def __init__(self, library: TemplateLibrary, new_facts: Incident) -> None:
+        super().__init__(library)
+        self.new_facts = new_facts
+        self.session: IncidentSession | None = None
+
+    def render(
+        self, incident: Incident, document: DocumentKind, language: Language, **options: Any
+    ) -> Draft:
+        draft = super().render(incident, document, language, **options)
+        session, self.session = self.session, None
+        if session is not None:  # the other thread, meanwhile
+            session.replace(self.new_facts)
+            assert "Southwind" in session.draft(document, language).plain_text()
+        return draft
+
+
+def test_a_draft_of_facts_replaced_while_it_rendered_is_not_kept(make_incident, library) -> None:
+    renderer = TypingWhileRendering(library, make_incident(organisation__name="Southwind Motors"))
+    session = IncidentSession(make_incident(), renderer)
+    renderer.session = session
+    press = Selection(("en",), (DocumentKind.PRESS_RELEASE,))
+    session.prepare(press)  # the background's render, of the old facts
+    assert session.prepared(press)
+    text = session.draft(DocumentKind.PRESS_RELEASE, "en").plain_text()
+    assert "SOUTHWIND MOTORS TAKES SYSTEMS OFFLINE" in text
+    assert "NORTHWIND MOTORS TAKES" not in text
+
+
+def test_prepare_renders_what_is_missing_and_keeps_template_errors(make_incident, library) -> None:
+    renderer = BrokenDealerNotice(library)
+    session = IncidentSession(make_incident(), renderer)
+    assert not session.prepared(HOLDING)
+    session.prepare(HOLDING)  # the broken template does not stop the others
+    assert session.prepared(HOLDING)
+    assert len(renderer.rendered) == 5
+    with pytest.raises(TemplateError):
+        session.draft(DocumentKind.DEALER_NOTICE, "fr", TemplateSet.HOLDING)
+    session.prepare(HOLDING)
+    assert sum(renderer.rendered.values()) == 5  # nothing rendered twice

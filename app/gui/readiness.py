@@ -1,0 +1,86 @@
+"""The one question asked before approving or exporting: are the drafts ready?
+
+Approve and Export both need every draft of the set rendered and nothing blocking
+them. Drafts are rendered in the background (:mod:`app.gui.background`); when the
+user asks before they are all done, a progress dialog says so (after a moment, so a
+quick render shows nothing) and the action goes on once they are, the window drawing
+meanwhile; Cancel gives up. Then, if anything blocks them, the user is told to fix
+the problems listed under the preview.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from app.gui.session_feed import SessionFeed
+from app.gui.texts import N_, Gettext
+from app.session.incident_session import IncidentSession
+from app.templates.metadata import TemplateSet
+
+#: The background channel of the drafts approved or exported (every draft of the set).
+ALL_DRAFTS_CHANNEL = "all drafts"
+PROGRESS_AFTER_MS = 400  # a wait shorter than this shows no dialog
+
+
+def ready_or_say(
+    parent: QWidget,
+    sessions: SessionFeed,
+    template_set: TemplateSet,
+    title: str,
+    gettext: Gettext,
+) -> IncidentSession | None:
+    """The session when the drafts of ``template_set`` can be approved or exported;
+    else ``None``, having told the user why in a dialog titled ``title`` (or the user
+    cancelled the wait for the drafts)."""
+    if not _wait_for_drafts(parent, sessions, template_set, title, gettext):
+        return None
+    session = sessions.ready(template_set)
+    if session is None:
+        QMessageBox.warning(
+            parent, title, gettext(N_("Fix the problems listed under the preview first."))
+        )
+    return session
+
+
+def _wait_for_drafts(
+    parent: QWidget,
+    sessions: SessionFeed,
+    template_set: TemplateSet,
+    title: str,
+    gettext: Gettext,
+) -> bool:
+    """Whether every draft of the set is rendered, waiting for the background if
+    need be (the window's event loop runs meanwhile); ``False`` if cancelled."""
+    if sessions.drafted(ALL_DRAFTS_CHANNEL, template_set):
+        return True
+    if sessions.background.closed:
+        return False
+    progress = QProgressDialog(
+        gettext(N_("Writing the drafts (a template is taking its time)…")),
+        gettext(N_("Cancel")),
+        0,
+        0,
+        parent,
+    )
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(PROGRESS_AFTER_MS)
+    waiting = QEventLoop()
+
+    def job_ended(channel: str) -> None:
+        if channel == ALL_DRAFTS_CHANNEL and sessions.drafted(ALL_DRAFTS_CHANNEL, template_set):
+            waiting.quit()
+
+    # Delivered through this thread's event loop: it cannot arrive before exec() runs.
+    sessions.background.finished.connect(job_ended)
+    progress.canceled.connect(waiting.quit)
+    progress.setValue(0)  # starts the clock of the minimum duration
+    try:
+        waiting.exec()
+    finally:
+        sessions.background.finished.disconnect(job_ended)
+        cancelled = progress.wasCanceled()
+        progress.close()
+        progress.deleteLater()
+    return not cancelled and sessions.drafted(ALL_DRAFTS_CHANNEL, template_set)
