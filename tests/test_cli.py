@@ -229,3 +229,21 @@ def test_a_template_error_reads_in_french(tmp_path: Path) -> None:
     assert result.returncode == 2
     where = mine / "fr.md.j2"
     assert result.stderr.startswith(f"crisisdraft: {where}:3: erreur de syntaxe\u00a0: ")
+
+
+def test_output_piped_to_a_reader_that_left_stops_quietly(tmp_path: Path) -> None:
+    """`crisisdraft render ... | head -1`: the reader closes the pipe; no traceback."""
+    reader, writer = os.pipe()
+    os.close(reader)  # gone before the command writes a line
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "app", "render", str(example_incident()), "--lang", "en"],
+            stdout=writer,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    finally:
+        os.close(writer)
+    assert result.returncode == 141
+    assert result.stderr == ""

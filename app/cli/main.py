@@ -6,6 +6,7 @@ layers below. A user's mistake prints one line naming the file and field (exit 2
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import get_args
 from app import __version__
 from app.cli import record_commands
 from app.drafts.render import DraftRenderer
-from app.errors import N_, CrisisDraftError, Gettext, IncidentFileError
+from app.errors import N_, CrisisDraftError, Gettext, IncidentFileError, Problem
 from app.facts.models import LANGUAGES, Language
 from app.interface_text.translator import UI_LANGUAGES, Translator, system_language
 from app.session.incident_session import IncidentSession
@@ -29,6 +30,7 @@ from app.templates.metadata import SET_NAMES, TemplateSet
 LANGUAGE_CODES: tuple[str, ...] = get_args(Language)
 EXIT_PROBLEMS = 1
 EXIT_USER_ERROR = 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what the shell reports for its own tools
 
 
 def _languages(value: str) -> list[Language]:
@@ -236,7 +238,7 @@ def run(arguments: Sequence[str]) -> int:
         if options.final:
             record_commands.save_record(session, _)
         for note in session.letterhead_notes:  # exported anyway, without what was dropped
-            print(_(N_("note: {problem}")).format(problem=note.translated_line(_)), file=sys.stderr)
+            _print_note(note, _)
         for document in exported:
             print(document.path)
         return 0
@@ -315,8 +317,13 @@ def _library(options: argparse.Namespace, _: Gettext) -> TemplateLibrary:
     ever: the next command does not repeat it)."""
     library = open_template_library(_sources(options.templates))
     for note in take_library_notes(library):
-        print(_(N_("note: {problem}")).format(problem=note.translated_line(_)), file=sys.stderr)
+        _print_note(note, _)
     return library
+
+
+def _print_note(note: Problem, _: Gettext) -> None:
+    """A note beside a command's output (on stderr: the output stays what was asked)."""
+    print(_(N_("note: {problem}")).format(problem=note.translated_line(_)), file=sys.stderr)
 
 
 def _sources(templates: Path | None) -> LibrarySources:
@@ -329,3 +336,8 @@ def main() -> None:
         sys.exit(run(sys.argv[1:]))
     except KeyboardInterrupt:
         sys.exit(130)
+    except BrokenPipeError:
+        # The reader went away (`crisisdraft render ... | head`): stop quietly, as the
+        # shell's own tools do, without a traceback or a second error while exiting.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(EXIT_BROKEN_PIPE)
