@@ -57,7 +57,12 @@ def parse_incident(text: str, *, source: Path | str = "<incident>") -> Incident:
     """Validate incident JSON text; ``source`` names it in messages."""
     source = Path(source)
     try:
-        document = json.loads(text, object_pairs_hook=_JsonObject, parse_int=_whole_number)
+        document = json.loads(
+            text,
+            object_pairs_hook=_JsonObject,
+            parse_int=_whole_number,
+            parse_constant=_not_a_json_number,
+        )
     except RecursionError:
         raise _too_deep(source) from None
     except _NumberTooLongError as error:
@@ -69,6 +74,17 @@ def parse_incident(text: str, *, source: Path | str = "<incident>") -> Incident:
             ),
             digits=f"{len(error.digits):,}",
             start=error.digits[:12],
+        ) from None
+    except _NotJsonNumberError as error:
+        # Python reads NaN and Infinity; JSON has no such numbers and other readers
+        # (and the record's snapshots, written back as they were read) would choke.
+        raise _single(
+            source,
+            N_(
+                "contains {constant}, which is not a number JSON allows (give a number, or "
+                "null where it is not known); fix the file or restore a saved copy"
+            ),
+            constant=error.constant,
         ) from None
     except json.JSONDecodeError as error:
         if not text.strip():
@@ -227,6 +243,16 @@ class _NumberTooLongError(ValueError):
     def __init__(self, digits: str) -> None:
         super().__init__(digits)
         self.digits = digits
+
+
+class _NotJsonNumberError(ValueError):
+    def __init__(self, constant: str) -> None:
+        super().__init__(constant)
+        self.constant = constant
+
+
+def _not_a_json_number(constant: str) -> float:
+    raise _NotJsonNumberError(constant)
 
 
 def _whole_number(digits: str) -> int:

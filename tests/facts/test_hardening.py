@@ -98,6 +98,11 @@ def test_a_text_may_keep_its_tabs_line_breaks_accents_and_french_spaces(example_
         ('{"title": ' + "[" * 1000 + "]" * 1000 + "}", "is nested more than 64 levels deep"),
         ('{"title": ' + "[" * 100 + "]" * 100 + "}", "is nested more than 64 levels deep"),
         ('{"people": ' + "9" * 5000 + "}", "contains a number of 5,000 digits (999999999999...)"),
+        ('{"data": {"people_affected": NaN}}', "contains NaN, which is not a number JSON allows"),
+        (
+            '{"record": {"issued": [{"facts": {"data": {"people_affected": -Infinity}}}]}}',
+            "contains -Infinity, which is not a number JSON allows",
+        ),
         (
             '{"format": "crisisdraft.incident", "format": "crisisdraft.incident"}',
             "format: gives 'format' twice in the same object, and only the last one would count",
