@@ -300,6 +300,16 @@ class TemplateEnvironment:
             ) from None
         except TemplateError:
             raise
+        except RecursionError as error:  # a macro or recursive loop calling itself
+            where, line = _template_frame(error, template.filename or name)
+            raise TemplateError(
+                message_id=N_(
+                    "calls itself without end (a macro, or a recursive loop, with no case "
+                    "that stops it); a statement never needs that"
+                ),
+                template=where,
+                line=line,
+            ) from None
         except Exception as error:
             where, line = _template_frame(error, template.filename or name)
             raise TemplateError(

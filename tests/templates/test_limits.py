@@ -32,7 +32,16 @@ def render(tmp_path: Path, body: str, incident) -> str:
         ("{% for i in range(100000) %}{{ 'x' * 50 }}{% endfor %}", "writes more than"),
         ("{{ 'x' * 100000000 }}", "repeats a text or list"),
         ("{{ 9 ** 999999 }}", "raises a number to the power"),
-        ("{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}", "stopped|fails while rendering"),
+        ("{% macro f(n) %}{{ f(n) }}{% endmacro %}{{ f(1) }}", "stopped|calls itself without end"),
+        (
+            "{% for i in [1, 1] recursive %}{{ loop([1, 1]) }}{% endfor %}",
+            "calls itself without end",
+        ),
+        (
+            "{% for i in range(20) recursive %}{% if loop.depth < 20 %}{{ loop(range(20)) }}"
+            "{% endif %}{% endfor %}",
+            "loops more than",
+        ),
     ],
 )
 def test_a_runaway_template_is_stopped_with_a_message(
