@@ -32,7 +32,7 @@ from app.export.preview_html import draft_to_html
 from app.facts.languages import LANGUAGE_NAMES
 from app.facts.models import LANGUAGES, Language
 from app.gui.incident_model import IncidentModel
-from app.gui.session_feed import SessionFeed, this_minute
+from app.gui.session_feed import ALL_DRAFTS_CHANNEL, SessionFeed, this_minute
 from app.gui.set_chooser import TemplateSetChooser
 from app.gui.texts import N_, Gettext, TextRegistry
 from app.interface_text.error_text import error_text
@@ -46,7 +46,6 @@ FAST_REFRESH_MS = 12.0  # a refresh quicker than this runs at once, within the k
 RECORD_CHECK_MS = 600  # checks across all six drafts wait for a longer pause
 DRAFTING_NOTICE_MS = 400  # "drafting..." shows only when the wait is noticeable
 PREVIEW_CHANNEL = "preview"  # the background jobs of the visible drafts
-RECORD_CHANNEL = "record"  # ...of every draft, for the checks across them
 LANGUAGE_MODES: list[tuple[str, str]] = [*LANGUAGE_NAMES.items(), ("both", N_("Both"))]
 PREVIEW_NAMES: dict[Language, str] = {"en": N_("English preview"), "fr": N_("French preview")}
 DOCUMENT_LABELS = {
@@ -184,7 +183,7 @@ class PreviewPane(QWidget):
     def _background_done(self, channel: str) -> None:
         if channel == PREVIEW_CHANNEL:
             self.refresh()
-        elif channel == RECORD_CHANNEL:
+        elif channel == ALL_DRAFTS_CHANNEL:
             self.check_record()
 
     def refresh(self) -> None:
@@ -253,7 +252,7 @@ class PreviewPane(QWidget):
         found: list[Problem] = []
         if session is not None:
             every_draft = Selection(template_set=self.template_set)
-            if not self.sessions.prepare(RECORD_CHANNEL, session, every_draft):
+            if not self.sessions.prepare(ALL_DRAFTS_CHANNEL, session, every_draft):
                 return  # checked when the background is done (_background_done)
             checked = session.problems(every_draft, clock=this_minute)
             if not checked.template_faults:  # template faults are shown by refresh()

@@ -13,13 +13,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from app.gui.session_feed import SessionFeed
+from app.gui.session_feed import ALL_DRAFTS_CHANNEL, SessionFeed
 from app.gui.texts import N_, Gettext
 from app.session.incident_session import IncidentSession
 from app.templates.metadata import TemplateSet
 
-#: The background channel of the drafts approved or exported (every draft of the set).
-ALL_DRAFTS_CHANNEL = "all drafts"
 PROGRESS_AFTER_MS = 400  # a wait shorter than this shows no dialog
 
 
@@ -52,7 +50,7 @@ def _wait_for_drafts(
 ) -> bool:
     """Whether every draft of the set is rendered, waiting for the background if
     need be (the window's event loop runs meanwhile); ``False`` if cancelled."""
-    if sessions.drafted(ALL_DRAFTS_CHANNEL, template_set):
+    if sessions.drafted(template_set):
         return True
     if sessions.background.closed:
         return False
@@ -69,7 +67,7 @@ def _wait_for_drafts(
     waiting = QEventLoop()
 
     def job_ended(channel: str) -> None:
-        if channel == ALL_DRAFTS_CHANNEL and sessions.drafted(ALL_DRAFTS_CHANNEL, template_set):
+        if channel == ALL_DRAFTS_CHANNEL and sessions.drafted(template_set):
             waiting.quit()
 
     # Delivered through this thread's event loop: it cannot arrive before exec() runs.
@@ -83,4 +81,4 @@ def _wait_for_drafts(
         cancelled = progress.wasCanceled()
         progress.close()
         progress.deleteLater()
-    return not cancelled and sessions.drafted(ALL_DRAFTS_CHANNEL, template_set)
+    return not cancelled and sessions.drafted(template_set)

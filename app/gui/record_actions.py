@@ -14,9 +14,9 @@ from app.facts.models import Incident
 from app.gui.approve_dialog import ApproveDialog
 from app.gui.incident_model import IncidentModel
 from app.gui.preview import PreviewPane
-from app.gui.readiness import ALL_DRAFTS_CHANNEL, ready_or_say
+from app.gui.readiness import ready_or_say
 from app.gui.record_window import RecordWindow
-from app.gui.session_feed import SessionFeed
+from app.gui.session_feed import ALL_DRAFTS_CHANNEL, SessionFeed
 from app.gui.texts import N_
 from app.interface_text.error_text import error_text
 from app.interface_text.translator import Translator

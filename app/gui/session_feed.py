@@ -18,6 +18,11 @@ from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 from app.templates.metadata import TemplateSet
 
+#: The background channel of every draft of a set (mark_missing off): the record checks
+#: under the preview, the approval count, Approve and Export all ask on it, so one
+#: render serves them all and each hears when it is done.
+ALL_DRAFTS_CHANNEL = "all drafts"
+
 
 def this_minute() -> datetime:
     """The clock the window checks the record by: the current minute, so the views that
@@ -117,10 +122,11 @@ class SessionFeed:
             return None
         return session
 
-    def drafted(self, channel: str, template_set: TemplateSet) -> bool:
+    def drafted(self, template_set: TemplateSet) -> bool:
         """Whether every draft of ``template_set`` is rendered (or the facts cannot be
-        read, so there is nothing to render), rendering them in the background if not."""
+        read, so there is nothing to render), rendering them in the background if not
+        (``finished`` on :data:`ALL_DRAFTS_CHANNEL` says when they are)."""
         session = self.current()
         return session is None or self.prepare(
-            channel, session, Selection(template_set=template_set)
+            ALL_DRAFTS_CHANNEL, session, Selection(template_set=template_set)
         )
