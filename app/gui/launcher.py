@@ -31,6 +31,7 @@ from app.session.library import LibrarySources, open_renderer
 from app.session.recovery import RecoveryStore
 
 logger = logging.getLogger(__name__)
+SCREENSHOT_WAIT_SECONDS = 10.0  # the drafts of a screenshot, rendered in the background
 
 
 @dataclass(frozen=True)
@@ -109,9 +110,7 @@ def run_gui(options: GuiOptions) -> int:
         window.resize(1500, 900)
     window.show()
     if options.screenshot is not None:
-        application.processEvents()
-        window.preview.refresh()
-        application.processEvents()
+        _wait_for_the_preview(window, application)
         window.grab().save(str(options.screenshot))
         window.model.replace(window.model.data(), window.model.path)  # nothing to save
         window.close()
@@ -124,6 +123,19 @@ def run_gui(options: GuiOptions) -> int:
     QTimer.singleShot(0, window.files.offer_recovery)
     QTimer.singleShot(0, window.library.show_library_notes)
     return application.exec()
+
+
+def _wait_for_the_preview(window: MainWindow, application: QApplication) -> None:
+    """Let the event loop run until the preview shows the drafts of the facts (they are
+    rendered in the background), for at most a few seconds."""
+    deadline = time.monotonic() + SCREENSHOT_WAIT_SECONDS
+    window.preview.refresh()
+    while window.preview.shown_revision != window.model.revision:
+        if time.monotonic() > deadline:
+            break
+        application.processEvents()
+        time.sleep(0.01)
+    application.processEvents()
 
 
 class _FirstPaint(QObject):
