@@ -23,6 +23,7 @@ from app.files.resources import app_icon, example_incident
 from app.files.user_folders import recovery_folder, user_template_library
 from app.gui.incident_model import IncidentModel
 from app.gui.main_window import MainWindow
+from app.gui.system_libraries import missing_for_this_desktop, packages_for
 from app.gui.texts import N_
 from app.interface_text.error_text import error_text
 from app.interface_text.translator import Translator, system_language
@@ -77,6 +78,21 @@ def run_gui(options: GuiOptions) -> int:
         print(
             "crisisdraft: no display is available for the desktop app; use "
             "'crisisdraft export INCIDENT --out DIR' to export without one",
+            file=sys.stderr,
+        )
+        return 2
+    missing = missing_for_this_desktop()
+    if missing:  # Qt would abort with a message that names no package
+        _ = Translator(options.language or system_language()).gettext
+        print(
+            "crisisdraft: "
+            + _(
+                N_(
+                    "the desktop app needs system libraries this computer lacks ({libraries}); "
+                    "install them (Debian, Ubuntu: sudo apt-get install {packages}) and start "
+                    "it again. The command line works without them."
+                )
+            ).format(libraries=", ".join(missing), packages=" ".join(packages_for(missing))),
             file=sys.stderr,
         )
         return 2
