@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -101,14 +101,6 @@ def run_gui(options: GuiOptions) -> int:
     application.setApplicationName("CrisisDraft")
     application.setWindowIcon(QIcon(str(app_icon())))
     application.setOrganizationName("CrisisDraft")
-    qt_translator = QTranslator(application)
-    if qt_translator.load(
-        QLocale(options.language or system_language()),
-        "qtbase",
-        "_",
-        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    ):
-        application.installTranslator(qt_translator)
     if options.screenshot is not None:  # a picture for docs: leave the user's state alone
         scratch = Path(tempfile.mkdtemp(prefix="crisisdraft-screenshot-"))
         settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)

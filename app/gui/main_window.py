@@ -27,6 +27,7 @@ from app.gui.library_actions import LibraryActions
 from app.gui.menus import build_menus, show_about
 from app.gui.new_incident import NewIncidentDefaults
 from app.gui.preview import PreviewPane
+from app.gui.qt_language import QtLanguage
 from app.gui.record_actions import RecordActions
 from app.gui.review_page import ReviewPage
 from app.gui.session_feed import SessionFeed
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.edited = edited
         self.texts = TextRegistry()
+        self.qt_language = QtLanguage(self)  # Qt's own buttons and dialogs
         self.problems = Problems()
 
         self.pages: list[StepPage] = [build(model) for build in STEP_BUILDERS]
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         gettext = self.translator.gettext
+        self.qt_language.use(self.translator.language, gettext)
         self.texts.apply(gettext)
         for page in self.pages:
             page.retranslate(gettext)
@@ -235,5 +238,6 @@ class MainWindow(QMainWindow):
             return
         self.files.closing()
         self.background.close()  # a render under way ends by itself, unwaited for
+        self.qt_language.release()
         save_layout(self, self.splitter, self.settings)
         event.accept()

@@ -65,17 +65,23 @@ def _wait_for_drafts(
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(PROGRESS_AFTER_MS)
     waiting = QEventLoop()
+    ended = False
 
     def job_ended(channel: str) -> None:
+        nonlocal ended
         if channel == ALL_DRAFTS_CHANNEL and sessions.drafted(template_set):
+            ended = True
             waiting.quit()
 
-    # Delivered through this thread's event loop: it cannot arrive before exec() runs.
     sessions.background.finished.connect(job_ended)
     progress.canceled.connect(waiting.quit)
-    progress.setValue(0)  # starts the clock of the minimum duration
+    # Starts the clock of the minimum duration; a modal progress dialog runs the event
+    # loop here, where the job may end: a quit() before exec() would be lost, so the
+    # loop runs only if it has not ended by then.
+    progress.setValue(0)
     try:
-        waiting.exec()
+        if not ended and not sessions.drafted(template_set):
+            waiting.exec()
     finally:
         sessions.background.finished.disconnect(job_ended)
         cancelled = progress.wasCanceled()

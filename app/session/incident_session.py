@@ -104,10 +104,14 @@ class IncidentSession:
         return self._version
 
     def replace(self, incident: Incident) -> None:
-        """New facts (or a new record): the drafts of the old ones no longer apply."""
+        """New facts or a new record: the problems no longer apply, nor the drafts,
+        unless only approvals changed (a draft reads the facts and the statements
+        issued, never who approved it: approving in the app keeps its six drafts)."""
+        redraft = not _same_draft_inputs(self._incident, incident)
         with self._facts_lock:
             self._incident = incident
-            self._version += 1
+            if redraft:
+                self._version += 1
         self._problems.clear()
 
     # ----- drafts
@@ -311,3 +315,17 @@ class IncidentSession:
 
     def changes_since_last_statement(self) -> list[FactChange] | None:
         return record_view.changes_since_last_statement(self._incident)
+
+
+def _same_draft_inputs(old: Incident, new: Incident) -> bool:
+    """Whether drafts of ``old`` are drafts of ``new``: same facts, same statements
+    issued (an update says what changed since the last one); approvals may differ."""
+    if old is new:
+        return True
+    if old.record.issued != new.record.issued:
+        return False
+    return all(
+        getattr(old, name) == getattr(new, name)
+        for name in type(old).model_fields
+        if name != "record"
+    )

@@ -87,13 +87,13 @@ def test_changing_a_fact_after_approval_withdraws_it(make_main_window, qtbot, mo
     city = next(f for f in window.pages[0].fields if f.path == "organisation.city")
     city.edit.selectAll()
     qtbot.keyClicks(city.edit, "Birmingham")  # only the press releases' dateline names it
-    window.record.refresh_approvals()
-    assert "4 of 6" in window.review.approvals.text()
+    window.go_to_step(window.stack.indexOf(window.review))  # counted when shown
+    qtbot.waitUntil(lambda: "4 of 6" in window.review.approvals.text())
     name = next(f for f in window.pages[0].fields if f.path == "organisation.name")
     name.edit.selectAll()
     qtbot.keyClicks(name.edit, "Southwind Cars")
-    window.record.refresh_approvals()
-    assert "0 of 6" in window.review.approvals.text()
+    window.record.refresh_approvals()  # "Checking the approvals…" while the drafts render
+    qtbot.waitUntil(lambda: "0 of 6" in window.review.approvals.text())
 
 
 def test_a_final_export_writes_the_drafts_approval_and_the_checks_rendered(

@@ -15,6 +15,8 @@ from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError, TemplateError
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident, Language
+from app.record.approval import approval_for
+from app.record.issuing import FinalDocument, record_issued
 from app.session.incident_session import IncidentSession
 from app.session.problems import ExportBlockedError
 from app.session.selection import Selection
@@ -244,3 +246,21 @@ def test_prepare_renders_what_is_missing_and_keeps_template_errors(make_incident
         session.draft(DocumentKind.DEALER_NOTICE, "fr", TemplateSet.HOLDING)
     session.prepare(HOLDING)
     assert sum(renderer.rendered.values()) == 5  # nothing rendered twice
+
+
+def test_new_approvals_keep_the_drafts_new_statements_do_not(make_incident, library) -> None:
+    renderer = CountingRenderer(library)
+    session = IncidentSession(make_incident(), renderer)
+    session.drafts(HOLDING)
+    approved = session.approve(HOLDING, COUNSEL, APPROVED_AT)
+    session.replace(approved.model_copy(deep=True))  # the app: the record back from its form
+    assert session.prepared(HOLDING)
+    assert session.approved(HOLDING) and sum(renderer.rendered.values()) == 6
+    final = []
+    for draft in session.drafts(HOLDING):
+        approval = approval_for(approved, draft)
+        assert approval is not None
+        final.append(FinalDocument(draft, approval, Path(f"{len(final)}.docx")))
+    issued = record_issued(approved, final, ISSUED_AT)
+    session.replace(issued)  # an update now says what changed since this statement
+    assert not session.prepared(HOLDING)
