@@ -32,6 +32,7 @@ from app.export.preview_html import draft_to_html
 from app.facts.languages import LANGUAGE_NAMES
 from app.facts.models import LANGUAGES, Language
 from app.gui.incident_model import IncidentModel
+from app.gui.problem_summary import problem_summary
 from app.gui.session_feed import ALL_DRAFTS_CHANNEL, SessionFeed, this_minute
 from app.gui.set_chooser import TemplateSetChooser
 from app.gui.texts import N_, Gettext, TextRegistry
@@ -281,13 +282,7 @@ class PreviewPane(QWidget):
             self.problems.addItem(item)
 
     def _update_problem_title(self) -> None:
-        count = len(self._problems.errors)
-        text = (
-            self._gettext(N_("No problems: ready to export."))
-            if count == 0
-            else self._gettext(N_("Problems to fix before export: {count}")).format(count=count)
-        )
-        self.problems_title.setText(text)
+        self.problems_title.setText(problem_summary(self._problems, self._gettext))
 
     def _activated(self, item: QListWidgetItem) -> None:
         field = item.data(Qt.ItemDataRole.UserRole)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.gui.problem_summary import problem_summary
 from app.gui.texts import N_, Gettext, TextRegistry
 from app.session.problems import Problems
 
@@ -54,9 +55,5 @@ class ReviewPage(QWidget):
 
     def show_problems(self, problems: Problems, _: Gettext) -> None:
         """Say how many problems block the export, and offer it only when none does."""
-        self.summary.setText(
-            _(N_("No problems: the drafts are ready to export."))
-            if not problems.blocks_export
-            else _(N_("Problems to fix before export: {count}")).format(count=len(problems.errors))
-        )
+        self.summary.setText(problem_summary(problems, _))
         self.export_button.setEnabled(not problems.blocks_export)
