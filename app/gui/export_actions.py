@@ -69,18 +69,24 @@ class ExportActions:
                 self.keep_record(dialog.recorded)
 
     def copy_draft(self) -> None:
-        """The visible draft on the clipboard, as rich text and as plain text; not while
-        the preview still shows the facts as they were (a template is drafting)."""
+        """What the preview shows on the clipboard, as rich text and as plain text: the
+        visible draft, or both languages one after the other when both are shown; not
+        while the preview still shows the facts as they were (a template is drafting)."""
         _ = self.translator().gettext
-        language = self.preview.languages()[0]
-        draft = self.preview.drafts.get(language)
-        if draft is None or self.preview.shown_revision != self.model.revision:
+        drafts = [self.preview.drafts.get(language) for language in self.preview.languages()]
+        if None in drafts or self.preview.shown_revision != self.model.revision:
             self.window.statusBar().showMessage(
                 _(N_("Nothing copied: the draft is still being written.")), 4000
             )
             return
+        shown = [draft for draft in drafts if draft is not None]
         mime = QMimeData()
-        mime.setHtml(draft_to_html(draft))
-        mime.setText(draft.plain_text())
+        mime.setHtml("<hr/>".join(draft_to_html(draft) for draft in shown))
+        mime.setText("\n\n".join(draft.plain_text().rstrip("\n") for draft in shown) + "\n")
         QGuiApplication.clipboard().setMimeData(mime)
-        self.window.statusBar().showMessage(_(N_("Draft copied to the clipboard.")), 4000)
+        copied = (
+            N_("Draft copied to the clipboard.")
+            if len(shown) == 1
+            else N_("Both drafts copied to the clipboard, one after the other.")
+        )
+        self.window.statusBar().showMessage(_(copied), 4000)

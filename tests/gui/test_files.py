@@ -127,7 +127,21 @@ def test_copy_puts_rich_and_plain_text_on_the_clipboard(make_main_window) -> Non
     data = clipboard.mimeData()
     assert "PRESS RELEASE" in data.text()
     assert "<h1>" in data.html()
+    assert "COMMUNIQUÉ DE PRESSE" not in data.text()
     clipboard.clear()  # Qt's offscreen clipboard must not outlive the application
+
+
+def test_copy_with_both_languages_shown_copies_both(make_main_window, qtbot) -> None:
+    window = make_main_window()
+    window.preview.set_language_mode("both")
+    qtbot.waitUntil(lambda: "COMMUNIQUÉ" in window.preview.views["fr"].toPlainText())
+    window.exports.copy_draft()
+    clipboard = QApplication.clipboard()
+    text = clipboard.mimeData().text()
+    assert text.index("PRESS RELEASE") < text.index("COMMUNIQUÉ DE PRESSE")
+    assert clipboard.mimeData().html().count("<h1>") == 2
+    assert "Both drafts copied" in window.statusBar().currentMessage()
+    clipboard.clear()
 
 
 RUN_AND_TYPE = textwrap.dedent(
