@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QWidget
 
 from app.facts.languages import LANGUAGE_NAMES
 from app.facts.models import Language
-from app.gui.preview import DOCUMENT_LABELS
 from app.gui.texts import N_, Gettext
+from app.interface_text.names import DOCUMENT_NAMES
 from app.templates.documents import DocumentKind
 
 LANGUAGE_LABELS: tuple[tuple[Language, str], ...] = tuple(LANGUAGE_NAMES.items())
@@ -19,7 +19,7 @@ class DraftChoice:
     def __init__(self, form: QFormLayout, gettext: Gettext) -> None:
         _ = gettext
         self.documents = {
-            document: QCheckBox(_(DOCUMENT_LABELS[document])) for document in DocumentKind
+            document: QCheckBox(_(DOCUMENT_NAMES[document])) for document in DocumentKind
         }
         self.languages = {language: QCheckBox(_(label)) for language, label in LANGUAGE_LABELS}
         form.addRow(_(N_("Documents")), _row(list(self.documents.values())))

@@ -17,6 +17,7 @@ from app.gui.incident_model import IncidentModel
 from app.gui.new_incident import NewIncidentDefaults
 from app.gui.texts import N_
 from app.interface_text.error_text import error_text
+from app.interface_text.names import moment
 from app.interface_text.translator import Translator
 from app.session.edited_file import EditedFile
 from app.session.file_writes import FactsChangedOnDiskError, facts_of
@@ -207,14 +208,15 @@ class FileActions(QObject):
         if not left:
             return
         work = left[0]
-        _ = self.translator().gettext
+        translator = self.translator()
+        _ = translator.gettext
         name = work.source.name if work.source else _(N_("an untitled incident"))
         answer = QMessageBox.question(
             self.parent_widget,
             _(N_("Recover unsaved work?")),
             _(
                 N_("CrisisDraft was closed without saving work on {name} ({time}). Restore it?")
-            ).format(name=name, time=work.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            ).format(name=name, time=moment(work.saved_at.astimezone(), translator.language)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )

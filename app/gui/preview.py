@@ -37,6 +37,7 @@ from app.gui.session_feed import ALL_DRAFTS_CHANNEL, SessionFeed, this_minute
 from app.gui.set_chooser import TemplateSetChooser
 from app.gui.texts import N_, Gettext, TextRegistry
 from app.interface_text.error_text import error_text
+from app.interface_text.names import DOCUMENT_NAMES
 from app.session.problems import Problems
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
@@ -49,11 +50,6 @@ DRAFTING_NOTICE_MS = 400  # "drafting..." shows only when the wait is noticeable
 PREVIEW_CHANNEL = "preview"  # the background jobs of the visible drafts
 LANGUAGE_MODES: list[tuple[str, str]] = [*LANGUAGE_NAMES.items(), ("both", N_("Both"))]
 PREVIEW_NAMES: dict[Language, str] = {"en": N_("English preview"), "fr": N_("French preview")}
-DOCUMENT_LABELS = {
-    DocumentKind.PRESS_RELEASE: N_("Press release"),
-    DocumentKind.DEALER_NOTICE: N_("Dealer notice"),
-    DocumentKind.STAFF_MESSAGE: N_("Staff message"),
-}
 
 
 class PreviewPane(QWidget):
@@ -72,8 +68,8 @@ class PreviewPane(QWidget):
         self.texts = TextRegistry()
         self.tabs = QTabBar()
         for index, document in enumerate(DocumentKind):
-            self.tabs.addTab(DOCUMENT_LABELS[document])
-            self.texts.add(partial(self.tabs.setTabText, index), DOCUMENT_LABELS[document])
+            self.tabs.addTab(DOCUMENT_NAMES[document])
+            self.texts.add(partial(self.tabs.setTabText, index), DOCUMENT_NAMES[document])
         self.chooser = TemplateSetChooser(self)
         self.template_sets = self.chooser.combo
         self.mode = QComboBox()

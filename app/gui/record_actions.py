@@ -99,7 +99,8 @@ class RecordActions:
         session = self.sessions.current()
         if session is None:
             return None
-        window = RecordWindow(self.parent, session, self.translator().gettext)
+        translator = self.translator()
+        window = RecordWindow(self.parent, session, translator.gettext, translator.language)
         window.show()
         return window
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.texts import N_, Gettext
 from app.gui.timeline_view import TimelineView
+from app.interface_text.names import document_name, language_name, moment
 from app.record.diff import diff_as_html
 from app.session.incident_session import IncidentSession
 from app.session.record_view import UNREADABLE_FACTS, unreadable_facts
@@ -33,10 +34,17 @@ class RecordWindow(QDialog):
     """The record of ``session``'s incident as it stood when the window opened: its
     timeline and comparisons are the session's, as the command line prints them."""
 
-    def __init__(self, parent: QWidget | None, session: IncidentSession, gettext: Gettext) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        session: IncidentSession,
+        gettext: Gettext,
+        language: str = "en",
+    ) -> None:
         super().__init__(parent)
         _ = gettext
         self.gettext = gettext
+        self.language = language  # of the interface: how times are written
         self.session = session
         self.incident = incident = session.incident
         self.setWindowTitle(_(N_("Record and timeline")))
@@ -55,7 +63,11 @@ class RecordWindow(QDialog):
     def _label(self, index: int) -> str:
         statement = self.incident.record.issued[index]
         local = self.incident.local(statement.issued_at)
-        return f"{index + 1}. {local:%Y-%m-%d %H:%M} · {statement.document} ({statement.language})"
+        return (
+            f"{index + 1}. {moment(local, self.language)} · "
+            f"{document_name(statement.document, self.gettext)} "
+            f"({language_name(statement.language, self.gettext)})"
+        )
 
     def _history(self) -> QWidget:
         _ = self.gettext
@@ -73,9 +85,9 @@ class RecordWindow(QDialog):
         table.setAccessibleName(_(N_("Statements issued")))
         for row, statement in enumerate(issued):
             values = [
-                f"{self.incident.local(statement.issued_at):%Y-%m-%d %H:%M}",
-                statement.document,
-                statement.language,
+                moment(self.incident.local(statement.issued_at), self.language),
+                document_name(statement.document, _),
+                language_name(statement.language, _),
                 f"{statement.template_id} v{statement.template_version}",
                 f"{statement.approver.name} ({statement.approver.role})",
                 statement.file_name,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import docx
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
@@ -63,6 +64,12 @@ def test_approve_then_final_export_records_the_statements(
     assert record is not None
     assert record.history_table.rowCount() == 6
     assert record.history_table.item(0, 4).text() == "Sam Patel (General Counsel)"
+    # Names and the reader's way of writing times, not ids and ISO timestamps.
+    assert record.history_table.item(0, 1).text() == "Press release"
+    assert record.history_table.item(0, 2).text() == "English"
+    issued = record.history_table.item(0, 0).text()
+    assert re.fullmatch(r"[A-Z][a-z]{2} \d{1,2}, 20\d\d, \d{1,2}:\d\d\s[AP]M", issued), issued
+    assert record.first.itemText(1).endswith("· Press release (French)")
     kinds = [event.kind for event in record.timeline.events]
     assert kinds.count(EventKind.ISSUED) == 3  # one per audience, both languages together
     record.compare(0, 1)  # English and French press releases

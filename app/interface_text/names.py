@@ -1,0 +1,41 @@
+"""How the interface names what the lower layers keep as ids and timestamps: a
+document ("Press release", not ``press_release``), a language ("French", not ``fr``),
+a moment in the reader's locale ("2 sept. 2025, 09:00", not ``2025-09-02 09:00``)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from babel.dates import format_date, format_time, get_datetime_format
+
+from app.errors import N_, Gettext
+from app.facts.languages import LANGUAGE_NAMES
+from app.templates.documents import DocumentKind
+
+DOCUMENT_NAMES: dict[DocumentKind, str] = {
+    DocumentKind.PRESS_RELEASE: N_("Press release"),
+    DocumentKind.DEALER_NOTICE: N_("Dealer notice"),
+    DocumentKind.STAFF_MESSAGE: N_("Staff message"),
+}
+
+
+def document_name(document: str, gettext: Gettext) -> str:
+    """The document's name in the interface language; an id it does not know, as is."""
+    try:
+        return gettext(DOCUMENT_NAMES[DocumentKind(document)])
+    except (ValueError, KeyError):
+        return document
+
+
+def language_name(language: str, gettext: Gettext) -> str:
+    """The language's name in the interface language; a code it does not know, as is."""
+    name = LANGUAGE_NAMES.get(language)  # type: ignore[call-overload]
+    return gettext(name) if name is not None else language
+
+
+def moment(when: datetime, interface_language: str) -> str:
+    """Day, month, year and time as a reader of ``interface_language`` writes them."""
+    date = format_date(when, "medium", locale=interface_language)
+    time = format_time(when, "short", locale=interface_language)
+    pattern = str(get_datetime_format("medium", locale=interface_language))
+    return pattern.replace("{1}", date).replace("{0}", time).replace("'", "")
