@@ -58,7 +58,11 @@ class QtLanguage(QObject):
         application = QCoreApplication.instance()
         if application is None:
             return
-        QLocale.setDefault(QLocale(language))
+        # Dates and numbers as the system writes them when it speaks this language
+        # (a British system: 02/09/2025), else as the language usually does.
+        system = QLocale.system()
+        chosen = QLocale(language)
+        QLocale.setDefault(system if system.language() == chosen.language() else chosen)
         if language == "en":
             return  # Qt's source language
         qt = QTranslator(self)

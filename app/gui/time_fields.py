@@ -7,12 +7,39 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QLabel
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+)
 
 from app.gui.fields import BoundField
 from app.gui.incident_model import IncidentModel
-from app.gui.texts import TextRegistry
+from app.gui.texts import N_, TextRegistry
+
+
+def _full_years(qt_format: str) -> str:
+    """A Qt date format with four-digit years (a two-digit year misleads in a log)."""
+    return qt_format.replace("yyyy", "yy").replace("yy", "yyyy")
+
+
+def date_format() -> str:
+    """How the interface's locale writes a date (Qt's default locale: see qt_language)."""
+    return _full_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def date_time_format() -> str:
+    """How the interface's locale writes a date and a time, to the minute."""
+    return _full_years(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
+
+
+def _shown(local: datetime) -> QDateTime:
+    """``local`` (already in the organisation's zone) as the editor shows it."""
+    return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
 
 
 def _zone(model: IncidentModel) -> ZoneInfo:
@@ -38,9 +65,11 @@ class DateTimeField(BoundField):
     ) -> None:
         super().__init__(model, path, texts)
         self.edit = QDateTimeEdit()
-        self.edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.edit.setCalendarPopup(True)
         texts.add(self.edit.setAccessibleName, accessible_name)
+        self.now_button = QPushButton()  # the likeliest answer while the crisis unfolds
+        texts.add(self._retranslated, N_("Now"))
+        self.now_button.clicked.connect(self.set_now)
         self.enabled: QCheckBox | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -50,6 +79,7 @@ class DateTimeField(BoundField):
             self.enabled.toggled.connect(self._edited)
             layout.addWidget(self.enabled)
         layout.addWidget(self.edit)
+        layout.addWidget(self.now_button)
         self.zone_label = QLabel()
         layout.addWidget(self.zone_label)
         layout.addStretch(1)
@@ -58,6 +88,27 @@ class DateTimeField(BoundField):
         model.changed.connect(self._zone_changed)
         self._refreshing = False
         self.refresh()
+
+    def _retranslated(self, now: str) -> None:
+        """The interface language changed: its word for now, its way of writing times."""
+        self.now_button.setText(now)
+        self.edit.setDisplayFormat(date_time_format())
+
+    def set_now(self) -> None:
+        """This minute, in the organisation's time zone (ticking the box if need be)."""
+        local = datetime.now(_zone(self.model)).replace(second=0, microsecond=0)
+        self._refreshing = True
+        try:
+            if self.enabled is not None:
+                self.enabled.setChecked(True)
+            self.edit.setDateTime(
+                QDateTime(
+                    QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+                )
+            )
+        finally:
+            self._refreshing = False
+        self._edited()
 
     def _zone_changed(self, path: str) -> None:
         if path == "organisation.timezone":
@@ -98,11 +149,7 @@ class DateTimeField(BoundField):
             except (TypeError, ValueError):
                 return
             if value or self.enabled is not None:
-                self.edit.setDateTime(
-                    QDateTime(
-                        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
-                    )
-                )
+                self.edit.setDateTime(_shown(local))
         finally:
             self._refreshing = False
 
@@ -115,9 +162,9 @@ class DateField(BoundField):
         self.enabled = QCheckBox()
         texts.add(self.enabled.setText, label)
         self.edit = QDateEdit()
-        self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setCalendarPopup(True)
         texts.add(self.edit.setAccessibleName, label)
+        texts.add(lambda _label: self.edit.setDisplayFormat(date_format()), label)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)
@@ -159,4 +206,4 @@ class DateField(BoundField):
             self._refreshing = False
 
 
-__all__ = ["DateField", "DateTimeField"]
+__all__ = ["DateField", "DateTimeField", "date_format", "date_time_format"]

@@ -1,0 +1,51 @@
+"""Dates and times in the reader's way of writing them, and a Now button beside each."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+
+from app.gui.time_fields import DateTimeField
+from tests.gui.helpers import field
+
+
+def test_every_date_and_time_has_a_now_button_that_sets_this_minute(
+    make_main_window, qtbot
+) -> None:
+    window = make_main_window()
+    fields = [f for page in window.pages for f in page.fields if isinstance(f, DateTimeField)]
+    assert {f.path for f in fields} >= {"incident.detected_at", "incident.statement_at"}
+    assert all(f.now_button.text() == "Now" for f in fields)
+    detected = field(window, "incident.detected_at")
+    assert isinstance(detected, DateTimeField)
+    qtbot.mouseClick(detected.now_button, Qt.MouseButton.LeftButton)
+    stored = datetime.fromisoformat(window.model.value("incident.detected_at"))
+    assert abs(stored - datetime.now(stored.tzinfo)) < timedelta(minutes=2)
+    zone = ZoneInfo(window.model.value("organisation.timezone"))  # the organisation's
+    assert stored.utcoffset() == datetime.now(zone).utcoffset()
+    assert stored.second == 0
+
+
+def test_a_time_left_out_is_given_by_now(make_main_window, qtbot) -> None:
+    window = make_main_window()
+    window.model.set_value("next_update_at", None)
+    update = field(window, "next_update_at")
+    assert isinstance(update, DateTimeField) and update.enabled is not None
+    assert not update.enabled.isChecked()
+    qtbot.mouseClick(update.now_button, Qt.MouseButton.LeftButton)
+    assert update.enabled.isChecked()
+    assert window.model.value("next_update_at") is not None
+
+
+def test_times_are_written_as_the_interface_language_does(make_main_window) -> None:
+    french = make_main_window(language="fr")
+    statement = field(french, "incident.statement_at")
+    assert isinstance(statement, DateTimeField)
+    assert statement.now_button.text() == "Maintenant"
+    assert re.fullmatch(r"0?2/0?9/2025 0?9:00", statement.edit.text()), statement.edit.text()
+    french.set_language("en")
+    assert statement.now_button.text() == "Now"
+    assert "2025" in statement.edit.text() and "2025-09" not in statement.edit.text()
