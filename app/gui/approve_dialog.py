@@ -1,8 +1,14 @@
-"""Approving drafts: who approves (name and role) and which drafts, as they read now."""
+"""Approving drafts: who approves (name and role) and which drafts, as they read now.
+
+The people who approved lately are offered as the name is typed (and listed when the
+field is empty and clicked); picking one fills in their role. Nobody is pre-filled:
+an approval is given by a person, never assumed."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,8 +25,15 @@ from app.templates.documents import DocumentKind
 
 
 class ApproveDialog(QDialog):
-    def __init__(self, parent: QWidget | None, gettext: Gettext) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        gettext: Gettext,
+        recent: list[tuple[str, str]] | None = None,
+    ) -> None:
+        """``recent``: (name, role) of the latest approvers, latest first."""
         super().__init__(parent)
+        self._roles = dict(reversed(recent or []))  # the latest role of each name
         _ = gettext
         self.setWindowTitle(_(N_("Approve drafts")))
         form = QFormLayout(self)
@@ -39,6 +52,13 @@ class ApproveDialog(QDialog):
         self.role = QLineEdit()
         self.role.setAccessibleName(_(N_("Role")))
         self.role.setPlaceholderText(_(N_("e.g. General Counsel, Chief Executive Officer")))
+        completer = QCompleter([name for name, _role in recent or []], self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._known_name)
+        self.name.setCompleter(completer)
+        if recent:
+            self.name.setPlaceholderText(_(N_("Type a name, or pick one who approved lately")))
         form.addRow(_(N_("Approved by")), self.name)
         form.addRow(_(N_("Role")), self.role)
         self.choice = DraftChoice(form, gettext)
@@ -53,6 +73,13 @@ class ApproveDialog(QDialog):
         self.name.textChanged.connect(self._enable)
         self.role.textChanged.connect(self._enable)
         self._enable()
+
+    def _known_name(self, name: str) -> None:
+        """A name picked from the recent approvers brings the role they approved as."""
+        self.name.setText(name)
+        role = self._roles.get(name)
+        if role and not self.role.text().strip():
+            self.role.setText(role)
 
     def _enable(self) -> None:
         self.ok.setEnabled(bool(self.name.text().strip() and self.role.text().strip()))

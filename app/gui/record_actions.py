@@ -20,6 +20,7 @@ from app.gui.session_feed import ALL_DRAFTS_CHANNEL, SessionFeed
 from app.gui.texts import N_
 from app.interface_text.error_text import error_text
 from app.interface_text.translator import Translator
+from app.session.preferences import Preferences
 from app.session.selection import Selection
 
 
@@ -78,7 +79,7 @@ class RecordActions:
         )
         if session is None:
             return
-        dialog = ApproveDialog(self.parent, _)
+        dialog = ApproveDialog(self.parent, _, Preferences.load().approvers)
         if not dialog.exec():
             return
         chosen = Selection(

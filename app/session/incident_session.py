@@ -30,6 +30,7 @@ from app.record.timeline import TimelineEvent
 from app.session import record_view
 from app.session.drafts import DraftCache
 from app.session.file_writes import write_record
+from app.session.preferences import remember_approver
 from app.session.problems import Problems, find_problems
 from app.session.selection import Selection
 from app.session.team_keys import team_keys
@@ -244,6 +245,7 @@ class IncidentSession:
         session keeps the approved incident (call :meth:`save_record` to write it)."""
         seed = load_or_create_seed()  # this user's signing key, made on first use
         approved = approve(self._incident, self.drafts(selection), approver, at, seed)
+        remember_approver(approver.name, approver.role)  # offered next time, both fronts
         # An approval is of the text as it reads: it never changes a draft, so the
         # drafts of this version stay (a final export reuses them); the problems of a
         # final export (which drafts are approved) do change.

@@ -1,10 +1,12 @@
 """The user's preferences that the command line and the desktop app share: which team
-folders hold shared templates, and which template folders have been told once that they
-use the old layout. Kept as JSON in the per-user config folder, written
-atomically; the desktop app's window layout stays in Qt's own settings."""
+folders hold shared templates, which template folders have been told once that they
+use the old layout, and who approved drafts lately (offered again, never assumed).
+Kept as JSON in the per-user config folder, written atomically; the desktop app's
+window layout stays in Qt's own settings."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +15,8 @@ import platformdirs
 
 from app.files import atomic
 from app.files.user_folders import APP_NAME
+
+MAX_APPROVERS = 20
 
 
 def preferences_file() -> Path:
@@ -24,6 +28,7 @@ class Preferences:
     shared_libraries: list[Path] = field(default_factory=list)
     layout_noted: list[Path] = field(default_factory=list)  # see session.library_notes
     faults_noted: list[str] = field(default_factory=list)  # broken templates told about
+    approvers: list[tuple[str, str]] = field(default_factory=list)  # (name, role), latest first
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:
@@ -33,9 +38,15 @@ class Preferences:
             folders = [Path(str(item)) for item in data.get("shared_libraries", [])]
             noted = [Path(str(item)) for item in data.get("layout_noted", [])]
             faults = [str(item) for item in data.get("faults_noted", [])]
+            approvers = [(str(name), str(role)) for name, role in data.get("approvers", [])]
         except (OSError, ValueError, AttributeError, TypeError):
             return cls()
-        return cls(shared_libraries=folders, layout_noted=noted, faults_noted=faults)
+        return cls(
+            shared_libraries=folders,
+            layout_noted=noted,
+            faults_noted=faults,
+            approvers=approvers,
+        )
 
     def save(self, path: Path | None = None) -> None:
         target = path or preferences_file()
@@ -44,5 +55,16 @@ class Preferences:
             "shared_libraries": [str(folder) for folder in self.shared_libraries],
             "layout_noted": [str(folder) for folder in self.layout_noted],
             "faults_noted": self.faults_noted[-500:],
+            "approvers": [list(pair) for pair in self.approvers[:MAX_APPROVERS]],
         }
         atomic.write_atomically(target, (json.dumps(data, indent=2) + "\n").encode("utf-8"))
+
+
+def remember_approver(name: str, role: str, path: Path | None = None) -> None:
+    """Keep ``name`` and ``role`` first in the list of recent approvers (best effort:
+    an unwritable preferences file loses the suggestion, never the approval)."""
+    preferences = Preferences.load(path)
+    pair = (name, role)
+    preferences.approvers = [pair] + [p for p in preferences.approvers if p[0] != name]
+    with contextlib.suppress(OSError):
+        preferences.save(path)
