@@ -90,10 +90,12 @@ class TemplateSetChooser(QObject):
     def follow(self, incident: Incident | None, *, again: bool = False) -> None:
         """Take the set the facts call for, unless one was picked by hand (``again``:
         new facts were opened, so a hand choice no longer holds). Facts that cannot be
-        read for now (a field being typed) change nothing."""
+        read for now (a field being typed) change nothing; new facts that cannot be read
+        yet (a new incident) start from the first statement, like any new incident."""
         if incident is None:
             if again:
                 self._facts_choice = None
+                self._set(TemplateSet.HOLDING)
             self._show_reason()
             return
         keep_hand_choice = self.by_hand and not again

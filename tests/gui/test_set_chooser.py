@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.gui.choice_fields import ChoiceField
+from app.templates.metadata import TemplateSet
 from tests.gui.helpers import click, field, pick
 
 
@@ -73,3 +74,15 @@ def test_a_blank_incident_waits_for_readable_facts_to_propose_a_set(make_main_wi
     window = make_main_window()
     window.files.new_blank()
     assert window.preview.chooser.reason.text() == "Proposed from the facts once they can be read"
+
+
+def test_a_new_incident_does_not_keep_the_set_chosen_for_the_previous_one(
+    make_main_window,
+) -> None:
+    window = make_main_window()
+    window.preview.chooser.choose(TemplateSet.RESOLUTION)
+    window.files.new_blank()  # facts that cannot be read yet
+    assert window.preview.template_set is TemplateSet.HOLDING
+    window.preview.chooser.choose(TemplateSet.UPDATE)
+    window.files.new_from_example()
+    assert window.preview.template_set is TemplateSet.HOLDING
