@@ -5,6 +5,8 @@ rank."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QProgressDialog
@@ -19,13 +21,19 @@ from tests.gui.helpers import field
 SLOW_TEMPLATE = "{% for i in range(190000) %}{% set s = ('a' * 90000).upper() %}{% endfor %}Done"
 
 
+def slow_template(document: str, language: str) -> Path:
+    """The user's own holding template of ``document`` in ``language``, made slow."""
+    path = user_template_library() / "holding" / document / f"{language}.md.j2"
+    path.parent.mkdir(parents=True)
+    path.write_text(SLOW_TEMPLATE, encoding="utf-8")
+    return path
+
+
 def test_a_slow_template_renders_while_the_user_types(make_main_window, qtbot, monkeypatch) -> None:
     window = make_main_window()
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
-    mine = user_template_library() / "holding" / "press_release"
-    mine.mkdir(parents=True)
-    (mine / "en.md.j2").write_text(SLOW_TEMPLATE, encoding="utf-8")
+    slow = slow_template("press_release", "en")
 
     window.library.reload_library()  # returns at once: the draft is written in the background
     assert window.background.busy("preview")
@@ -40,7 +48,7 @@ def test_a_slow_template_renders_while_the_user_types(make_main_window, qtbot, m
 
     qtbot.waitUntil(lambda: bool(told), timeout=15_000)
     assert len(told) == 1
-    assert str(mine / "en.md.j2") in told[0]
+    assert str(slow) in told[0]
     assert "runs for more than 2 seconds" in told[0]
     # The built-in template writes the press release now, with what was typed.
     qtbot.waitUntil(
@@ -57,9 +65,7 @@ def test_approving_waits_for_a_slow_template_then_goes_on(
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: pytest.fail(f"warned: {args}"))
-    mine = user_template_library() / "holding" / "staff_message"  # not on view
-    mine.mkdir(parents=True)
-    (mine / "fr.md.j2").write_text(SLOW_TEMPLATE, encoding="utf-8")
+    slow_template("staff_message", "fr")  # not on view
     window.library.reload_library()
     incident_file = tmp_path / "nw.crisis.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(incident_file), ""))
@@ -93,9 +99,7 @@ def test_the_template_editor_answers_while_a_slow_template_renders(
 ) -> None:
     window = make_main_window()
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
-    mine = user_template_library() / "holding" / "dealer_notice"
-    mine.mkdir(parents=True)
-    (mine / "en.md.j2").write_text(SLOW_TEMPLATE, encoding="utf-8")
+    slow_template("dealer_notice", "en")
     window.library.reload_library()
     library_window = window.library.open_template_library()
     library_window.select("holding.dealer_notice", "en", LibraryKind.USER)
