@@ -123,6 +123,7 @@ def measure_exports(repeats: int) -> dict[str, float | None]:
     import peers
 
     from app.drafts.render import DraftRenderer, open_library
+    from app.export.pack import Existing
     from app.export.word_base import BaseDocument
     from app.export.word_writer import draft_to_docx
     from app.facts.loading import load_incident
@@ -138,8 +139,11 @@ def measure_exports(repeats: int) -> dict[str, float | None]:
         out = Path(scratch)
 
         def pack_export(folder: Path) -> None:
-            # A new session each time: its drafts are rendered and checked, not cached.
-            IncidentSession(incident, renderer).export(Selection(), folder)
+            # A new session each time: its drafts are rendered and checked, not cached;
+            # each run replaces the last one's documents, as a re-export does.
+            IncidentSession(incident, renderer).export(
+                Selection(), folder, existing=Existing.REPLACE
+            )
 
         pack_export(out / "warm")  # templates compiled
         results["pack_export_ms"] = median_ms(lambda: pack_export(out / "pack"), repeats)

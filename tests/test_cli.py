@@ -35,9 +35,9 @@ def test_export_writes_the_pack_and_lists_the_files(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     listed = [Path(line).name for line in result.stdout.splitlines()]
     assert len(listed) == 6
-    assert "2025-09-02_northwind-motors_press_release_fr.docx" in listed
+    assert "northwind-motors_holding-1_2025-09-02-0900_press_release_fr.docx" in listed
     document = docx.Document(
-        tmp_path / "drafts" / "2025-09-02_northwind-motors_press_release_en.docx"
+        tmp_path / "drafts" / "northwind-motors_holding-1_2025-09-02-0900_press_release_en.docx"
     )
     assert document.core_properties.title.startswith("Northwind Motors ")  # the headline
 
@@ -55,8 +55,8 @@ def test_export_can_choose_documents_and_languages(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "2025-09-02_northwind-motors_dealer_notice_fr.docx",
-        "2025-09-02_northwind-motors_staff_message_fr.docx",
+        "northwind-motors_holding-1_2025-09-02-0900_dealer_notice_fr.docx",
+        "northwind-motors_holding-1_2025-09-02-0900_staff_message_fr.docx",
     ]
 
 
@@ -247,3 +247,23 @@ def test_output_piped_to_a_reader_that_left_stops_quietly(tmp_path: Path) -> Non
         os.close(writer)
     assert result.returncode == 141
     assert result.stderr == ""
+
+
+def test_export_over_an_earlier_export_is_refused_unless_told_what_to_do(tmp_path: Path) -> None:
+    out = tmp_path / "drafts"
+    first = crisisdraft("export", str(example_incident()), "--out", str(out), "--lang", "en")
+    assert first.returncode == 0, first.stderr
+    again = crisisdraft("export", str(example_incident()), "--out", str(out), "--lang", "en")
+    assert again.returncode == 2
+    assert again.stderr.startswith(f"crisisdraft: {out} already holds 3 of these documents")
+    assert "nothing was exported" in again.stderr
+    kept = crisisdraft(
+        "export", str(example_incident()), "--out", str(out), "--lang", "en", "--keep-both"
+    )
+    assert kept.returncode == 0, kept.stderr
+    assert all(line.endswith(" (2).docx") for line in kept.stdout.splitlines())
+    replaced = crisisdraft(
+        "export", str(example_incident()), "--out", str(out), "--lang", "en", "--overwrite"
+    )
+    assert replaced.returncode == 0, replaced.stderr
+    assert len(list(out.iterdir())) == 6

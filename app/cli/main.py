@@ -16,6 +16,7 @@ from app import __version__
 from app.cli import record_commands
 from app.drafts.render import DraftRenderer
 from app.errors import N_, CrisisDraftError, Gettext, IncidentFileError, Problem
+from app.export.pack import Existing
 from app.facts.models import LANGUAGES, Language
 from app.interface_text.translator import UI_LANGUAGES, Translator, system_language
 from app.session.incident_session import IncidentSession
@@ -114,6 +115,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="your company's .docx whose styles, header and footer the documents use",
     )
+    earlier = export.add_mutually_exclusive_group()
+    earlier.add_argument(
+        "--overwrite",
+        action="store_const",
+        const=Existing.REPLACE,
+        dest="existing",
+        help="replace documents of an earlier export of the same statement in DIR",
+    )
+    earlier.add_argument(
+        "--keep-both",
+        action="store_const",
+        const=Existing.KEEP_BOTH,
+        dest="existing",
+        help="keep them, and write the new ones beside them as '... (2).docx'",
+    )
+    export.set_defaults(existing=Existing.REFUSE)
 
     check = commands.add_parser(
         "check",
@@ -234,6 +251,7 @@ def run(arguments: Sequence[str]) -> int:
             final=options.final,
             now=now,
             reference_docx=options.reference_docx,
+            existing=options.existing,
         )
         if options.final:
             record_commands.save_record(session, _)

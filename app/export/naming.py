@@ -1,4 +1,10 @@
-"""File names of exported documents: ``<statement date>_<organisation>_<doc>_<lang>.docx``."""
+"""File names of exported documents:
+``<organisation>_<set>-<n>_<statement date and time>_<doc>_<lang>.docx``, e.g.
+``northwind-motors_update-2_2025-09-10-1700_press_release_fr.docx``.
+
+The statement's set and sequence (from the record: the second statement issued is 2)
+and its time are in the name, so the documents of a later statement never take the
+names, and the place, of an earlier one's."""
 
 from __future__ import annotations
 
@@ -7,6 +13,9 @@ import unicodedata
 
 from app.facts.models import Incident, Language
 from app.templates.documents import DocumentKind
+from app.templates.metadata import TemplateSet
+
+SETS = {template_set.value for template_set in TemplateSet}
 
 
 def slug(text: str) -> str:
@@ -16,6 +25,21 @@ def slug(text: str) -> str:
     return words or "organisation"
 
 
-def document_file_name(incident: Incident, document: DocumentKind, language: Language) -> str:
-    statement_day = incident.local(incident.incident.statement_at).date().isoformat()
-    return f"{statement_day}_{slug(incident.organisation.name)}_{document.value}_{language}.docx"
+def statement_number(incident: Incident) -> int:
+    """The sequence of the statement being written: one more than the statements
+    issued so far (the documents issued together are one statement)."""
+    return len({statement.issued_at for statement in incident.record.issued}) + 1
+
+
+def document_file_name(
+    incident: Incident, document: DocumentKind, language: Language, template_id: str = ""
+) -> str:
+    """The file name of ``document`` in ``language`` for the statement being written,
+    from the template that wrote it (``holding.press_release``: the set)."""
+    template_set = template_id.split(".")[0]
+    kind = template_set if template_set in SETS else "statement"
+    when = incident.local(incident.incident.statement_at).strftime("%Y-%m-%d-%H%M")
+    return (
+        f"{slug(incident.organisation.name)}_{kind}-{statement_number(incident)}_{when}_"
+        f"{document.value}_{language}.docx"
+    )

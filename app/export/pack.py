@@ -12,6 +12,7 @@ import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import Enum
 from pathlib import Path
 
 from app.drafts.blocks import Draft
@@ -19,6 +20,15 @@ from app.errors import N_, ExportError, Problem
 from app.export.naming import document_file_name
 from app.facts.models import Approval, Incident
 from app.files import atomic
+
+
+class Existing(Enum):
+    """What an export does with documents already in the folder under the same names
+    (an earlier export of the same statement): the user decides, never the export."""
+
+    REFUSE = "refuse"  # say which, write nothing (the command line's default)
+    REPLACE = "replace"  # the earlier documents are replaced
+    KEEP_BOTH = "keep both"  # the new ones get the next free name: "... (2).docx"
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,17 @@ class WrittenPack:
     letterhead_notes: list[Problem]
 
 
+def planned_paths(incident: Incident, drafts: Sequence[Draft], out_dir: Path) -> list[Path]:
+    """Where ``drafts`` would be written in ``out_dir`` (before any clash is resolved)."""
+    return [
+        out_dir
+        / document_file_name(
+            incident, draft.info.document, draft.info.language, draft.info.template_id
+        )
+        for draft in drafts
+    ]
+
+
 def write_documents(
     incident: Incident,
     drafts: Sequence[tuple[Draft, Approval | None]],
@@ -44,10 +65,12 @@ def write_documents(
     *,
     reference_docx: Path | None = None,
     now: datetime | None = None,
+    existing: Existing = Existing.REFUSE,
 ) -> WrittenPack:
     """Write drafts already rendered and checked, all or nothing: a draft with an
     approval is a final document (no DRAFT mark, approver in its properties). The
-    caller decides what may be written; this only turns drafts into files."""
+    caller decides what may be written; this only turns drafts into files. Documents
+    already in ``out_dir`` under the same names are dealt with as ``existing`` says."""
     from app.export import word_base
     from app.export.word_writer import draft_to_docx
 
@@ -55,14 +78,45 @@ def write_documents(
     moment = now or datetime.now(UTC)
     exported: list[ExportedDocument] = []
     files: dict[Path, bytes] = {}
-    for draft, approval in drafts:
-        name = document_file_name(incident, draft.info.document, draft.info.language)
-        path = out_dir / name
+    paths = _resolve_clashes(
+        planned_paths(incident, [draft for draft, _approval in drafts], out_dir), existing
+    )
+    for (draft, approval), path in zip(drafts, paths, strict=True):
         with base.letterhead_faults():
             files[path] = draft_to_docx(draft, base, now=moment, approval=approval)
         exported.append(ExportedDocument(path, draft, approval))
     _write_all(out_dir, files)
     return WrittenPack(exported, list(base.dropped))
+
+
+def _resolve_clashes(paths: list[Path], existing: Existing) -> list[Path]:
+    """``paths``, or free names beside them (:attr:`Existing.KEEP_BOTH`); refused with
+    the names of the earlier documents (:attr:`Existing.REFUSE`)."""
+    there = [path for path in paths if path.exists()]
+    if not there or existing is Existing.REPLACE:
+        return paths
+    if existing is Existing.REFUSE:
+        raise ExportError(
+            message_id=N_(
+                "{folder} already holds {count} of these documents from an earlier export "
+                "({files}); choose another folder, or say to replace them (--overwrite) or "
+                "keep both (--keep-both); nothing was exported"
+            ),
+            params={
+                "folder": str(paths[0].parent),
+                "count": len(there),
+                "files": ", ".join(path.name for path in there),
+            },
+        )
+    return [_free_name(path) if path.exists() else path for path in paths]
+
+
+def _free_name(path: Path) -> Path:
+    """``name (2).docx``, ``name (3).docx``...: the first that is not taken."""
+    number = 2
+    while (candidate := path.with_name(f"{path.stem} ({number}){path.suffix}")).exists():
+        number += 1
+    return candidate
 
 
 def _write_all(out_dir: Path, files: dict[Path, bytes]) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError
+from app.export.pack import Existing
 from app.facts.models import Incident
 from app.gui.draft_choice import DraftChoice
 from app.gui.texts import N_, Gettext
@@ -123,6 +124,37 @@ class ExportDialog(QDialog):
             self.template_set,
         )
 
+    def _what_of_earlier(self, selection: Selection, out_dir: Path) -> Existing | None:
+        """Ask what to do with the documents of an earlier export of this statement in
+        ``out_dir``, if any: replace them, keep both, or cancel (``None``)."""
+        _ = self.gettext
+        earlier = self.session.earlier_documents(selection, out_dir)
+        if not earlier:
+            return Existing.REFUSE  # nothing to refuse
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _(N_("Export")),
+            _(
+                N_(
+                    "{folder} already holds {count} of these documents from an earlier "
+                    "export of this statement. Replace them, or keep them and write the new "
+                    "ones beside them?"
+                )
+            ).format(folder=out_dir, count=len(earlier)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDetailedText("\n".join(path.name for path in earlier))
+        replace = box.addButton(_(N_("Replace")), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(_(N_("Keep both")), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is replace:
+            return Existing.REPLACE
+        if box.clickedButton() is keep:
+            return Existing.KEEP_BOTH
+        return None
+
     def export(self) -> None:
         _ = self.gettext
         selection = self.selection()
@@ -138,12 +170,16 @@ class ExportDialog(QDialog):
         reference = self.reference.text().strip()
         final = self.final.isChecked()
         try:
+            existing = self._what_of_earlier(selection, out_dir)
+            if existing is None:
+                return  # the user cancelled: nothing written
             exported = self.session.export(
                 selection,
                 out_dir,
                 final=final,
                 now=datetime.now(UTC) if final else None,
                 reference_docx=Path(reference) if reference else None,
+                existing=existing,
             )
             if final:  # the session's incident now records what was issued
                 self.recorded = self.session.incident

@@ -19,7 +19,7 @@ from pathlib import Path
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
 from app.errors import N_, CrisisDraftError, Problem, ProblemsError
-from app.export.pack import ExportedDocument, write_documents
+from app.export.pack import Existing, ExportedDocument, planned_paths, write_documents
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident, IssuedStatement, Language
 from app.files.approval_key import load_or_create_seed
@@ -261,6 +261,7 @@ class IncidentSession:
         final: bool = False,
         now: datetime | None = None,
         reference_docx: Path | None = None,
+        existing: Existing = Existing.REFUSE,
     ) -> list[ExportedDocument]:
         """Write the documents of ``selection`` into ``out_dir``, all or nothing.
 
@@ -269,7 +270,9 @@ class IncidentSession:
         is issued) is also checked against the record, takes approved drafts only, drops
         the DRAFT mark and records what was issued in the session's incident (call
         :meth:`save_record` to write it). What was dropped from ``reference_docx`` is
-        in :attr:`letterhead_notes` afterwards."""
+        in :attr:`letterhead_notes` afterwards. Documents of an earlier export under the
+        same names are refused, replaced or kept beside the new ones as ``existing``
+        says (see :meth:`earlier_documents`)."""
         if final and now is None:
             raise ValueError("a final export is made at a given time: pass now")
         self.letterhead_notes = []
@@ -282,7 +285,12 @@ class IncidentSession:
             (draft, approval_for(self._incident, draft) if final else None) for draft in drafts
         ]
         written = write_documents(
-            self._incident, chosen, out_dir, reference_docx=reference_docx, now=now
+            self._incident,
+            chosen,
+            out_dir,
+            reference_docx=reference_docx,
+            now=now,
+            existing=existing,
         )
         self.letterhead_notes = written.letterhead_notes
         exported = written.documents
@@ -294,6 +302,13 @@ class IncidentSession:
             ]
             self.replace(record_issued(self._incident, issued, now))
         return exported
+
+    def earlier_documents(self, selection: Selection, out_dir: Path) -> list[Path]:
+        """The documents of an earlier export that exporting ``selection`` into
+        ``out_dir`` would meet (same statement, same names): a front asks the user
+        what to do with them before it exports."""
+        planned = planned_paths(self._incident, self.drafts(selection), out_dir)
+        return [path for path in planned if path.exists()]
 
     def save_record(self) -> None:
         """Write the record (approvals, issued statements) into the incident's file,

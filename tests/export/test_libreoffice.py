@@ -47,6 +47,9 @@ def test_libreoffice_opens_every_exported_document_and_reads_its_text(
     assert set(texts) == {path.stem for path in written}
     assert (
         "no evidence that any customer data has been taken"
-        in texts["2025-09-02_northwind-motors_press_release_en"]
+        in texts["northwind-motors_holding-1_2025-09-02-0900_press_release_en"]
     )
-    assert "Données des clients" in texts["2025-09-02_northwind-motors_press_release_fr"]
+    assert (
+        "Données des clients"
+        in texts["northwind-motors_holding-1_2025-09-02-0900_press_release_fr"]
+    )

@@ -8,18 +8,28 @@ import docx
 import pytest
 
 from app.errors import ExportError, TemplateError
+from app.export.pack import Existing
+from app.facts.models import Approver
 from app.session.incident_session import IncidentSession
 from app.session.problems import ExportBlockedError
 from app.session.selection import Selection
+from app.templates.documents import DocumentKind
 
 
-def export(incident, renderer, out: Path, selection: Selection | None = None):
+def export(
+    incident,
+    renderer,
+    out: Path,
+    selection: Selection | None = None,
+    existing: Existing = Existing.REFUSE,
+):
     """A draft export as the CLI and the app make it: through a session."""
-    return IncidentSession(incident, renderer).export(selection or Selection(), out)
+    session = IncidentSession(incident, renderer)
+    return session.export(selection or Selection(), out, existing=existing)
 
 
 EXPECTED_NAMES = sorted(
-    f"2025-09-02_northwind-motors_{doc}_{lang}.docx"
+    f"northwind-motors_holding-1_2025-09-02-0900_{doc}_{lang}.docx"
     for doc in ("press_release", "dealer_notice", "staff_message")
     for lang in ("en", "fr")
 )
@@ -33,7 +43,9 @@ def test_the_example_exports_six_documents_named_by_date_organisation_doc_and_la
     assert sorted(path.name for path in written) == EXPECTED_NAMES
     # no temporary file left behind
     assert sorted(path.name for path in out.iterdir()) == EXPECTED_NAMES
-    staff_fr = docx.Document(out / "2025-09-02_northwind-motors_staff_message_fr.docx")
+    staff_fr = docx.Document(
+        out / "northwind-motors_holding-1_2025-09-02-0900_staff_message_fr.docx"
+    )
     text = "\n".join(paragraph.text for paragraph in staff_fr.paragraphs)
     assert "Leur rémunération n’est pas affectée." in text
     assert "rien n’indique que des données de clients aient été dérobées" in text
@@ -137,10 +149,10 @@ def test_a_reexport_that_fails_at_any_step_leaves_the_earlier_documents(
     for fail_at in range(1, 6 * 3 + 1):  # writes, backups, moves over the earlier six
         steps.update(count=0, fail_at=fail_at)
         with pytest.raises(ExportError, match="No space left on device"):
-            export(changed, renderer, out)
+            export(changed, renderer, out, existing=Existing.REPLACE)
         assert folder_state(out) == earlier, f"step {fail_at} lost or changed a document"
     steps.update(count=0, fail_at=10**9)
-    export(changed, renderer, out)
+    export(changed, renderer, out, existing=Existing.REPLACE)
     assert folder_state(out) != earlier and len(folder_state(out)) == 6
 
 
@@ -165,3 +177,66 @@ def test_exported_documents_and_saved_incidents_get_the_users_usual_permissions(
     saved.chmod(0o640)  # the user's own choice survives a save
     editing.save_incident_data(saved, editing.read_incident_data(example_incident()))
     assert stat.S_IMODE(saved.stat().st_mode) == 0o640
+
+
+def test_an_earlier_export_of_the_statement_is_refused_replaced_or_kept_as_asked(
+    tmp_path: Path, make_incident, renderer
+) -> None:
+    out = tmp_path / "out"
+    press = Selection(("en",), (DocumentKind.PRESS_RELEASE,))
+    name = "northwind-motors_holding-1_2025-09-02-0900_press_release_en.docx"
+    export(make_incident(), renderer, out, press)
+    earlier = (out / name).read_bytes()
+    changed = make_incident(title="Second draft", organisation__city="Birmingham")
+    with pytest.raises(ExportError) as refused:
+        export(changed, renderer, out, press)  # never silently over an earlier export
+    assert str(refused.value) == (
+        f"{out} already holds 1 of these documents from an earlier export ({name}); "
+        "choose another folder, or say to replace them (--overwrite) or keep both "
+        "(--keep-both); nothing was exported"
+    )
+    assert (out / name).read_bytes() == earlier
+    kept = export(changed, renderer, out, press, Existing.KEEP_BOTH)
+    assert [d.path.name for d in kept] == [name.replace(".docx", " (2).docx")]
+    assert (out / name).read_bytes() == earlier
+    export(changed, renderer, out, press, Existing.KEEP_BOTH)
+    assert (out / name.replace(".docx", " (3).docx")).exists()
+    export(changed, renderer, out, press, Existing.REPLACE)
+    assert "BIRMINGHAM" in "\n".join(p.text for p in docx.Document(out / name).paragraphs)
+
+
+def test_a_later_statement_never_takes_an_earlier_ones_names(make_incident, renderer) -> None:
+    from datetime import datetime
+
+    from app.export.naming import document_file_name
+
+    first = make_incident()
+    assert (
+        document_file_name(first, DocumentKind.PRESS_RELEASE, "fr", "holding.press_release")
+        == "northwind-motors_holding-1_2025-09-02-0900_press_release_fr.docx"
+    )
+    session = IncidentSession(first, renderer)
+    approver = Approver(name="Sam Patel", role="General Counsel")
+    issued_at = datetime.fromisoformat("2025-09-02T09:30:00+01:00")
+    session.approve(Selection(), approver, issued_at)
+    update = session.incident.model_copy(update={"record": session.incident.record})
+    from app.record.approval import approval_for
+    from app.record.issuing import FinalDocument, record_issued
+
+    final = [
+        FinalDocument(draft, approval, Path("x.docx"))
+        for draft in session.drafts(Selection())
+        if (approval := approval_for(update, draft)) is not None
+    ]
+    later = record_issued(update, final, issued_at)
+    later = later.model_copy(
+        update={
+            "incident": later.incident.model_copy(
+                update={"statement_at": datetime.fromisoformat("2025-09-10T17:00:00+01:00")}
+            )
+        }
+    )
+    assert (
+        document_file_name(later, DocumentKind.PRESS_RELEASE, "fr", "update.press_release")
+        == "northwind-motors_update-2_2025-09-10-1700_press_release_fr.docx"
+    )

@@ -112,9 +112,9 @@ def test_export_from_the_dialog_writes_the_chosen_documents(
     dialog.export()
     names = sorted(path.name for path in (tmp_path / "out").iterdir())
     assert names == [
-        "2025-09-02_northwind-motors_dealer_notice_fr.docx",
-        "2025-09-02_northwind-motors_press_release_fr.docx",
-        "2025-09-02_northwind-motors_staff_message_fr.docx",
+        "northwind-motors_holding-1_2025-09-02-0900_dealer_notice_fr.docx",
+        "northwind-motors_holding-1_2025-09-02-0900_press_release_fr.docx",
+        "northwind-motors_holding-1_2025-09-02-0900_staff_message_fr.docx",
     ]
     text = "\n".join(p.text for p in docx.Document(tmp_path / "out" / names[1]).paragraphs)
     assert "COMMUNIQUÉ DE PRESSE" in text
@@ -259,3 +259,50 @@ def test_the_screenshot_option_renders_the_window_to_a_png(tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 20_000
+
+
+def test_exporting_over_an_earlier_export_asks_replace_keep_both_or_cancel(
+    make_main_window, tmp_path, monkeypatch
+) -> None:
+    window = make_main_window()
+    incident, _problems = window.model.validated()
+    out = tmp_path / "out"
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Close
+    )
+    asked: list[str] = []
+
+    def answer(label: str | None):
+        def exec_(box: QMessageBox) -> int:
+            asked.append(box.text())
+            if label is None:
+                box.button(QMessageBox.StandardButton.Cancel).click()
+            else:
+                next(b for b in box.buttons() if b.text() == label).click()
+            return 0
+
+        return exec_
+
+    def export_once() -> ExportDialog:
+        dialog = ExportDialog(
+            window, incident, window.renderer, window.translator.gettext, out, "x"
+        )
+        dialog.export()
+        return dialog
+
+    export_once()
+    assert asked == [] and len(list(out.iterdir())) == 6  # nothing there: nothing asked
+    monkeypatch.setattr(QMessageBox, "exec", answer(None))
+    cancelled = export_once()
+    assert cancelled.written == [] and len(list(out.iterdir())) == 6
+    assert asked[-1] == (
+        f"{out} already holds 6 of these documents from an earlier export of this "
+        "statement. Replace them, or keep them and write the new ones beside them?"
+    )
+    monkeypatch.setattr(QMessageBox, "exec", answer("Keep both"))
+    kept = export_once()
+    assert sorted(path.name for path in kept.written)[0].endswith("_dealer_notice_en (2).docx")
+    assert len(list(out.iterdir())) == 12
+    monkeypatch.setattr(QMessageBox, "exec", answer("Replace"))
+    export_once()
+    assert len(list(out.iterdir())) == 12

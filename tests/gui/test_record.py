@@ -50,7 +50,9 @@ def test_approve_then_final_export_records_the_statements(
     )
     dialog.export()
     assert dialog.recorded is not None and len(dialog.recorded.record.issued) == 6
-    press = docx.Document(tmp_path / "out" / "2025-09-02_northwind-motors_press_release_en.docx")
+    press = docx.Document(
+        tmp_path / "out" / "northwind-motors_holding-1_2025-09-02-0900_press_release_en.docx"
+    )
     assert "DRAFT" not in "".join(p.text for p in press.sections[0].header.paragraphs)
     assert press.core_properties.last_modified_by == "Sam Patel (General Counsel)"
 

@@ -53,7 +53,9 @@ def test_the_frozen_command_line_exports_the_example(frozen_app: Path, tmp_path:
     assert result.returncode == 0, result.stderr
     written = sorted((tmp_path / "out").iterdir())
     assert len(written) == 6
-    french = docx.Document(tmp_path / "out" / "2025-09-02_northwind-motors_press_release_fr.docx")
+    french = docx.Document(
+        tmp_path / "out" / "northwind-motors_holding-1_2025-09-02-0900_press_release_fr.docx"
+    )
     text = "\n".join(paragraph.text for paragraph in french.paragraphs)
     assert "Coventry, le 2\u00a0septembre 2025" in text  # Babel's French data is in the build
     header = french.sections[0].header.paragraphs[0].text
