@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import docx
 import pytest
 
 from app.errors import ExportError, TemplateError
+from app.export.naming import document_file_name
 from app.export.pack import Existing
 from app.facts.models import Approver
+from app.record.approval import approval_for
+from app.record.issuing import FinalDocument, record_issued
 from app.session.incident_session import IncidentSession
 from app.session.problems import ExportBlockedError
 from app.session.selection import Selection
@@ -206,32 +210,23 @@ def test_an_earlier_export_of_the_statement_is_refused_replaced_or_kept_as_asked
 
 
 def test_a_later_statement_never_takes_an_earlier_ones_names(make_incident, renderer) -> None:
-    from datetime import datetime
-
-    from app.export.naming import document_file_name
-
     first = make_incident()
     assert (
         document_file_name(first, DocumentKind.PRESS_RELEASE, "fr", "holding.press_release")
         == "northwind-motors_holding-1_2025-09-02-0900_press_release_fr.docx"
     )
     session = IncidentSession(first, renderer)
-    approver = Approver(name="Sam Patel", role="General Counsel")
     issued_at = datetime.fromisoformat("2025-09-02T09:30:00+01:00")
-    session.approve(Selection(), approver, issued_at)
-    update = session.incident.model_copy(update={"record": session.incident.record})
-    from app.record.approval import approval_for
-    from app.record.issuing import FinalDocument, record_issued
-
+    approved = session.approve(Selection(), Approver(name="Sam Patel", role="Counsel"), issued_at)
     final = [
         FinalDocument(draft, approval, Path("x.docx"))
         for draft in session.drafts(Selection())
-        if (approval := approval_for(update, draft)) is not None
+        if (approval := approval_for(approved, draft)) is not None
     ]
-    later = record_issued(update, final, issued_at)
-    later = later.model_copy(
+    issued = record_issued(approved, final, issued_at)
+    later = issued.model_copy(
         update={
-            "incident": later.incident.model_copy(
+            "incident": issued.incident.model_copy(
                 update={"statement_at": datetime.fromisoformat("2025-09-10T17:00:00+01:00")}
             )
         }
