@@ -10,6 +10,7 @@ from app.gui.fields import BilingualField, LineField, ListTextField
 from app.gui.incident_model import IncidentModel
 from app.gui.step_page import StepPage
 from app.gui.texts import N_
+from app.gui.time_fields import TimeZoneField
 
 REQUIRED_CONTACTS = (
     ("media", N_("Media contact")),
@@ -65,7 +66,7 @@ def organisation_step(model: IncidentModel) -> StepPage:
     )
     page.row(
         N_("Time zone"),
-        LineField(model, "organisation.timezone", t, accessible_name=N_("Time zone")),
+        TimeZoneField(model, "organisation.timezone", t, accessible_name=N_("Time zone")),
     )
     page.row(
         N_("Listed on"),

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
+    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from app.gui.fields import BoundField
+from app.gui.fields import BoundField, LineField
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import N_, TextRegistry
 
@@ -206,4 +207,24 @@ class DateField(BoundField):
             self._refreshing = False
 
 
-__all__ = ["DateField", "DateTimeField", "date_format", "date_time_format"]
+class TimeZoneField(LineField):
+    """The organisation's time zone, an IANA name ("Europe/Paris"): any part of it
+    typed ("paris", "new_york") offers the zones that contain it."""
+
+    def __init__(
+        self, model: IncidentModel, path: str, texts: TextRegistry, *, accessible_name: str
+    ) -> None:
+        super().__init__(model, path, texts, accessible_name=accessible_name)
+        completer = QCompleter(sorted(available_timezones()), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(self._chosen)
+        self.edit.setCompleter(completer)
+        texts.add(self.edit.setPlaceholderText, N_("Type a city or region, e.g. Paris"))
+
+    def _chosen(self, zone: str) -> None:
+        self.edit.setText(zone)
+        self._edited(zone)
+
+
+__all__ = ["DateField", "DateTimeField", "TimeZoneField", "date_format", "date_time_format"]

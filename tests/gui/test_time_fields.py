@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 
-from app.gui.time_fields import DateTimeField
+from app.gui.time_fields import DateTimeField, TimeZoneField
 from tests.gui.helpers import field
 
 
@@ -49,3 +49,22 @@ def test_times_are_written_as_the_interface_language_does(make_main_window) -> N
     french.set_language("en")
     assert statement.now_button.text() == "Now"
     assert "2025" in statement.edit.text() and "2025-09" not in statement.edit.text()
+
+
+def test_the_time_zone_is_found_by_typing_part_of_it(make_main_window, qtbot) -> None:
+    window = make_main_window()
+    zone = field(window, "organisation.timezone")
+    assert isinstance(zone, TimeZoneField)
+    window.show()
+    zone.edit.selectAll()
+    qtbot.keyClicks(zone.edit, "paris")
+    popup = zone.edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    offered = [popup.model().index(i, 0).data() for i in range(popup.model().rowCount())]
+    assert offered == ["Europe/Paris"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert window.model.value("organisation.timezone") == "Europe/Paris"
+    statement = field(window, "incident.statement_at")
+    assert isinstance(statement, DateTimeField)
+    assert statement.zone_label.text() == "Europe/Paris"  # the times follow the zone
