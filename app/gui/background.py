@@ -100,11 +100,12 @@ class BackgroundWork(QObject):
                 pass
             except Exception:
                 logger.debug("a background job failed; its asker is told")
-        if future.done():
-            self._awaited.discard(channel)
-        else:
+        if not future.done():
             self._awaited.add(channel)
             self._looking.start()
+        # A done job leaves the channel awaited if it was: another asker of the same
+        # channel may be waiting for `finished` (the wait for drafts before Approve, while
+        # the record check asks for the same drafts); it is told at the next look.
         return future
 
     def busy(self, channel: str) -> bool:
@@ -115,7 +116,6 @@ class BackgroundWork(QObject):
     def forget(self, channel: str) -> None:
         """Drop ``channel``'s job (its result is no longer wanted)."""
         known = self._jobs.pop(channel, None)
-        self._awaited.discard(channel)
         if known is not None:
             known[1].cancel()
 
