@@ -10,7 +10,7 @@ the problems listed under the preview.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from app.gui.session_feed import ALL_DRAFTS_CHANNEL, SessionFeed
@@ -19,6 +19,7 @@ from app.session.incident_session import IncidentSession
 from app.templates.metadata import TemplateSet
 
 PROGRESS_AFTER_MS = 400  # a wait shorter than this shows no dialog
+LOOK_AGAIN_MS = 250
 
 
 def ready_or_say(
@@ -75,6 +76,12 @@ def _wait_for_drafts(
 
     sessions.background.finished.connect(job_ended)
     progress.canceled.connect(waiting.quit)
+    # And now and then, whatever is announced: a wake-up lost by any path can delay
+    # the action a moment, never hang the window.
+    looking = QTimer()
+    looking.setInterval(LOOK_AGAIN_MS)
+    looking.timeout.connect(lambda: job_ended(ALL_DRAFTS_CHANNEL))
+    looking.start()
     # Starts the clock of the minimum duration; a modal progress dialog runs the event
     # loop here, where the job may end: a quit() before exec() would be lost, so the
     # loop runs only if it has not ended by then.
@@ -83,6 +90,7 @@ def _wait_for_drafts(
         if not ended and not sessions.drafted(template_set):
             waiting.exec()
     finally:
+        looking.stop()
         sessions.background.finished.disconnect(job_ended)
         cancelled = progress.wasCanceled()
         progress.close()
