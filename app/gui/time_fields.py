@@ -165,6 +165,7 @@ class DateField(BoundField):
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         texts.add(self.edit.setAccessibleName, label)
+        # On each change of language (the label's cue): its way of writing dates.
         texts.add(lambda _label: self.edit.setDisplayFormat(date_format()), label)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

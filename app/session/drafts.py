@@ -58,7 +58,7 @@ class DraftCache:
         facts, the library or the renderer change."""
         key = (document, language, template_set, mark_missing)
         with self._lock:
-            if version != self._version and (self._version is None or version > self._version):
+            if self._version is None or version > self._version:  # newer facts
                 self._drafts.clear()
                 self._version = version
             found = self._drafts.get(key) if version == self._version else None
