@@ -56,8 +56,7 @@ class LibraryActions:
         seen = (id(library), library.limits_hit)
         if seen[1] and seen != self._limits_told:
             self._limits_told = seen
-            # Its drafts (its error) are dropped: the next template in rank writes them.
-            self.sessions.use_renderer(self.sessions.renderer)
+            # Shown again: the session feed redrafts with the next template in rank.
             self.preview.refresh()
             self.preview.record_timer.start()
             self.show_library_notes()

@@ -45,6 +45,7 @@ class SessionFeed:
         #: Where the window's drafts are rendered (see :meth:`prepare`).
         self.background = background
         self._renderer = renderer
+        self._limits_seen = renderer.library.limits_hit
         self._session: IncidentSession | None = None
         self._revision = -1  # the model revision the session holds
         model.reset.connect(self._forget)
@@ -60,6 +61,7 @@ class SessionFeed:
     def use_renderer(self, renderer: DraftRenderer) -> None:
         """The libraries were read again: render with ``renderer`` from now on."""
         self._renderer = renderer
+        self._limits_seen = renderer.library.limits_hit
         if self._session is not None:
             self._session.use_renderer(renderer)
 
@@ -91,6 +93,7 @@ class SessionFeed:
         within the short wait of :class:`BackgroundWork`), ``False`` while they are
         still being rendered; ``background.finished(channel)`` then says when to ask
         again. A renderer's bug is raised here, on the window's thread."""
+        self._redraft_after_limits()
         if session.prepared(selection, mark_missing=mark_missing):
             return True
         key = (id(session), session.version, id(self._renderer), selection, mark_missing)
@@ -108,6 +111,15 @@ class SessionFeed:
             return False
         future.result()  # raises what the job raised (a bug: templates' errors are kept)
         return session.prepared(selection, mark_missing=mark_missing)
+
+    def _redraft_after_limits(self) -> None:
+        """A render limit has disabled a template since the drafts were made: its drafts
+        (its error) are dropped, so that every asker gets the next template in rank's."""
+        hit = self._renderer.library.limits_hit
+        if hit != self._limits_seen:
+            self._limits_seen = hit
+            if self._session is not None:
+                self._session.use_renderer(self._renderer)
 
     def ready(self, template_set: TemplateSet) -> IncidentSession | None:
         """The session when nothing blocks approving or exporting the drafts of

@@ -89,6 +89,7 @@ def test_approving_waits_for_a_slow_template_then_goes_on(
     QTimer.singleShot(1000, look_at_the_wait)
     window.record.approve()  # waits for the drafts, the window drawing meanwhile
     assert waiting == ["Writing the drafts (a template is taking its time)…"]
+    qtbot.waitUntil(lambda: bool(told))  # told when the background's next job ends
     assert len(told) == 1 and "runs for more than 2 seconds" in told[0]
     # Approved as the built-in staff message reads: the slow one is disabled.
     assert len(window.model.value("record.approvals")) == 6
