@@ -178,6 +178,13 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="render the window to PNG and exit"
     )
+    gui.add_argument(
+        "--size",
+        type=_window_size,
+        default=(1500, 900),
+        metavar="WxH",
+        help="the window's size for --screenshot (default 1500x900; 1280x720 for a laptop)",
+    )
 
     render = commands.add_parser(
         "render",
@@ -304,8 +311,18 @@ def _gui(options: argparse.Namespace) -> int:
             step=getattr(options, "step", 1),
             screenshot=getattr(options, "screenshot", None),
             preview=getattr(options, "preview", None),
+            size=getattr(options, "size", (1500, 900)),
         )
     )
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """``1280x720`` as (1280, 720); argparse turns the ValueError into a usage message."""
+    width, _x, height = text.lower().partition("x")
+    size = (int(width), int(height))
+    if min(size) < 200 or max(size) > 10_000:
+        raise ValueError(text)
+    return size
 
 
 def _list_templates(library: TemplateLibrary, translator: Translator) -> int:

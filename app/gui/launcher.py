@@ -42,6 +42,7 @@ class GuiOptions:
     step: int = 1
     screenshot: Path | None = None
     preview: str | None = None  # a language code, or "both"
+    size: tuple[int, int] = (1500, 900)  # the window's size for a screenshot
 
 
 def display_available() -> bool:
@@ -115,7 +116,7 @@ def run_gui(options: GuiOptions) -> int:
         print(f"crisisdraft: {error_text(error, Translator(language).gettext)}", file=sys.stderr)
         return 2
     if options.screenshot is not None:
-        window.resize(1500, 900)
+        window.resize(*options.size)
     window.show()
     if options.screenshot is not None:
         _wait_for_the_preview(window, application)

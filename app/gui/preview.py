@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
-    QTabBar,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -66,10 +65,14 @@ class PreviewPane(QWidget):
         self.model = model
         self.sessions = sessions
         self.texts = TextRegistry()
-        self.tabs = QTabBar()
+        # a list, not tabs: every document's name reads in full on a 1280-pixel screen,
+        # whatever the language and however many documents a set has
+        self.documents = QComboBox()
+        self.documents.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.texts.add(self.documents.setAccessibleName, N_("Document"))
         for index, document in enumerate(DocumentKind):
-            self.tabs.addTab(DOCUMENT_NAMES[document])
-            self.texts.add(partial(self.tabs.setTabText, index), DOCUMENT_NAMES[document])
+            self.documents.addItem(DOCUMENT_NAMES[document], document)
+            self.texts.add(partial(self.documents.setItemText, index), DOCUMENT_NAMES[document])
         self.chooser = TemplateSetChooser(self)
         self.template_sets = self.chooser.combo
         self.mode = QComboBox()
@@ -96,12 +99,15 @@ class PreviewPane(QWidget):
         self.problems.itemActivated.connect(self._activated)
         self.problems.itemClicked.connect(self._activated)
         header = QHBoxLayout()
-        header.addWidget(self.tabs, 1)
-        header.addWidget(self.template_sets)
+        header.addWidget(self.documents, 1)
         header.addWidget(self.mode)
+        statement = QHBoxLayout()
+        statement.addWidget(self.template_sets)
+        statement.addWidget(self.chooser.reason, 1)
+        self.chooser.reason.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
-        layout.addWidget(self.chooser.reason)
+        layout.addLayout(statement)
         layout.addWidget(self.drafting)
         layout.addWidget(pages, 4)
         layout.addWidget(self.problems_title)
@@ -122,7 +128,7 @@ class PreviewPane(QWidget):
         self.shown_revision = -1  # the model revision the preview shows
         model.changed.connect(self._facts_changed)
         model.changed.connect(lambda _path: self.record_timer.start())
-        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        self.documents.currentIndexChanged.connect(lambda _i: self.refresh())
         self.mode.currentIndexChanged.connect(lambda _i: self.refresh())
         self.chooser.chosen.connect(self.refresh)
         self.chooser.chosen.connect(self.record_timer.start)
@@ -160,7 +166,7 @@ class PreviewPane(QWidget):
 
     @property
     def document(self) -> DocumentKind:
-        return list(DocumentKind)[self.tabs.currentIndex()]
+        return DocumentKind(self.documents.currentData())
 
     def languages(self) -> list[Language]:
         key = self.mode.currentData()
@@ -266,6 +272,7 @@ class PreviewPane(QWidget):
         self._problems = Problems(tuple(listed))
         self._fill_problem_list()
         self._update_problem_title()
+        self.problems.setVisible(bool(self._problems.found))  # no empty box under "Ready"
         self.problems_changed.emit(self._problems)
 
     def _fill_problem_list(self) -> None:

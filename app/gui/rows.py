@@ -9,7 +9,15 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QPushButton,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.facts.editing import empty_texts
 from app.gui.choice_fields import ComboField
@@ -105,26 +113,33 @@ class RowsEditor(QWidget):
         self._row_fields = []
         for index in range(len(self.items())):
             row = QWidget()
-            layout = QHBoxLayout(row)
-            layout.setContentsMargins(0, 0, 0, 0)
             fields = self.build_row(self.model, f"{self.path}[{index}]", self._row_texts)
-            # a system's own name opens a second line: the rest stays on the first
-            align = (
-                Qt.AlignmentFlag.AlignTop
-                if any(isinstance(field, SystemField) for field in fields)
-                else Qt.AlignmentFlag(0)
-            )
-            for field in fields:
-                grows = isinstance(field, BilingualField | SystemField)
-                layout.addWidget(field, 1 if grows else 0, align)
-            remove = QPushButton()
-            self._row_texts.add(remove.setText, N_("Remove"))
-            self._row_texts.add(remove.setAccessibleName, N_("Remove this row"))
-            remove.clicked.connect(lambda _checked=False, i=index: self.remove_item(i))
-            layout.addWidget(remove, 0, align)
+            self._lay_out_row(row, fields, index)
             self._rows.addWidget(row)
             self._row_fields.append(fields)
         self._row_texts.apply(self._gettext)
+
+    def _lay_out_row(self, row: QWidget, fields: list[BoundField], index: int) -> None:
+        """The row's fields side by side, the remove button last; a part that needs the
+        row's width (a system's own name) goes on a second line under the others, so a
+        narrow window never scrolls sideways."""
+        layout = QGridLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = Qt.AlignmentFlag.AlignTop
+        for column, field in enumerate(fields):
+            layout.addWidget(field, 0, column, top)
+            grows = isinstance(field, BilingualField | SystemField | LineField)
+            layout.setColumnStretch(column, 1 if grows else 0)
+            below = getattr(field, "second_line", None)
+            if isinstance(below, QWidget):
+                layout.addWidget(below, 1, 0, 1, len(fields))
+        remove = QToolButton()
+        remove.setIcon(row.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton))
+        remove.setAutoRaise(True)
+        self._row_texts.add(remove.setToolTip, N_("Remove this row"))
+        self._row_texts.add(remove.setAccessibleName, N_("Remove this row"))
+        remove.clicked.connect(lambda _checked=False, i=index: self.remove_item(i))
+        layout.addWidget(remove, 0, len(fields), top)
 
 
 def texts_identity(message: str) -> str:
@@ -143,7 +158,7 @@ def site_row(model: IncidentModel, path: str, texts: TextRegistry) -> list[Bound
 
 def step_row(model: IncidentModel, path: str, texts: TextRegistry) -> list[BoundField]:
     return [
-        BilingualField(model, path, texts, accessible_name=N_("Restart step"), multiline=False),
+        BilingualField(model, path, texts, accessible_name=N_("Restart step"), short=True),
         ComboField(
             model, f"{path}.status", texts, STEP_STATUSES, accessible_name=N_("Step status")
         ),
@@ -164,10 +179,10 @@ class SystemField(BoundField):
         self.name_field = BilingualField(
             model, f"{path}.name", texts, accessible_name=N_("System name"), multiline=False
         )
+        self.second_line = self.name_field  # laid out by the row, under the whole row
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
-        layout.addWidget(self.name_field)
         self.setFocusProxy(self.combo)
         self.combo.activated.connect(self._chosen)
         self.refresh()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TypeVar
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -48,6 +49,7 @@ class StepPage(QScrollArea):
         self._layout.addWidget(introduction)
         self.setWidget(body)
         self._form: QFormLayout | None = None
+        self._forms: list[QFormLayout] = []
 
     def group(self, title: str) -> None:
         """Start a titled group of fields."""
@@ -55,6 +57,7 @@ class StepPage(QScrollArea):
         self.texts.add(box.setTitle, title)
         self._form = QFormLayout(box)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._forms.append(self._form)
         self._layout.addWidget(box)
 
     def row(self, label: str, field: FieldWidget) -> FieldWidget:
@@ -71,6 +74,31 @@ class StepPage(QScrollArea):
 
     def finish(self) -> None:
         self._layout.addStretch(1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_forms()
+
+    def _fit_forms(self) -> None:
+        """Captions beside their fields where the fields keep a comfortable width, above
+        them where they would not (a 1280 x 720 laptop): a form never scrolls sideways
+        and a field is never squeezed to a few words per line."""
+        width = self.viewport().width()
+        for form in self._forms:
+            captions = [
+                item.widget()
+                for row in range(form.rowCount())
+                if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+            ]
+            caption_width = max((c.sizeHint().width() for c in captions if c), default=0)
+            beside = width - FORM_MARGINS - caption_width >= COMFORTABLE_FIELD_WIDTH
+            policy = (
+                QFormLayout.RowWrapPolicy.DontWrapRows
+                if beside
+                else QFormLayout.RowWrapPolicy.WrapAllRows
+            )
+            if form.rowWrapPolicy() != policy:
+                form.setRowWrapPolicy(policy)
 
     def owns_field(self, path: str) -> bool:
         return any(
@@ -114,6 +142,8 @@ class StepPage(QScrollArea):
 
 
 WRAP_CAPTIONS_OVER = 28  # characters
+COMFORTABLE_FIELD_WIDTH = 430  # pixels: two languages side by side, a dozen words each
+FORM_MARGINS = 60  # the page's and the group box's margins, and the vertical scroll bar
 
 
 def _set_caption(caption: QLabel, text: str) -> None:

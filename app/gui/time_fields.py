@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
 )
 
 from app.gui.fields import BoundField, LineField
@@ -72,13 +73,15 @@ class DateTimeField(BoundField):
         texts.add(self._retranslated, N_("Now"))
         self.now_button.clicked.connect(self.set_now)
         self.enabled: QCheckBox | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        if optional_label is not None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        if optional_label is not None:  # on its own line: the row fits a narrow window
             self.enabled = QCheckBox()
             texts.add(self.enabled.setText, optional_label)
             self.enabled.toggled.connect(self._edited)
-            layout.addWidget(self.enabled)
+            outer.addWidget(self.enabled)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
         layout.addWidget(self.edit)
         layout.addWidget(self.now_button)
         self.zone_label = QLabel()

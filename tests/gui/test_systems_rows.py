@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 
 from app.facts.models import BilingualText, System, SystemKey, SystemStatus
 from app.gui.choice_fields import ComboField
@@ -62,6 +63,7 @@ def test_the_example_shows_each_system_with_its_status_and_a_row_can_go(make_mai
     assert ("Production systems", "Shut down") in shown
     assert shown[-1] == ("Another system (your own name)", "Shut down")  # v1 "other systems"
     count = len(shown)
-    remove = editor._rows.itemAt(0).widget().findChildren(type(editor.add_button))[-1]
+    row = editor._rows.itemAt(0).widget()
+    (remove,) = [b for b in row.findChildren(QToolButton) if b.toolTip() == "Remove this row"]
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert len(window.model.value("containment.systems")) == count - 1

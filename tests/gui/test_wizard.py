@@ -38,7 +38,7 @@ def test_typing_french_guidance_shows_in_the_french_preview(make_main_window, qt
     assert isinstance(editor, QPlainTextEdit)
     editor.clear()
     qtbot.keyClicks(editor, "Fermez le showroom le soir.")
-    window.preview.tabs.setCurrentIndex(1)  # dealer notice
+    window.preview.documents.setCurrentIndex(1)  # dealer notice
     qtbot.waitUntil(
         lambda: "Fermez le showroom le soir." in window.preview.views["fr"].toPlainText(),
         timeout=2000,
