@@ -10,7 +10,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+
+from app.errors.moments import written_moment
 
 Gettext = Callable[[str], str]
 
@@ -44,7 +47,16 @@ class Message:
     params: Mapping[str, Param] = dataclasses.field(default_factory=dict)
 
 
-Param = str | int | Term | Terms | Message
+@dataclass(frozen=True)
+class When:
+    """A parameter that is a date and time: written as the reader's language writes
+    them (never ISO), on the clock of the time zone ``at`` carries (give it in the
+    incident's zone)."""
+
+    at: datetime
+
+
+Param = str | int | Term | Terms | Message | When
 
 #: How a list of words is joined (a message id, so a language may join otherwise).
 LIST_SEPARATOR = N_(", ")
@@ -54,8 +66,11 @@ def _identity(message: str) -> str:
     return message
 
 
-def format_message(message_id: str, params: Mapping[str, Param], gettext: Gettext) -> str:
-    """``message_id`` translated by ``gettext``, with its parameters in the same language."""
+def format_message(
+    message_id: str, params: Mapping[str, Param], gettext: Gettext, language: str = "en"
+) -> str:
+    """``message_id`` translated by ``gettext``, with its parameters in the same language;
+    a date and time is written as ``language`` (the language ``gettext`` speaks) writes it."""
     words: dict[str, str | int] = {}
     for name, value in params.items():
         if isinstance(value, Term):
@@ -63,7 +78,9 @@ def format_message(message_id: str, params: Mapping[str, Param], gettext: Gettex
         elif isinstance(value, Terms):
             words[name] = gettext(LIST_SEPARATOR).join(gettext(m) for m in value.message_ids)
         elif isinstance(value, Message):
-            words[name] = format_message(value.message_id, value.params, gettext)
+            words[name] = format_message(value.message_id, value.params, gettext, language)
+        elif isinstance(value, When):
+            words[name] = written_moment(value.at, language)
         else:
             words[name] = value
     return gettext(message_id).format(**words)
@@ -81,10 +98,14 @@ class Problem:
     or a template line (``press_release/fr.md.j2:12``); ``field`` is the bare field path
     when the problem is about a fact, so a front end can take the user to that field.
 
+    ``documents`` (ids such as ``press_release``) and ``draft_language`` name the drafts
+    a problem is about when it is about drafts rather than a fact (``where`` names them
+    too, as ids), so that a front can name them as its user does.
+
     Lower layers give ``message_id`` (an English message id marked with ``N_``, with
     ``{placeholders}``) and its ``params`` instead of a finished sentence: ``message``
-    is then that id formatted in English, and ``translated(gettext)`` gives it in the
-    language of the front that shows it.
+    is then that id formatted in English, and ``translated(gettext, language)`` gives it
+    in the language of the front that shows it.
     """
 
     where: str
@@ -94,6 +115,8 @@ class Problem:
     informational: bool = False  # True: not a fault at all (what the drafts leave out)
     message_id: str | None = None
     params: Mapping[str, Param] = dataclasses.field(default_factory=dict, hash=False)
+    documents: tuple[str, ...] = ()
+    draft_language: str | None = None  # None: the documents in every language
 
     def __post_init__(self) -> None:
         if self.informational and self.blocking:
@@ -102,15 +125,18 @@ class Problem:
             english = format_message(self.message_id, self.params, _identity)
             object.__setattr__(self, "message", english)
 
-    def translated(self, gettext: Gettext) -> str:
-        """The message in the language of ``gettext`` (as is when it has no message id)."""
+    def translated(self, gettext: Gettext, language: str = "en") -> str:
+        """The message in the language of ``gettext`` (as is when it has no message id),
+        its dates and times as ``language`` writes them."""
         if self.message_id is None:
             return self.message
-        return format_message(self.message_id, self.params, gettext)
+        return format_message(self.message_id, self.params, gettext, language)
 
-    def translated_line(self, gettext: Gettext) -> str:
-        """Like ``str(problem)``, in the language of ``gettext``."""
-        return f"{self.where}: {self.translated(gettext)}"
+    def translated_line(self, gettext: Gettext, language: str = "en") -> str:
+        """Like ``str(problem)``, in the language of ``gettext``: the place as the lower
+        layers name it (a file and a field path), for the command line. The desktop app
+        names places as its user sees them (:mod:`app.interface_text.problem_text`)."""
+        return f"{self.where}: {self.translated(gettext, language)}"
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
@@ -146,11 +172,12 @@ class CrisisDraftError(Exception):
             message = format_message(message_id or "", self.params, _identity)
         super().__init__(message)
 
-    def translated(self, gettext: Gettext) -> str:
-        """The message in the language of ``gettext`` (as is when it has no message id)."""
+    def translated(self, gettext: Gettext, language: str = "en") -> str:
+        """The message in the language of ``gettext`` (as is when it has no message id),
+        its dates and times as ``language`` writes them."""
         if self.message_id is None:
             return str(self)
-        return format_message(self.message_id, self.params, gettext)
+        return format_message(self.message_id, self.params, gettext, language)
 
 
 class ProblemsError(CrisisDraftError):
@@ -165,8 +192,18 @@ class ProblemsError(CrisisDraftError):
         self.ending = ending
         super().__init__(self.translated(_identity))
 
-    def translated(self, gettext: Gettext) -> str:
-        first = self.problems[0].translated_line(gettext) if self.problems else ""
+    def translated(
+        self,
+        gettext: Gettext,
+        language: str = "en",
+        line: Callable[[Problem], str] | None = None,
+    ) -> str:
+        """The first problem told by ``line`` (by default as the command line prints it),
+        how many more, and the ending, in the language of ``gettext``."""
+        if line is None:
+            first = self.problems[0].translated_line(gettext, language) if self.problems else ""
+        else:
+            first = line(self.problems[0]) if self.problems else ""
         if len(self.problems) > 1:
             first = gettext(self.MORE).format(first=first, count=len(self.problems) - 1)
         if self.ending is not None:
@@ -208,8 +245,8 @@ class TemplateError(CrisisDraftError):
         )
         super().__init__(str(self.problem))
 
-    def translated(self, gettext: Gettext) -> str:
-        return self.problem.translated_line(gettext)
+    def translated(self, gettext: Gettext, language: str = "en") -> str:
+        return self.problem.translated_line(gettext, language)
 
 
 class ExportError(CrisisDraftError):

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from babel.dates import format_date, format_time, get_datetime_format
-
 from app.errors import N_, Gettext
+from app.errors.moments import written_moment
 from app.facts.languages import LANGUAGE_NAMES
 from app.templates.documents import DocumentKind
 
@@ -34,8 +33,6 @@ def language_name(language: str, gettext: Gettext) -> str:
 
 
 def moment(when: datetime, interface_language: str) -> str:
-    """Day, month, year and time as a reader of ``interface_language`` writes them."""
-    date = format_date(when, "medium", locale=interface_language)
-    time = format_time(when, "short", locale=interface_language)
-    pattern = str(get_datetime_format("medium", locale=interface_language))
-    return pattern.replace("{1}", date).replace("{0}", time).replace("'", "")
+    """Day, month, year and time as a reader of ``interface_language`` writes them (as
+    the problems write theirs: :func:`app.errors.moments.written_moment`)."""
+    return written_moment(when, interface_language)

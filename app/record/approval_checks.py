@@ -46,6 +46,8 @@ def seal_problem(approval: Approval, seal: Seal, *, source: str, blocking: bool)
         message_id=_SEAL_MESSAGES[seal],
         params={"name": approval.approver.name, "role": approval.approver.role},
         blocking=blocking,
+        documents=(approval.document,),
+        draft_language=approval.language,
     )
 
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from app.drafts.blocks import Draft
-from app.errors import N_, Problem, Term
+from app.errors import N_, Problem, Term, When
 from app.facts.migration import read_snapshot
 from app.facts.models import LANGUAGES, DataStatus, Incident, Language, RecoveryPhase
 
@@ -159,6 +159,8 @@ def _data_status_changes(
             ),
             params={"before": Term(_DATA_STATUS[before]), "now": Term(_DATA_STATUS[now_status])},
             field="data.status",
+            documents=(key[0],),
+            draft_language=key[1],
         )
         for key, draft in drafts.items()
         if not ACKNOWLEDGES_CHANGE[key[1]].search(draft.plain_text())
@@ -197,12 +199,11 @@ def _overdue_promises(incident: Incident, now: datetime, source: str) -> list[Pr
         snapshot = read_snapshot(last.facts)
         promised_at = snapshot.next_update_at if snapshot else None
         if promised_at and promised_at < now:
-            promised = promised_at.isoformat()
             problems.append(
                 Problem(
                     f"{source}: next_update_at",
                     message_id=N_("the update promised for {promised} is overdue: issue one now"),
-                    params={"promised": promised},
+                    params={"promised": When(incident.local(promised_at))},
                     field="next_update_at",
                     blocking=False,
                 )
@@ -240,6 +241,7 @@ def _languages_disagree(drafts: Mapping[DraftKey, Draft], source: str) -> list[P
                         "(only in English: {only_en}; only in French: {only_fr})"
                     ),
                     params={"only_en": str(only_en or "-"), "only_fr": str(only_fr or "-")},
+                    documents=(document,),
                 )
             )
     return problems
@@ -276,6 +278,8 @@ def _audiences_disagree(
                             "audience must be told the same sites and restart steps"
                         ),
                         params={"name": name, "told": ", ".join(told)},
+                        documents=tuple(untold),
+                        draft_language=language,
                     )
                 )
     return problems
@@ -305,6 +309,8 @@ def _absolute_claims(
                             # the French drafts' claims are named in French already
                             "kind": Term(kind) if key[1] == "en" else kind,
                         },
+                        documents=(key[0],),
+                        draft_language=key[1],
                     )
                 )
     return problems

@@ -91,12 +91,13 @@ def test_an_incident_from_first_statement_to_resolution(
     )
     drafts = current_drafts(update, renderer, TemplateSet.UPDATE)
     problems = record_problems(update, drafts, at("2025-09-03T12:05:00+01:00"))
+    # the promised time as each language writes it, on the organisation's clock, not ISO
     assert [p.message for p in problems if not p.blocking] == [
-        "the update promised for 2025-09-03T12:00:00+01:00 is overdue: issue one now"
+        "the update promised for Sep 3, 2025, 12:00\u202fPM is overdue: issue one now"
     ]
     french = Translator("fr").gettext
-    assert [p.translated(french) for p in problems if not p.blocking] == [
-        "le point de situation promis pour 2025-09-03T12:00:00+01:00 est en retard\u00a0: "
+    assert [p.translated(french, "fr") for p in problems if not p.blocking] == [
+        "le point de situation promis pour 3 sept. 2025, 12:00 est en retard\u00a0: "
         "publiez-en un maintenant"
     ]
     assert all(not p.blocking for p in problems)  # the update says "now" / « désormais »
