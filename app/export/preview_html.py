@@ -3,6 +3,7 @@ same order and emphasis, so the preview shows what Word will get."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from app.drafts.blocks import Block, BlockKind, Draft, Span
@@ -15,19 +16,39 @@ _TAGS = {
     BlockKind.QUOTE: "blockquote",
 }
 
-PREVIEW_CSS = """
-body { font-family: Calibri, Carlito, 'Segoe UI', sans-serif; font-size: 11pt; }
-h1 { color: #1f2a44; font-size: 16pt; margin: 6px 0; }
-h2 { color: #1f2a44; font-size: 13pt; margin-top: 12px; }
-h3 { color: #1f2a44; font-size: 11pt; }
-blockquote { font-style: italic; color: #333; margin-left: 24px; margin-right: 24px; }
-.mark { color: #b01e1e; font-weight: bold; font-size: 8pt; text-align: center; }
+
+@dataclass(frozen=True)
+class PreviewColours:
+    """The colours of the page, as CSS colours: the document's own by default (a copy
+    pasted into an e-mail reads on white); a window passes its theme's (a dark theme
+    draws the preview on a dark background). ``text`` None leaves the viewer's own."""
+
+    text: str | None = None
+    heading: str = "#1f2a44"
+    quote: str = "#333333"
+    mark: str = "#b01e1e"
+
+
+DOCUMENT_COLOURS = PreviewColours()
+
+
+def preview_css(colours: PreviewColours = DOCUMENT_COLOURS) -> str:
+    body_colour = f" color: {colours.text};" if colours.text else ""
+    return f"""
+body {{ font-family: Calibri, Carlito, 'Segoe UI', sans-serif; font-size: 11pt;{body_colour} }}
+h1 {{ color: {colours.heading}; font-size: 16pt; margin: 6px 0; }}
+h2 {{ color: {colours.heading}; font-size: 13pt; margin-top: 12px; }}
+h3 {{ color: {colours.heading}; font-size: 11pt; }}
+blockquote {{ font-style: italic; color: {colours.quote}; margin-left: 24px; margin-right: 24px; }}
+.mark {{ color: {colours.mark}; font-weight: bold; font-size: 8pt; text-align: center; }}
 """
 
 
-def draft_to_html(draft: Draft, *, draft_mark: str | None = None) -> str:
+def draft_to_html(
+    draft: Draft, *, draft_mark: str | None = None, colours: PreviewColours = DOCUMENT_COLOURS
+) -> str:
     """A full HTML page; ``draft_mark`` is shown on top as in the Word header."""
-    parts = [f"<html><head><style>{PREVIEW_CSS}</style></head><body>"]
+    parts = [f"<html><head><style>{preview_css(colours)}</style></head><body>"]
     if draft_mark:
         parts.append(f'<p class="mark">{escape(draft_mark)}</p>')
     open_list: tuple[str, int, int] | None = None  # (tag, list id, level)

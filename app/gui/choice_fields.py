@@ -19,6 +19,7 @@ from app.gui.choices import Choice, ChoiceKey, Unknown
 from app.gui.fields import BoundField
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import N_, TextRegistry
+from app.gui.theme import show_as_hint
 
 
 class ChoiceField(BoundField):
@@ -49,7 +50,7 @@ class ChoiceField(BoundField):
             texts.add(button.setText, label)
             explanation = QLabel()
             explanation.setWordWrap(True)
-            explanation.setStyleSheet("color: palette(mid);")
+            show_as_hint(explanation)
             texts.add(explanation.setText, meaning)
             texts.add(button.setToolTip, meaning)
             self.group.addButton(button)

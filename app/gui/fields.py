@@ -21,6 +21,7 @@ from app.facts.languages import LANGUAGE_NAMES
 from app.facts.models import LANGUAGES
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import N_, TextRegistry
+from app.gui.theme import show_as_alert
 
 
 class BoundField(QWidget):
@@ -106,7 +107,10 @@ class BilingualField(BoundField):
             label = QLabel()
             texts.add(label.setText, heading)
             missing = QLabel()
-            missing.setStyleSheet("color: #b01e1e; font-weight: bold;")
+            bold = missing.font()
+            bold.setBold(True)
+            missing.setFont(bold)
+            show_as_alert(missing)
             texts.add(missing.setText, N_("missing"))
             header = QHBoxLayout()
             header.addWidget(label)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from app.gui.problem_summary import problem_summary
 from app.gui.session_feed import ALL_DRAFTS_CHANNEL, SessionFeed, this_minute
 from app.gui.set_chooser import TemplateSetChooser
 from app.gui.texts import N_, Gettext, TextRegistry
+from app.gui.theme import preview_colours
 from app.interface_text.error_text import error_text
 from app.interface_text.names import DOCUMENT_NAMES
 from app.session.problems import Problems
@@ -234,7 +235,8 @@ class PreviewPane(QWidget):
                 self.drafts[language] = draft
                 view = self.views[language]
                 scroll = view.verticalScrollBar().value()
-                view.setHtml(draft_to_html(draft, draft_mark=draft_mark(draft)))
+                colours = preview_colours(self.palette())  # the theme's, dark or light
+                view.setHtml(draft_to_html(draft, draft_mark=draft_mark(draft), colours=colours))
                 view.verticalScrollBar().setValue(scroll)
         self._show_problems(problems)
         self.shown_revision = self.model.revision
@@ -291,6 +293,12 @@ class PreviewPane(QWidget):
         field = item.data(Qt.ItemDataRole.UserRole)
         if field:
             self.problem_activated.emit(field)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """The theme changed (light to dark): draw the drafts again in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.refresh()
 
     def retranslate(self, gettext: Gettext) -> None:
         self._gettext = gettext

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,6 +35,7 @@ from app.export.preview_html import draft_to_html
 from app.gui.jinja_highlighter import JinjaHighlighter
 from app.gui.session_feed import SessionFeed
 from app.gui.texts import N_, Gettext
+from app.gui.theme import preview_colours, show_as_alert
 from app.interface_text.error_text import error_text
 from app.templates.documents import DocumentKind
 from app.templates.library import LibraryKind, TemplateInfo, TemplateLibrary
@@ -103,10 +104,10 @@ class TemplateWindow(QDialog):
         self.editor.setAccessibleName(_(N_("Template text")))
         self.editor.setFont(QFont("monospace"))
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.highlighter = JinjaHighlighter(self.editor.document())
+        self.highlighter = JinjaHighlighter(self.editor)
         self.errors = QLabel()
         self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #b01e1e;")
+        show_as_alert(self.errors)
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(_(N_("Draft from this template")))
         self.facts = QListWidget()
@@ -265,8 +266,15 @@ class TemplateWindow(QDialog):
             return
         self.errors.setText("")
         scroll = self.preview.verticalScrollBar().value()
-        self.preview.setHtml(draft_to_html(draft, draft_mark=draft_mark(draft)))
+        colours = preview_colours(self.palette())  # the theme's: parent first to hear of it
+        self.preview.setHtml(draft_to_html(draft, draft_mark=draft_mark(draft), colours=colours))
         self.preview.verticalScrollBar().setValue(scroll)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """The theme changed (light to dark): draw the draft again in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.isVisible():
+            self.refresh_preview()
 
     def _trial_done(self, channel: str) -> None:
         if channel == TRIAL_CHANNEL and self.isVisible():

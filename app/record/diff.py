@@ -52,11 +52,17 @@ def diff_as_text(pieces: list[Piece]) -> str:
     return "".join(marks[piece.change].format(piece.text) for piece in pieces)
 
 
-def diff_as_html(pieces: list[Piece]) -> str:
-    """Removed words struck through in red, added ones underlined in green."""
+DELETED_COLOUR, INSERTED_COLOUR = "#b01e1e", "#0b6e4f"  # red and green, read on white
+
+
+def diff_as_html(
+    pieces: list[Piece], *, deleted: str = DELETED_COLOUR, inserted: str = INSERTED_COLOUR
+) -> str:
+    """Removed words struck through in red, added ones underlined in green (``deleted``
+    and ``inserted``: CSS colours a window's theme can read, a dark one lighter ones)."""
     styles = {
-        Change.DELETED: "color:#b01e1e;text-decoration:line-through;",
-        Change.INSERTED: "color:#0b6e4f;text-decoration:underline;",
+        Change.DELETED: f"color:{deleted};text-decoration:line-through;",
+        Change.INSERTED: f"color:{inserted};text-decoration:underline;",
     }
     parts = []
     for piece in pieces:
