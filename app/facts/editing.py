@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from app.errors import IncidentFileError, Problem
 from app.facts.loading import load_incident, parse_incident
 from app.facts.models import FORMAT_NAME, FORMAT_VERSION, LANGUAGES, Incident
+from app.facts.unfinished_rows import HeldBack, hold_back, in_a_row
 from app.files import atomic
 
 IncidentData = dict[str, Any]
@@ -58,18 +59,73 @@ def set_value(data: IncidentData, path: str, value: Any) -> None:
 def validate(
     data: IncidentData, *, source: str = "incident"
 ) -> tuple[Incident | None, list[Problem]]:
-    """The incident if the facts are complete and valid, else the problems found."""
+    """The incident if the facts make one, else the problems found (see
+    :func:`validate_edited`, which also says which rows it held back)."""
+    incident, problems, _held = validate_edited(data, source=source)
+    return incident, problems
+
+
+def validate_edited(
+    data: IncidentData, *, source: str = "incident"
+) -> tuple[Incident | None, list[Problem], HeldBack]:
+    """The incident the facts make, without the rows still being filled in, with the
+    problems: the unfinished rows' errors (see :mod:`app.facts.unfinished_rows`) when
+    there is an incident, else everything that stops the facts from being one."""
     try:
-        return parse_incident(json.dumps(data), source=source), []
+        incident: Incident | None = parse_incident(json.dumps(data), source=source)
+        refused: list[Problem] = []
     except IncidentFileError as error:
-        return None, error.problems
+        incident, refused = None, error.problems
+    facts, held, others = hold_back(data, refused, source=source)
+    if others:
+        return None, [*others, *held.problems], held
+    if not held.problems:
+        return incident, [], held
+    try:
+        return parse_incident(json.dumps(facts), source=source), list(held.problems), held
+    except IncidentFileError as error:  # not expected: every fault was in a held row
+        return None, [*map(held.as_edited, error.problems), *held.problems], held
 
 
 def read_incident_data(path: Path) -> IncidentData:
-    """Load a file for editing: it must be a valid incident (problems raise)."""
-    incident = load_incident(path)
+    """Load a file for editing: it must be a valid incident (problems raise), apart from
+    rows someone saved while still filling them in (a site not named yet): those are
+    kept as written, for the editor to show as problems on their rows."""
+    try:
+        incident = load_incident(path)
+    except IncidentFileError as error:
+        return _with_unfinished_rows(path, error)
     data: IncidentData = json.loads(incident.model_dump_json(exclude_none=False))
     return _as_written(data, path)
+
+
+def _with_unfinished_rows(path: Path, error: IncidentFileError) -> IncidentData:
+    """The facts of a file refused only for rows still being filled in: the rest read
+    as usual, the unfinished rows put back where they were. Else ``error`` is raised."""
+    if not all(in_a_row(problem.field) for problem in error.problems):
+        raise error
+    try:
+        written = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError, RecursionError):
+        raise error from None
+    if not isinstance(written, dict) or written.get("format_version") != FORMAT_VERSION:
+        raise error  # an older file is migrated first: the strict reading says it all
+    facts, held, others = hold_back(written, error.problems, source=path.name)
+    if others or not held.problems:
+        raise error
+    try:
+        incident = parse_incident(json.dumps(facts), source=path)
+    except IncidentFileError:
+        raise error from None
+    data: IncidentData = json.loads(incident.model_dump_json(exclude_none=False))
+    data = _as_written(data, path)
+    for rows, kept in held.kept.items():
+        complete, as_written = get_value(data, rows), get_value(written, rows)
+        items = [
+            complete[kept.index(i)] if i in kept else item for i, item in enumerate(as_written)
+        ]
+        set_value(data, rows, items)
+    return data
 
 
 def _as_written(data: IncidentData, path: Path) -> IncidentData:

@@ -13,6 +13,7 @@ from app.errors import Problem
 from app.facts import editing
 from app.facts.editing import IncidentData
 from app.facts.models import Incident
+from app.facts.unfinished_rows import HeldBack
 
 
 class IncidentModel(QObject):
@@ -30,7 +31,7 @@ class IncidentModel(QObject):
         self._path = path
         self._dirty = False
         self._revision = 0
-        self._validated: tuple[int, Incident | None, list[Problem]] | None = None
+        self._validated: tuple[int, Incident | None, list[Problem], HeldBack] | None = None
 
     @property
     def path(self) -> Path | None:
@@ -74,12 +75,21 @@ class IncidentModel(QObject):
         self.state_changed.emit()
 
     def validated(self) -> tuple[Incident | None, list[Problem]]:
-        """The facts as an :class:`Incident`, or the problems; computed once per change."""
+        """The facts as an :class:`Incident` without the rows still being filled in, with
+        those rows' errors; or no incident and every problem. Computed once per change."""
+        _revision, incident, problems, _held = self._validation()
+        return incident, problems
+
+    def held_back(self) -> HeldBack:
+        """The rows :meth:`validated` left out of the incident (a site not named yet)."""
+        return self._validation()[3]
+
+    def _validation(self) -> tuple[int, Incident | None, list[Problem], HeldBack]:
         if self._validated is None or self._validated[0] != self._revision:
             source = self._path.name if self._path else "incident"
-            incident, problems = editing.validate(self._data, source=source)
-            self._validated = (self._revision, incident, problems)
-        return self._validated[1], self._validated[2]
+            incident, problems, held = editing.validate_edited(self._data, source=source)
+            self._validated = (self._revision, incident, problems, held)
+        return self._validated
 
     def _touch(self) -> None:
         self._revision += 1

@@ -77,6 +77,7 @@ class SessionFeed:
             self._session.replace(incident)
         if self._session.path != self.model.path:
             self._session.move_to(self.model.path)
+        self._session.hold_back(self.model.held_back())  # a row being filled in
         self._revision = self.model.revision
         return self._session
 

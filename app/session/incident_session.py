@@ -22,6 +22,7 @@ from app.errors import N_, CrisisDraftError, Problem, ProblemsError
 from app.export.pack import Existing, ExportedDocument, planned_paths, write_documents
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident, IssuedStatement, Language
+from app.facts.unfinished_rows import HeldBack
 from app.files.approval_key import load_or_create_seed
 from app.record.approval import approval_for, approve
 from app.record.diff import FactChange
@@ -67,6 +68,7 @@ class IncidentSession:
         # dropped with anything they depend on (facts, record, library, file name).
         self._problems: dict[tuple[Selection, bool, datetime | None], Problems] = {}
         self._team_keys: frozenset[str] | None = None
+        self._held = HeldBack()
         #: After an export with a reference document: what was dropped from it (its
         #: macros, links, fetching fields...), as notes to show; empty otherwise.
         self.letterhead_notes: list[Problem] = []
@@ -114,6 +116,15 @@ class IncidentSession:
             if redraft:
                 self._version += 1
         self._problems.clear()
+
+    def hold_back(self, held: HeldBack) -> None:
+        """The rows an editor left out of the facts because the user is still filling
+        them in (:mod:`app.facts.unfinished_rows`): each is an error of every selection
+        until it is filled or removed, and problems name fields as the editor's rows do.
+        A session of a file (the command line) has none."""
+        if held != self._held:
+            self._held = held
+            self._problems.clear()
 
     # ----- drafts
     def draft(
@@ -224,9 +235,22 @@ class IncidentSession:
                 clock=(lambda: now) if now is not None else None,
                 final=final,
                 known_keys=self._known_keys,
+                unfinished=self._held.problems,
             )
+            found = self._as_edited(found)
             self._problems[key] = found
         return found
+
+    def _as_edited(self, found: Problems) -> Problems:
+        """``found`` with the facts' field paths told as the editor's rows (the rows'
+        own errors already are)."""
+        if not self._held.kept:
+            return found
+        own = {id(problem) for problem in self._held.problems}
+        return Problems(
+            tuple(p if id(p) in own else self._held.as_edited(p) for p in found.found),
+            found.template_faults,
+        )
 
     def _known_keys(self) -> frozenset[str]:
         """The team's approval keys, read once per session (the first time an approval

@@ -6,7 +6,9 @@ shows and an export refuses with the words ``check`` prints. The checks run in s
 each only when the ones before found nothing blocking, because a later stage cannot
 say anything useful about facts an earlier one rejects:
 
-1. the facts: contradictions and missing texts (errors), warnings, what is not stated;
+1. the facts: rows the editor holds back because the user is still filling them in
+   (errors, see :mod:`app.facts.unfinished_rows`), contradictions and missing texts
+   (errors), warnings, what is not stated;
 2. the templates: each selected draft is rendered, a template fault is an error;
 3. the record (when a clock is given): the drafts against what was issued before,
    against each other and against the facts (app.record.checks);
@@ -15,7 +17,7 @@ say anything useful about facts an earlier one rejects:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -103,6 +105,7 @@ def find_problems(
     clock: Clock | None = None,
     final: bool = False,
     known_keys: Callable[[], Collection[str]] = frozenset,
+    unfinished: Sequence[Problem] = (),
 ) -> Problems:
     """The problems of ``incident`` for ``selection``, stage by stage (see the module).
 
@@ -111,8 +114,10 @@ def find_problems(
     read only when the record checks run (a final export needs them; ``check`` runs
     them too), with the signatures of the approvals (``known_keys`` gives the team's
     keys, asked only when there are approvals). ``final`` adds the approval of each
-    draft, and needs a clock."""
-    found = incident_problems(
+    draft, and needs a clock. ``unfinished`` are the errors of the rows an editor held
+    back from ``incident`` (a site not named yet): they block like any fault of the facts."""
+    found = [*unfinished]
+    found += incident_problems(
         incident, selection.languages, source=source, statement_kind=selection.template_set
     )
     if _blocking(found):
