@@ -30,6 +30,7 @@ from app.gui.preview import PreviewPane
 from app.gui.qt_language import QtLanguage
 from app.gui.record_actions import RecordActions
 from app.gui.review_page import ReviewPage
+from app.gui.row_marks import show_row_problems
 from app.gui.session_feed import SessionFeed
 from app.gui.step_list import StepList
 from app.gui.step_pages import STEP_BUILDERS, StepPage
@@ -213,8 +214,12 @@ class MainWindow(QMainWindow):
         self._refresh_step_list()
 
     def _refresh_step_list(self) -> None:
-        self.steps.show_marks(list(self.problems.found), self.translator.gettext)
-        self.review.show_problems(self.problems, self.translator.gettext)
+        gettext = self.translator.gettext
+        self.steps.show_marks(list(self.problems.found), gettext)
+        self.review.show_problems(self.problems, gettext)
+        for page in self.pages:
+            for rows in page.rows:
+                show_row_problems(rows, self.problems.found, gettext)
 
     def _blank_started(self) -> None:
         self.go_to_step(0)
