@@ -13,7 +13,15 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QGridLayout, QLabel, QRadioButton
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QRadioButton,
+    QSizePolicy,
+)
 
 from app.gui.choices import Choice, ChoiceKey, Unknown
 from app.gui.fields import BoundField
@@ -197,6 +205,9 @@ class ComboField(BoundField):
     ) -> None:
         super().__init__(model, path, texts)
         self.combo = QComboBox()
+        # its choice is always read in full, in either language: a name beside it gives way
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         texts.add(self.combo.setAccessibleName, accessible_name)
         for index, (key, label) in enumerate(options):
             self.combo.addItem(label, key)

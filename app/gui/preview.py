@@ -96,6 +96,8 @@ class PreviewPane(QWidget):
         self.drafting_timer.timeout.connect(lambda: self.drafting.setVisible(True))
         self.problems_title = QLabel()
         self.problems = QListWidget()
+        self.problems.setWordWrap(True)  # a long problem reads in full, never sideways
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.texts.add(self.problems.setAccessibleName, N_("Problems"))
         self.problems.itemActivated.connect(self._activated)
         self.problems.itemClicked.connect(self._activated)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.gui.texts import N_, Gettext
 from app.gui.theme import diff_colours
 from app.gui.timeline_view import TimelineView
+from app.gui.window_state import fit_to_screen
 from app.interface_text.names import document_name, language_name, moment
 from app.record.diff import diff_as_html
 from app.session.incident_session import IncidentSession
@@ -49,7 +50,7 @@ class RecordWindow(QDialog):
         self.session = session
         self.incident = incident = session.incident
         self.setWindowTitle(_(N_("Record and timeline")))
-        self.resize(1400, 800)
+        fit_to_screen(self, 1400, 800)
         self.tabs = QTabWidget()
         self.timeline = TimelineView(gettext)
         now = datetime.now(UTC)

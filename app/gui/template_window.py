@@ -36,6 +36,7 @@ from app.gui.jinja_highlighter import JinjaHighlighter
 from app.gui.session_feed import SessionFeed
 from app.gui.texts import N_, Gettext
 from app.gui.theme import preview_colours, show_as_alert
+from app.gui.window_state import fit_to_screen
 from app.interface_text.error_text import error_text
 from app.templates.documents import DocumentKind
 from app.templates.library import LibraryKind, TemplateInfo, TemplateLibrary
@@ -91,7 +92,7 @@ class TemplateWindow(QDialog):
         self.on_library_changed = on_library_changed
         self.current: TemplateInfo | None = None
         self.setWindowTitle(_(N_("Template library")))
-        self.resize(1400, 850)
+        fit_to_screen(self, 1400, 850)
 
         self.templates = QListWidget()
         self.templates.setAccessibleName(_(N_("Templates")))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 
 def restore_layout(window: QMainWindow, splitter: QSplitter, settings: QSettings) -> None:
@@ -25,6 +25,15 @@ def _restore_splitter(splitter: QSplitter, settings: QSettings) -> None:
     state = settings.value("splitter")
     if isinstance(state, QByteArray):
         splitter.restoreState(state)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """``width`` x ``height``, or as much of the screen as is free when that is smaller
+    (a record or template window on a 1280 x 720 laptop stays whole on screen)."""
+    screen = window.screen().availableGeometry() if window.screen() else None
+    if screen is not None:
+        width, height = min(width, screen.width()), min(height, screen.height())
+    window.resize(width, height)
 
 
 def save_layout(window: QMainWindow, splitter: QSplitter, settings: QSettings) -> None:
