@@ -22,6 +22,7 @@ from app.facts.models import LANGUAGES
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import N_, TextRegistry
 from app.gui.theme import show_as_alert
+from app.interface_text.field_help import whats_this
 
 
 class BoundField(QWidget):
@@ -32,6 +33,7 @@ class BoundField(QWidget):
         self.model = model
         self.path = path
         self.texts = texts
+        explain(self, path, texts)
         model.changed.connect(self._on_model_changed)
 
     def _on_model_changed(self, path: str) -> None:
@@ -251,6 +253,14 @@ class NumberField(BoundField):
             self.edit.setText(shown)
 
 
+def explain(editor: QWidget, path: str, texts: TextRegistry) -> None:
+    """Give ``editor`` the What's This text of the field at ``path``: what it does to the
+    drafts. Its parts without a text of their own show it too (Qt asks the parents)."""
+    text = whats_this(path)
+    if text is not None:
+        texts.add(editor.setWhatsThis, text)
+
+
 def _name_with_language(editor: QWidget, language_name: str, name: str) -> None:
     editor.setAccessibleName(f"{name} ({language_name})")
 
@@ -271,5 +281,6 @@ __all__ = [
     "LineField",
     "ListTextField",
     "NumberField",
+    "explain",
     "stacked",
 ]

@@ -22,6 +22,7 @@ from app.drafts.render import DraftRenderer
 from app.gui.background import BackgroundWork
 from app.gui.export_actions import ExportActions
 from app.gui.file_actions import FileActions
+from app.gui.help_window import HelpActions
 from app.gui.incident_model import IncidentModel
 from app.gui.library_actions import LibraryActions
 from app.gui.menus import build_menus, show_about
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
             settings,
             self.record.keep_final_export,
         )
+        self.help = HelpActions(self, current, self.stack.currentIndex)
         self.files.blank_started.connect(self._blank_started)
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(self._step_shown)
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
             step_by=self.step_by,
             set_language=self.set_language,
             about=self.about,
+            help_actions=self.help,
         )
         self.retranslate()
         self.steps.setCurrentRow(0)
@@ -179,6 +182,7 @@ class MainWindow(QMainWindow):
         self.preview.retranslate(gettext)
         for action in self.language_menu.actions():
             action.setChecked(action.data() == self.translator.language)
+        self.help.retranslate()
         self._refresh_step_list()
         self._update_title()
 
@@ -243,6 +247,7 @@ class MainWindow(QMainWindow):
             return
         self.files.closing()
         self.background.close()  # a render under way ends by itself, unwaited for
+        self.help.close()
         self.qt_language.release()
         save_layout(self, self.splitter, self.settings)
         event.accept()

@@ -13,6 +13,7 @@ from app import __version__
 from app.facts.languages import NATIVE_NAMES
 from app.gui.export_actions import ExportActions
 from app.gui.file_actions import FileActions
+from app.gui.help_window import HelpActions
 from app.gui.library_actions import LibraryActions
 from app.gui.record_actions import RecordActions
 from app.gui.texts import N_, Gettext, TextRegistry
@@ -32,6 +33,7 @@ def build_menus(
     step_by: Callable[[int], None],
     set_language: Callable[[str], None],
     about: Callable[[], None],
+    help_actions: HelpActions,
 ) -> QMenu:
     """Fill ``window``'s menu bar; returns the Language menu, whose checkable actions
     carry the language code as data."""
@@ -81,6 +83,10 @@ def build_menus(
     add(record_menu, N_("&Approve drafts…"), record.approve, "Ctrl+Shift+A")
     add(record_menu, N_("Record and &timeline…"), record.open_record, "Ctrl+R")
     help_menu = titled(N_("&Help"))
+    add(help_menu, N_("&Help for this step"), help_actions.for_step, keys.HelpContents)
+    add(help_menu, N_("&First incident guide"), help_actions.first_incident)
+    add(help_menu, N_("What's &This?"), help_actions.whats_this, keys.WhatsThis)
+    help_menu.addSeparator()
     add(help_menu, N_("&About CrisisDraft"), about)
     return language
 

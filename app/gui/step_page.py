@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import Problem
-from app.gui.fields import BoundField
+from app.gui.fields import BoundField, explain
 from app.gui.incident_model import IncidentModel
 from app.gui.rows import RowsEditor
 from app.gui.texts import Gettext, TextRegistry
@@ -70,6 +70,7 @@ class StepPage(QScrollArea):
             self.fields.append(field)
         if isinstance(field, RowsEditor):
             self.rows.append(field)
+            explain(field, field.path, self.texts)  # a bound field explains itself
         return field
 
     def finish(self) -> None:

@@ -12,6 +12,7 @@ import docx
 import pytest
 
 from app.files.resources import example_incident
+from app.interface_text.help_pages import CONTENTS
 
 ROOT = Path(__file__).resolve().parents[2]
 SUFFIX = ".exe" if sys.platform == "win32" else ""
@@ -112,3 +113,11 @@ def test_the_build_stays_lean(frozen_app: Path) -> None:
         p.stem for p in frozen_app.rglob("Qt6*.dll")
     }
     assert not {"libQt6Network", "libQt6Qml", "libQt6Quick", "Qt6Qml", "Qt6Quick"} & qt_libraries
+
+
+@pytest.mark.slow
+def test_the_frozen_app_carries_the_help_in_both_languages(frozen_app: Path) -> None:
+    bundled = next(frozen_app.rglob("_bundled"))
+    for language in ("en", "fr"):
+        pages = sorted(path.stem for path in (bundled / "help" / language).glob("*.md"))
+        assert pages == sorted(CONTENTS), language
