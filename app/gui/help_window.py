@@ -100,6 +100,8 @@ class HelpWindow(QWidget):
         self.texts.add(self.no_match.setText, N_("No page holds all these words."))
         self.no_match.hide()
         self.contents = QListWidget()
+        self.contents.setWordWrap(True)  # long French titles wrap instead of being cut
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.texts.add(self.contents.setAccessibleName, N_("Help contents"))
         for name in CONTENTS:
             item = QListWidgetItem()
