@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # Without a display, Qt's offscreen screen is the laptop the app must fit: 1280 x 720.
-LAPTOP_SCREEN = Path(__file__).with_name("laptop-screen.json")
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={LAPTOP_SCREEN}")
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('laptop-screen.json')}"
+)
 
 import pytest
 from PySide6.QtCore import QSettings
