@@ -35,6 +35,13 @@ class EventKind(StrEnum):
 
 @dataclass(frozen=True)
 class TimelineEvent:
+    """One moment of the incident. ``starts_at`` is when a regulator's clock started
+    (awareness or detection) or when a next update was promised, so a picture can draw
+    the time between as a bar. ``documents`` are the positions in ``record.issued``
+    (counted from 0) of what an ``ISSUED`` event stands for, one per language, so a
+    front can open them; ``statement`` is the statement's number (the documents issued
+    together are one statement, the first is 1), as exported file names carry it."""
+
     kind: EventKind
     at: datetime
     lane: Lane
@@ -42,6 +49,9 @@ class TimelineEvent:
     values: dict[str, Any] = field(default_factory=dict)
     overdue: bool = False
     time_left: timedelta | None = None  # for deadlines and promises still ahead
+    starts_at: datetime | None = None
+    documents: tuple[int, ...] = ()
+    statement: int | None = None
 
     def text(self, gettext: Any = None) -> str:
         template = gettext(self.message) if gettext else self.message
@@ -74,32 +84,43 @@ def build_timeline(incident: Incident, now: datetime) -> list[TimelineEvent]:
                 N_("Incident detected"),
             )
         )
+    events += _issued(incident)
     issued = sorted(incident.record.issued, key=lambda statement: statement.issued_at)
-    seen: set[tuple[datetime, str]] = set()
-    for statement in issued:
-        if (statement.issued_at, statement.document) in seen:
-            continue
-        seen.add((statement.issued_at, statement.document))
-        languages = sorted(
-            {
-                s.language
-                for s in issued
-                if (s.issued_at, s.document) == (statement.issued_at, statement.document)
-            }
-        )
-        events.append(
-            TimelineEvent(
-                EventKind.ISSUED,
-                statement.issued_at,
-                Lane(statement.document),
-                N_("Issued ({languages}), approved by {approver}"),
-                {"languages": "/".join(languages).upper(), "approver": statement.approver.name},
-            )
-        )
     events += _promises(incident, issued, now)
     events += _phases(incident, issued)
     events += _regulator_clocks(incident, issued, now)
     return sorted(events, key=lambda event: event.at)
+
+
+def _issued(incident: Incident) -> list[TimelineEvent]:
+    """One event per audience and moment, for the languages issued together."""
+    issued = incident.record.issued
+    moments = sorted({statement.issued_at for statement in issued})
+    groups: dict[tuple[datetime, str], list[int]] = {}
+    for position, statement in enumerate(issued):
+        groups.setdefault((statement.issued_at, statement.document), []).append(position)
+    events = []
+    for (issued_at, document), positions in groups.items():
+        first = issued[positions[0]]
+        languages = sorted({issued[position].language for position in positions})
+        events.append(
+            TimelineEvent(
+                EventKind.ISSUED,
+                issued_at,
+                Lane(document),
+                N_("Issued ({languages}), approved by {approver}"),
+                {
+                    "languages": "/".join(languages).upper(),
+                    "approver": first.approver.name,
+                    "role": first.approver.role,
+                    "template_set": first.template_id.split(".")[0],
+                    "language_codes": tuple(languages),
+                },
+                documents=tuple(sorted(positions, key=lambda p: issued[p].language)),
+                statement=moments.index(issued_at) + 1,
+            )
+        )
+    return events
 
 
 def _promises(incident: Incident, issued: list[Any], now: datetime) -> list[TimelineEvent]:
@@ -120,6 +141,7 @@ def _promises(incident: Incident, issued: list[Any], now: datetime) -> list[Time
                 N_("Next update promised (overdue)") if overdue else N_("Next update promised"),
                 overdue=overdue,
                 time_left=None if kept or overdue else promised_at - now,
+                starts_at=made_at,
             )
         )
     return events
@@ -149,19 +171,20 @@ def _regulator_clocks(incident: Incident, issued: list[Any], now: datetime) -> l
     said = [snapshot.data.status for snapshot in snapshots if snapshot]
     affected = DataStatus.AFFECTED in {incident.data.status, *said}
     regulators = ", ".join(incident.authorities.regulators) or "ICO / CNIL"
-    clocks: list[tuple[datetime, str]] = []
+    clocks: list[tuple[datetime, datetime, str]] = []  # started, deadline, what
     # GDPR art. 33: 72 hours from becoming aware of a breach of personal data; the
     # contract takes detection as that moment when data is affected and no time is given.
     aware = incident.data.aware_at or (detected if affected else None)
     if aware is not None:
         clocks.append(
             (
+                aware,
                 aware + timedelta(hours=GDPR_HOURS),
                 N_("GDPR / UK GDPR: notify the supervisory authority ({regulators}) within 72 h"),
             )
         )
     if incident.record.nis2_in_scope and detected is not None:
-        clocks += [(detected + delay, message) for delay, message in NIS2_CLOCKS]
+        clocks += [(detected, detected + delay, message) for delay, message in NIS2_CLOCKS]
     return [
         TimelineEvent(
             EventKind.DEADLINE,
@@ -171,6 +194,7 @@ def _regulator_clocks(incident: Incident, issued: list[Any], now: datetime) -> l
             {"regulators": regulators},
             overdue=deadline < now,
             time_left=deadline - now,
+            starts_at=started,
         )
-        for deadline, message in clocks
+        for started, deadline, message in clocks
     ]
