@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,6 +42,7 @@ class RecordWindow(QDialog):
         session: IncidentSession,
         gettext: Gettext,
         language: str = "en",
+        now: datetime | None = None,
     ) -> None:
         super().__init__(parent)
         _ = gettext
@@ -52,11 +53,13 @@ class RecordWindow(QDialog):
         self.setWindowTitle(_(N_("Record and timeline")))
         fit_to_screen(self, 1400, 800)
         self.tabs = QTabWidget()
-        self.timeline = TimelineView(gettext)
-        now = datetime.now(UTC)
+        self.timeline = TimelineView(gettext, language)
+        now = now or datetime.now(UTC)
         self.timeline.show_events(session.timeline(now), now, incident.zone)
+        self.timeline.canvas.statement_chosen.connect(self.show_statement)
         self.tabs.addTab(self.timeline, _(N_("Timeline")))
-        self.tabs.addTab(self._history(), _(N_("Statements issued")))
+        self.history = self._history()
+        self.tabs.addTab(self.history, _(N_("Statements issued")))
         self.tabs.addTab(self._compare(), _(N_("Compare")))
         self.tabs.addTab(self._whats_new(), _(N_("What is new")))
         layout = QVBoxLayout(self)
@@ -97,8 +100,47 @@ class RecordWindow(QDialog):
             for column, value in enumerate(values):
                 table.setItem(row, column, QTableWidgetItem(value))
         table.resizeColumnsToContents()
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history_table = table
-        return table
+        self.statement_text = QTextBrowser()
+        self.statement_text.setAccessibleName(_(N_("Text of the statement")))
+        self.statement_text.setPlaceholderText(_(N_("Choose a statement to read it as issued.")))
+        table.itemSelectionChanged.connect(self._show_chosen_text)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(table)
+        splitter.addWidget(self.statement_text)
+        splitter.setSizes([350, 450])
+        return splitter
+
+    def show_statement(self, documents: list[int]) -> None:
+        """Open the statement whose documents sit at ``documents`` in the record (the
+        languages issued together): their rows chosen in the history, the first one's
+        text shown under it."""
+        if not documents:
+            return
+        table = self.history_table
+        model = table.model()
+        chosen = QItemSelection()
+        for row in documents:
+            chosen.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        flags = QItemSelectionModel.SelectionFlag
+        table.selectionModel().select(chosen, flags.ClearAndSelect)
+        issued = self.incident.record.issued
+        in_language = [row for row in documents if issued[row].language == self.language]
+        first = (in_language or documents)[0]
+        table.scrollTo(model.index(first, 0))
+        self.tabs.setCurrentWidget(self.history)
+        self._show_text(first)
+
+    def _show_chosen_text(self) -> None:
+        rows = sorted({index.row() for index in self.history_table.selectedIndexes()})
+        if rows:
+            self._show_text(rows[0])
+
+    def _show_text(self, index: int) -> None:
+        statement = self.incident.record.issued[index]
+        self.statement_text.setPlainText(f"{self._label(index)}\n\n{statement.text}")
 
     def _compare(self) -> QWidget:
         _ = self.gettext

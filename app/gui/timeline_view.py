@@ -1,135 +1,103 @@
-"""The incident's timeline as a picture: one lane per audience and one for the
-regulators, a time axis, "now", statements as dots, promises and deadlines as flags,
-overdue ones in red, time left written beside what is still ahead."""
+"""The incident's timeline as the record window shows it: the picture
+(:class:`~app.gui.timeline_canvas.TimelineCanvas`) with Fit, zoom out and zoom in
+buttons, a line saying which part of the incident is in view, a scroll bar along time,
+and the lanes scrolling up and down when they are taller than the window."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QScrollBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.gui.texts import N_, Gettext
-from app.record.timeline import EventKind, Lane, TimelineEvent
-
-LANE_NAMES = {
-    Lane.INCIDENT: N_("Incident"),
-    Lane.PRESS: N_("Press release"),
-    Lane.DEALERS: N_("Dealer notice"),
-    Lane.STAFF: N_("Staff message"),
-    Lane.REGULATORS: N_("Regulators"),
-}
-COLOURS = {
-    EventKind.DETECTED: QColor("#1f2a44"),
-    EventKind.ISSUED: QColor("#0b6e4f"),
-    EventKind.PROMISED_UPDATE: QColor("#9a6700"),
-    EventKind.PHASE: QColor("#5b5b8f"),
-    EventKind.DEADLINE: QColor("#7a3e9d"),
-}
-OVERDUE = QColor("#b01e1e")
-LEFT_MARGIN = 190
-LANE_HEIGHT = 74
+from app.gui.timeline_canvas import ZOOM_STEP, TimelineCanvas
+from app.interface_text.names import moment
+from app.record.timeline import TimelineEvent
 
 
 class TimelineView(QWidget):
-    def __init__(self, gettext: Gettext) -> None:
+    """The picture and its controls. ``canvas.statement_chosen`` tells which statement
+    the user opened from it."""
+
+    def __init__(self, gettext: Gettext, language: str = "en") -> None:
         super().__init__()
+        _ = gettext
         self.gettext = gettext
-        self.events: list[TimelineEvent] = []
-        self.now = datetime.now().astimezone()
-        self.zone = self.now.tzinfo
-        self.setMinimumSize(900, LANE_HEIGHT * len(Lane) + 60)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(gettext(N_("Timeline")))
+        self.language = language
+        self.canvas = TimelineCanvas(gettext, language)
+        self.fit_button = self._button(_(N_("Fit")), _(N_("Show the whole incident")))
+        self.zoom_out_button = self._button("−", _(N_("Zoom out (Ctrl+wheel)")))
+        self.zoom_in_button = self._button("+", _(N_("Zoom in (Ctrl+wheel)")))
+        self.zoom_out_button.setAccessibleName(_(N_("Zoom out")))
+        self.zoom_in_button.setAccessibleName(_(N_("Zoom in")))
+        self.in_view = QLabel()
+        self.in_view.setAccessibleName(_(N_("Time in view")))
+        self.fit_button.clicked.connect(self.canvas.fit)
+        self.zoom_out_button.clicked.connect(lambda: self.canvas.zoom(1 / ZOOM_STEP))
+        self.zoom_in_button.clicked.connect(lambda: self.canvas.zoom(ZOOM_STEP))
+        self.lanes = QScrollArea()
+        self.lanes.setWidget(self.canvas)
+        self.lanes.setWidgetResizable(True)
+        self.lanes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.time_bar = QScrollBar(Qt.Orientation.Horizontal)
+        self.time_bar.setAccessibleName(_(N_("Scroll along time")))
+        self.time_bar.valueChanged.connect(self._scrolled)
+        self.canvas.view_changed.connect(self._view_changed)
+        controls = QHBoxLayout()
+        controls.addWidget(self.fit_button)
+        controls.addWidget(self.zoom_out_button)
+        controls.addWidget(self.zoom_in_button)
+        controls.addWidget(self.in_view, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(controls)
+        layout.addWidget(self.lanes, 1)
+        layout.addWidget(self.time_bar)
+        self.setAccessibleName(_(N_("Timeline")))
+
+    def _button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        return button
+
+    @property
+    def events(self) -> list[TimelineEvent]:
+        return self.canvas.events
 
     def show_events(self, events: list[TimelineEvent], now: datetime, zone: tzinfo) -> None:
         """Draw ``events`` (an incident's timeline as of ``now``) in the incident's
-        ``zone``."""
-        self.events = events
-        self.now = now
-        self.zone = zone
-        self.update()
+        ``zone``, the whole incident in view."""
+        self.canvas.show_events(events, now, zone)
 
-    def _span(self) -> tuple[datetime, datetime]:
-        times = [event.at for event in self.events] + [self.now]
-        start, end = min(times), max(times)
-        margin = max((end - start) * 0.05, timedelta(hours=2))
-        return start - margin, end + margin
+    def _scrolled(self, value: int) -> None:
+        if value != round(self.canvas.offset):
+            self.canvas.scroll_to(float(value))
 
-    def _x(self, moment: datetime, start: datetime, end: datetime) -> float:
-        width = self.width() - LEFT_MARGIN - 30
-        return LEFT_MARGIN + width * ((moment - start) / (end - start))
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
-        _ = self.gettext
-        start, end = self._span()
-        lanes = list(Lane)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1))
-        for index, lane in enumerate(lanes):
-            top = 20 + index * LANE_HEIGHT
-            if index % 2:
-                painter.fillRect(QRectF(0, top, self.width(), LANE_HEIGHT), QColor("#f4f6fa"))
-            painter.setPen(QColor("#1f2a44"))
-            painter.drawText(
-                QRectF(8, top, LEFT_MARGIN - 16, LANE_HEIGHT),
-                Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-                _(LANE_NAMES[lane]),
+    def _view_changed(self) -> None:
+        canvas = self.canvas
+        visible = round(canvas.visible_width)
+        self.time_bar.blockSignals(True)
+        self.time_bar.setRange(0, max(0, round(canvas.arrangement.width) - visible))
+        self.time_bar.setPageStep(visible)
+        self.time_bar.setSingleStep(max(1, visible // 10))
+        self.time_bar.setValue(round(canvas.offset))
+        self.time_bar.blockSignals(False)
+        start, end = canvas.visible_span()
+        zone = canvas.zone
+        self.in_view.setText(
+            self.gettext(N_("In view: {start} – {end}")).format(
+                start=moment(start.astimezone(zone), self.language),
+                end=moment(end.astimezone(zone), self.language),
             )
-        self._draw_axis(painter, start, end, len(lanes))
-        now_x = self._x(self.now, start, end)
-        painter.setPen(QPen(QColor("#b01e1e"), 1, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(now_x, 12), QPointF(now_x, 20 + len(lanes) * LANE_HEIGHT))
-        painter.drawText(QPointF(now_x + 4, 12), _(N_("now")))
-        painter.setFont(small)
-        rows: dict[Lane, list[list[tuple[float, float]]]] = {lane: [[], [], []] for lane in lanes}
-        for item in self.events:
-            x = self._x(item.at, start, end)
-            label = f"{item.at.astimezone(self.zone):%d/%m %H:%M} {item.text(_)}"
-            if item.overdue and item.kind is EventKind.DEADLINE:
-                label += " — " + _(N_("overdue"))
-            elif item.time_left is not None and item.time_left > timedelta(0):
-                hours = round(item.time_left.total_seconds() / 3600)
-                label += " — " + _(N_("{hours} h left")).format(hours=hours)
-            width = painter.fontMetrics().horizontalAdvance(label)
-            # Write the label right of its mark, or left of it near the right edge.
-            left = x + 10 if x + 12 + width <= self.width() - 8 else x - 10 - width
-            span = (min(left, x) - 6, max(left + width, x) + 6)
-            lane_rows = rows[item.lane]
-            row = next(
-                (
-                    index
-                    for index, taken in enumerate(lane_rows)
-                    if all(span[1] < a or span[0] > b for a, b in taken)
-                ),
-                len(lane_rows) - 1,
-            )
-            lane_rows[row].append(span)
-            y = 20 + lanes.index(item.lane) * LANE_HEIGHT + 16 + row * 20
-            colour = OVERDUE if item.overdue else COLOURS[item.kind]
-            painter.setPen(QPen(colour, 2))
-            painter.setBrush(colour)
-            if item.kind in (EventKind.DEADLINE, EventKind.PROMISED_UPDATE):
-                painter.drawLine(QPointF(x, y - 8), QPointF(x, y + 8))
-                painter.drawPolygon([QPointF(x, y - 8), QPointF(x + 9, y - 4), QPointF(x, y)])
-            else:
-                painter.drawEllipse(QPointF(x, y), 5, 5)
-            painter.setPen(colour)
-            painter.drawText(QPointF(left, y + 4), label)
-        painter.end()
-
-    def _draw_axis(self, painter: QPainter, start: datetime, end: datetime, lanes: int) -> None:
-        bottom = 20 + lanes * LANE_HEIGHT
-        painter.setPen(QColor("#9aa3b5"))
-        painter.drawLine(QPointF(LEFT_MARGIN, bottom), QPointF(self.width() - 20, bottom))
-        day = start.astimezone(self.zone).replace(hour=0, minute=0, second=0, microsecond=0)
-        while day <= end:
-            if day >= start:
-                x = self._x(day, start, end)
-                painter.drawLine(QPointF(x, 20), QPointF(x, bottom + 4))
-                painter.drawText(QPointF(x + 3, bottom + 18), f"{day:%d/%m}")
-            day += timedelta(days=1)
+        )
