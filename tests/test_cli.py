@@ -267,3 +267,34 @@ def test_export_over_an_earlier_export_is_refused_unless_told_what_to_do(tmp_pat
     )
     assert replaced.returncode == 0, replaced.stderr
     assert len(list(out.iterdir())) == 6
+
+
+def test_check_dates_an_overdue_promise_as_its_language_writes_dates(
+    write_incident, make_incident
+) -> None:
+    """The command line keeps field paths (scripts read them; they are the file's keys)
+    but writes a date and time as the command's language does, never ISO."""
+    said = make_incident(next_update_at="2025-09-02T18:00:00+01:00")
+    statement = {
+        "issued_at": "2025-09-02T09:30:00+01:00",
+        "document": "press_release",
+        "language": "en",
+        "template_id": "holding-press-release",
+        "template_version": "1",
+        "approver": {"name": "Sam Patel", "role": "General Counsel"},
+        "file_name": "press_release_en.docx",
+        "facts": said.facts_snapshot(),
+        "text": "Statement",
+    }
+    path = write_incident("late.crisis.json", record={"issued": [statement]})
+    now = ("--now", "2025-09-03T09:00:00+01:00")
+    english = crisisdraft("check", str(path), *now).stdout.splitlines()
+    assert (
+        "warning: late.crisis.json: next_update_at: the update promised for "
+        "Sep 2, 2025, 6:00\u202fPM is overdue: issue one now"
+    ) in english
+    french = crisisdraft("check", str(path), *now, "--ui-language", "fr").stdout.splitlines()
+    assert (
+        "avertissement\u00a0: late.crisis.json: next_update_at: le point de situation promis "
+        "pour 2 sept. 2025, 18:00 est en retard\u00a0: publiez-en un maintenant"
+    ) in french

@@ -231,7 +231,7 @@ def run(arguments: Sequence[str]) -> int:
     _ = translator.gettext
     try:
         if options.command == "check":
-            return _check(options, _)
+            return _check(options, translator)
         if options.command == "key":
             print(_(N_("Your approval key: {key}")).format(key=my_public_key()))
             return 0
@@ -268,7 +268,7 @@ def run(arguments: Sequence[str]) -> int:
             print(document.path)
         return 0
     except CrisisDraftError as error:
-        print(f"crisisdraft: {error.translated(_)}", file=sys.stderr)
+        print(f"crisisdraft: {error.translated(_, translator.language)}", file=sys.stderr)
         return EXIT_USER_ERROR
 
 
@@ -276,23 +276,27 @@ def _selection(options: argparse.Namespace) -> Selection:
     return Selection(options.lang, options.doc, options.template_set)
 
 
-def _check(options: argparse.Namespace, _: Gettext) -> int:
+def _check(options: argparse.Namespace, translator: Translator) -> int:
+    """Every problem, one a line, as a script or a person holding the file reads them:
+    the place by its field path (the file's own keys, stable for scripts), the message
+    and its dates and times in the command's language (never ISO)."""
+    _, language = translator.gettext, translator.language
     try:
         renderer = DraftRenderer(_library(options, _))
         session = IncidentSession.open(options.incident, renderer)
     except IncidentFileError as error:
         for problem in error.problems:
-            print(problem.translated_line(_))
+            print(problem.translated_line(_, language))
         print(_(N_("{count} problem(s) found.")).format(count=len(error.problems)))
         return EXIT_PROBLEMS
     selection = _selection(options)
     problems = session.problems(selection, clock=lambda: record_commands.now_of(options))
     for problem in problems.errors:
-        print(problem.translated_line(_))
+        print(problem.translated_line(_, language))
     for problem in problems.warnings:
-        print(_(N_("warning: {problem}")).format(problem=problem.translated_line(_)))
+        print(_(N_("warning: {problem}")).format(problem=problem.translated_line(_, language)))
     for problem in problems.notes:
-        print(_(N_("note: {problem}")).format(problem=problem.translated_line(_)))
+        print(_(N_("note: {problem}")).format(problem=problem.translated_line(_, language)))
     if problems.blocks_export:
         print(_(N_("{count} problem(s) found.")).format(count=len(problems.errors)))
         return EXIT_PROBLEMS

@@ -62,6 +62,7 @@ class ExportActions:
             session.source,
             self.preview.template_set,
             session=session,
+            language=self.translator().language,
         )
         if dialog.exec() and dialog.written:
             self.settings.setValue("export_folder", str(dialog.written[0].parent))

@@ -27,7 +27,7 @@ from app.export.pack import Existing
 from app.facts.models import Incident
 from app.gui.draft_choice import DraftChoice
 from app.gui.texts import N_, Gettext
-from app.interface_text.error_text import error_text
+from app.interface_text.problem_text import ProblemWording
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 from app.templates.metadata import TemplateSet
@@ -52,6 +52,7 @@ class ExportDialog(QDialog):
         template_set: TemplateSet = TemplateSet.HOLDING,
         *,
         session: IncidentSession | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         _ = gettext
@@ -60,6 +61,7 @@ class ExportDialog(QDialog):
         self.session = session or IncidentSession(incident, renderer, source=source)
         self.gettext = gettext
         self.source = source
+        self.wording = ProblemWording(gettext, language, source)  # refusals as the list reads
         self.template_set = template_set
         self.written: list[Path] = []
         self.recorded: Incident | None = None  # after a final export: the updated record
@@ -185,12 +187,12 @@ class ExportDialog(QDialog):
                 self.recorded = self.session.incident
             self.written = [document.path for document in exported]
         except CrisisDraftError as error:
-            QMessageBox.critical(self, _(N_("Export failed")), error_text(error, _))
+            QMessageBox.critical(self, _(N_("Export failed")), self.wording.error(error))
             return
         done = _(N_("{count} Word documents written to {folder}.")).format(
             count=len(self.written), folder=out_dir
         )
-        notes = [note.translated_line(_) for note in self.session.letterhead_notes]
+        notes = [self.wording.line(note) for note in self.session.letterhead_notes]
         if notes:  # what was dropped from the reference document, one line each
             done += "\n\n" + "\n".join(f"• {note}" for note in notes)
         answer = QMessageBox.information(

@@ -18,6 +18,7 @@ from app.gui.new_incident import NewIncidentDefaults
 from app.gui.texts import N_
 from app.interface_text.error_text import error_text
 from app.interface_text.names import moment
+from app.interface_text.problem_text import ProblemWording
 from app.interface_text.translator import Translator
 from app.session.edited_file import EditedFile
 from app.session.file_writes import FactsChangedOnDiskError, facts_of
@@ -110,10 +111,11 @@ class FileActions(QObject):
         try:
             data = self.edited.read(path)
         except CrisisDraftError as error:
-            _ = self.translator().gettext
-            QMessageBox.critical(
-                self.parent_widget, _(N_("Cannot open the incident")), error_text(error, _)
-            )
+            translator = self.translator()
+            _ = translator.gettext
+            # the file's faults named as the form names its fields, after the file's name
+            said = ProblemWording(_, translator.language).error(error)
+            QMessageBox.critical(self.parent_widget, _(N_("Cannot open the incident")), said)
             return False
         if not self.claim(path):
             return False

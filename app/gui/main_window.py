@@ -179,7 +179,7 @@ class MainWindow(QMainWindow):
         self.texts.apply(gettext)
         for page in self.pages:
             page.retranslate(gettext)
-        self.preview.retranslate(gettext)
+        self.preview.retranslate(gettext, self.translator.language)
         for action in self.language_menu.actions():
             action.setChecked(action.data() == self.translator.language)
         self.help.retranslate()

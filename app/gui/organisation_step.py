@@ -11,22 +11,18 @@ from app.gui.incident_model import IncidentModel
 from app.gui.step_page import StepPage
 from app.gui.texts import N_
 from app.gui.time_fields import TimeZoneField
+from app.interface_text.field_names import caption
 
-REQUIRED_CONTACTS = (
-    ("media", N_("Media contact")),
-    ("dealers", N_("Dealer contact")),
-    ("staff", N_("Staff contact")),
-)
-OPTIONAL_CONTACTS = (
-    ("customers", N_("Customer contact (optional)"), N_("Printed on the customer notice.")),
-    ("suppliers", N_("Supplier contact (optional)"), N_("Printed on the supplier notice.")),
+REQUIRED_CONTACTS = ("media", "dealers", "staff")
+OPTIONAL_CONTACTS = (  # with what the contact is for
+    ("customers", N_("Printed on the customer notice.")),
+    ("suppliers", N_("Printed on the supplier notice.")),
     (
         "data_protection",
-        N_("Data protection officer (optional)"),
         N_("The contact point a notice to the people whose data is affected must give."),
     ),
 )
-CONTACT_PARTS = (("name", N_("Name")), ("email", N_("Email")), ("phone", N_("Phone")))
+CONTACT_PARTS = ("name", "email", "phone")
 
 
 def organisation_step(model: IncidentModel) -> StepPage:
@@ -37,14 +33,14 @@ def organisation_step(model: IncidentModel) -> StepPage:
         ("title", "organisation", "contacts", "spokesperson", "format", "format_version"),
     )
     t = page.texts
-    page.group(N_("Organisation"))
-    page.row(N_("Working title"), LineField(model, "title", t, accessible_name=N_("Working title")))
+    page.group(caption("organisation"))
+    page.row(caption("title"), LineField(model, "title", t, accessible_name=caption("title")))
     page.row(
-        N_("Name"),
+        caption("organisation.name"),
         LineField(model, "organisation.name", t, accessible_name=N_("Organisation name")),
     )
     page.row(
-        N_("Kind of organisation"),
+        caption("organisation.kind"),
         ChoiceField(
             model,
             "organisation.kind",
@@ -54,22 +50,31 @@ def organisation_step(model: IncidentModel) -> StepPage:
         ),
     )
     page.row(
-        N_("English of the drafts"),
+        caption("organisation.english"),
         ChoiceField(model, "organisation.english", t, choices.ENGLISH_VARIANTS),
     )
     page.row(
-        N_("City (dateline)"), LineField(model, "organisation.city", t, accessible_name=N_("City"))
+        caption("organisation.city"),
+        LineField(model, "organisation.city", t, accessible_name=N_("City")),
     )
     page.row(
-        N_("Website"),
-        LineField(model, "organisation.website", t, accessible_name=N_("Website"), optional=True),
+        caption("organisation.website"),
+        LineField(
+            model,
+            "organisation.website",
+            t,
+            accessible_name=caption("organisation.website"),
+            optional=True,
+        ),
     )
     page.row(
-        N_("Time zone"),
-        TimeZoneField(model, "organisation.timezone", t, accessible_name=N_("Time zone")),
+        caption("organisation.timezone"),
+        TimeZoneField(
+            model, "organisation.timezone", t, accessible_name=caption("organisation.timezone")
+        ),
     )
     page.row(
-        N_("Listed on"),
+        caption("organisation.listed_on"),
         ListTextField(
             model,
             "organisation.listed_on",
@@ -79,7 +84,7 @@ def organisation_step(model: IncidentModel) -> StepPage:
         ),
     )
     page.row(
-        N_("About the organisation (optional)"),
+        caption("organisation.about"),
         BilingualField(
             model,
             "organisation.about",
@@ -89,13 +94,14 @@ def organisation_step(model: IncidentModel) -> StepPage:
             short=True,
         ),
     )
-    for audience, title in REQUIRED_CONTACTS:
+    for audience in REQUIRED_CONTACTS:
+        title = caption(f"contacts.{audience}")
         page.group(title)
-        for part, label in CONTACT_PARTS:
-            page.row(
-                label, LineField(model, f"contacts.{audience}.{part}", t, accessible_name=title)
-            )
-    for audience, title, use in OPTIONAL_CONTACTS:
+        for part in CONTACT_PARTS:
+            path = f"contacts.{audience}.{part}"
+            page.row(caption(path), LineField(model, path, t, accessible_name=title))
+    for audience, use in OPTIONAL_CONTACTS:
+        title = caption(f"contacts.{audience}")
         page.group(title)
         toggle = OptionalGroup(model, f"contacts.{audience}", t, empty_contact)
         t.add(toggle.setToolTip, use)
@@ -103,10 +109,10 @@ def organisation_step(model: IncidentModel) -> StepPage:
         toggle.control(
             *(
                 page.row(
-                    label,
+                    caption(f"contacts.{audience}.{part}"),
                     LineField(model, f"contacts.{audience}.{part}", t, accessible_name=title),
                 )
-                for part, label in CONTACT_PARTS
+                for part in CONTACT_PARTS
             )
         )
     page.group(N_("Spokesperson quoted in the press release"))
@@ -114,17 +120,24 @@ def organisation_step(model: IncidentModel) -> StepPage:
     page.row(N_("Quote a spokesperson"), spokesperson)
     spokesperson.control(
         page.row(
-            N_("Name"),
-            LineField(model, "spokesperson.name", t, accessible_name=N_("Spokesperson")),
+            caption("spokesperson.name"),
+            LineField(model, "spokesperson.name", t, accessible_name=caption("spokesperson")),
         ),
         page.row(
-            N_("Role"),
+            caption("spokesperson.role"),
             BilingualField(
-                model, "spokesperson.role", t, accessible_name=N_("Role"), multiline=False
+                model,
+                "spokesperson.role",
+                t,
+                accessible_name=caption("spokesperson.role"),
+                multiline=False,
             ),
         ),
         page.row(
-            N_("Quote"), BilingualField(model, "spokesperson.quote", t, accessible_name=N_("Quote"))
+            caption("spokesperson.quote"),
+            BilingualField(
+                model, "spokesperson.quote", t, accessible_name=caption("spokesperson.quote")
+            ),
         ),
     )
     page.finish()

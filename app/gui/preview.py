@@ -36,8 +36,8 @@ from app.gui.session_feed import ALL_DRAFTS_CHANNEL, SessionFeed, this_minute
 from app.gui.set_chooser import TemplateSetChooser
 from app.gui.texts import N_, Gettext, TextRegistry
 from app.gui.theme import preview_colours
-from app.interface_text.error_text import error_text
 from app.interface_text.names import DOCUMENT_NAMES
+from app.interface_text.problem_text import ProblemWording
 from app.session.problems import Problems
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
@@ -116,6 +116,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problems, 1)
         self._gettext: Gettext = lambda message: message
+        self._language = "en"  # of the interface: how the problems write dates and times
         self._shown: tuple[int, int, str] | None = None
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -230,7 +231,7 @@ class PreviewPane(QWidget):
                         self.document, language, self.template_set, mark_missing=True
                     )
                 except CrisisDraftError as error:
-                    self.views[language].setPlainText(error_text(error, self._gettext))
+                    self.views[language].setPlainText(self.wording().error(error))
                     fault = getattr(error, "problem", None) or Problem("template", str(error))
                     problems = [*problems, fault]
                     continue
@@ -279,12 +280,19 @@ class PreviewPane(QWidget):
         self.problems.setVisible(bool(self._problems.found))  # no empty box under "Ready"
         self.problems_changed.emit(self._problems)
 
+    def wording(self) -> ProblemWording:
+        """How the problems read here: fields named as the steps name them, in the
+        interface language, without the open incident's name on every line."""
+        source = self.model.path.name if self.model.path else "incident"  # as validated
+        return ProblemWording(self._gettext, self._language, source)
+
     def _fill_problem_list(self) -> None:
         """The problems in the interface language (the lower layers give message ids)."""
         self.problems.clear()
+        wording = self.wording()
         for problem in self._problems.found:
             mark = "ℹ " if problem.informational else "⚠ " if not problem.blocking else ""
-            item = QListWidgetItem(mark + problem.translated_line(self._gettext))
+            item = QListWidgetItem(mark + wording.line(problem))
             item.setData(Qt.ItemDataRole.UserRole, problem.field or "")
             self.problems.addItem(item)
 
@@ -302,8 +310,9 @@ class PreviewPane(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self.refresh()
 
-    def retranslate(self, gettext: Gettext) -> None:
+    def retranslate(self, gettext: Gettext, language: str = "en") -> None:
         self._gettext = gettext
+        self._language = language
         self.texts.apply(gettext)
         self.chooser.retranslate(gettext)
         self._fill_problem_list()

@@ -18,7 +18,7 @@ from app.gui.readiness import ready_or_say
 from app.gui.record_window import RecordWindow
 from app.gui.session_feed import ALL_DRAFTS_CHANNEL, SessionFeed
 from app.gui.texts import N_
-from app.interface_text.error_text import error_text
+from app.interface_text.problem_text import ProblemWording
 from app.interface_text.translator import Translator
 from app.session.preferences import Preferences
 from app.session.selection import Selection
@@ -90,7 +90,8 @@ class RecordActions:
         try:
             approver = dialog.approver()
         except CrisisDraftError as error:
-            QMessageBox.warning(self.parent, _(N_("Approve drafts")), error_text(error, _))
+            wording = ProblemWording(_, self.translator().language, session.source)
+            QMessageBox.warning(self.parent, _(N_("Approve drafts")), wording.error(error))
             return
         approved = session.approve(chosen, approver, datetime.now(UTC))
         self.model.set_value("record", approved.record.model_dump(mode="json"))

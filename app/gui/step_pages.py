@@ -17,6 +17,7 @@ from app.gui.rows import RowsEditor, new_system, site_row, step_row, system_row
 from app.gui.step_page import StepPage
 from app.gui.texts import N_
 from app.gui.time_fields import DateField, DateTimeField
+from app.interface_text.field_names import caption
 
 __all__ = ["STEP_BUILDERS", "StepPage"]
 
@@ -29,17 +30,17 @@ def happened_step(model: IncidentModel) -> StepPage:
         ("incident", "containment.shutdown", "containment.proactive"),
     )
     t = page.texts
-    page.group(N_("The incident"))
+    page.group(caption("incident"))
     page.row(
-        N_("What happened"),
+        caption("incident.kind"),
         ChoiceField(model, "incident.kind", t, choices.INCIDENT_KINDS, unknown=NOT_KNOWN),
     )
     page.row(
-        N_("Supplier at fault"),
+        caption("incident.third_party"),
         LineField(model, "incident.third_party", t, accessible_name=N_("Supplier"), optional=True),
     )
     page.row(
-        N_("How to describe the supplier (optional)"),
+        caption("incident.third_party_role"),
         BilingualField(
             model,
             "incident.third_party_role",
@@ -50,22 +51,24 @@ def happened_step(model: IncidentModel) -> StepPage:
         ),
     )
     page.row(
-        N_("Detected at"),
+        caption("incident.detected_at"),
         DateTimeField(
             model,
             "incident.detected_at",
             t,
-            accessible_name=N_("Detected at"),
+            accessible_name=caption("incident.detected_at"),
             optional_label=N_("Known"),
         ),
     )
     page.group(N_("This statement"))
     page.row(
-        N_("Statement time"),
-        DateTimeField(model, "incident.statement_at", t, accessible_name=N_("Statement time")),
+        caption("incident.statement_at"),
+        DateTimeField(
+            model, "incident.statement_at", t, accessible_name=caption("incident.statement_at")
+        ),
     )
     page.row(
-        N_("Which statement"),
+        caption("incident.statement_kind"),
         ChoiceField(
             model,
             "incident.statement_kind",
@@ -75,7 +78,7 @@ def happened_step(model: IncidentModel) -> StepPage:
         ),
     )
     page.row(
-        N_("Published at (URL)"),
+        caption("incident.statement_url"),
         LineField(
             model,
             "incident.statement_url",
@@ -84,13 +87,13 @@ def happened_step(model: IncidentModel) -> StepPage:
             optional=True,
         ),
     )
-    page.group(N_("What you did"))
+    page.group(caption("containment"))
     page.row(
-        N_("Systems taken offline"),
+        caption("containment.shutdown"),
         ChoiceField(model, "containment.shutdown", t, choices.SHUTDOWNS, unknown=NOT_KNOWN),
     )
     page.row(
-        N_("As a precaution"),
+        caption("containment.proactive"),
         ChoiceField(model, "containment.proactive", t, choices.PROACTIVE, unknown=NOT_KNOWN),
     )
     page.finish()
@@ -105,7 +108,7 @@ def systems_step(model: IncidentModel) -> StepPage:
         ("containment.systems", "sites", "impact"),
     )
     t = page.texts
-    page.group(N_("Systems"))
+    page.group(caption("containment.systems"))
     page.row(
         N_("Systems and their state"),
         RowsEditor(
@@ -117,9 +120,9 @@ def systems_step(model: IncidentModel) -> StepPage:
             N_("Add a system"),
         ),
     )
-    page.group(N_("Sites"))
+    page.group(caption("sites"))
     page.row(
-        N_("Sites"),
+        caption("sites"),
         RowsEditor(
             model,
             "sites",
@@ -129,14 +132,17 @@ def systems_step(model: IncidentModel) -> StepPage:
             N_("Add a site"),
         ),
     )
-    page.group(N_("Impact"))
+    page.group(caption("impact"))
     page.row(
-        N_("Production"),
+        caption("impact.production"),
         ChoiceField(model, "impact.production", t, choices.PRODUCTION, unknown=NOT_KNOWN),
     )
-    page.row(N_("Sales"), ChoiceField(model, "impact.retail", t, choices.RETAIL, unknown=NOT_KNOWN))
     page.row(
-        N_("Registration by dealers"),
+        caption("impact.retail"),
+        ChoiceField(model, "impact.retail", t, choices.RETAIL, unknown=NOT_KNOWN),
+    )
+    page.row(
+        caption("impact.dealers_can_register_vehicles"),
         ChoiceField(
             model,
             "impact.dealers_can_register_vehicles",
@@ -146,7 +152,7 @@ def systems_step(model: IncidentModel) -> StepPage:
         ),
     )
     page.row(
-        N_("Customer services"),
+        caption("impact.customer_services"),
         ChoiceField(
             model, "impact.customer_services", t, choices.CUSTOMER_SERVICES, unknown=NOT_KNOWN
         ),
@@ -163,33 +169,33 @@ def data_step(model: IncidentModel) -> StepPage:
         ("data", "authorities", "record.nis2_in_scope"),
     )
     t = page.texts
-    page.group(N_("Customer data"))
+    page.group(caption("data"))
     page.row(
-        N_("What we can say"),
+        caption("data.status"),
         ChoiceField(model, "data.status", t, choices.DATA_STATUSES, unknown=NOT_KNOWN),
     )
     page.row(
-        N_("Data affected"),
+        caption("data.categories"),
         MultiChoiceField(model, "data.categories", t, choices.DATA_CATEGORIES, columns=2),
     )
     page.row(
-        N_("Payment data affected"),
+        caption("data.payment_data_affected"),
         ChoiceField(
             model, "data.payment_data_affected", t, choices.PAYMENT_DATA, unknown=NOT_KNOWN
         ),
     )
     page.row(
-        N_("Aware of the data breach at"),
+        caption("data.aware_at"),
         DateTimeField(
             model,
             "data.aware_at",
             t,
-            accessible_name=N_("Aware of the data breach at"),
+            accessible_name=caption("data.aware_at"),
             optional_label=N_("Known"),
         ),
     )
     page.row(
-        N_("People affected"),
+        caption("data.people_affected"),
         NumberField(
             model,
             "data.people_affected",
@@ -199,7 +205,7 @@ def data_step(model: IncidentModel) -> StepPage:
         ),
     )
     page.row(
-        N_("Likely consequences (optional)"),
+        caption("data.likely_consequences"),
         BilingualField(
             model,
             "data.likely_consequences",
@@ -209,9 +215,9 @@ def data_step(model: IncidentModel) -> StepPage:
             short=True,
         ),
     )
-    page.group(N_("Authorities and specialists"))
+    page.group(caption("authorities"))
     page.row(
-        N_("Regulators informed"),
+        caption("authorities.regulators"),
         ListTextField(
             model,
             "authorities.regulators",
@@ -221,7 +227,7 @@ def data_step(model: IncidentModel) -> StepPage:
         ),
     )
     page.row(
-        N_("Cybersecurity agencies informed"),
+        caption("authorities.agencies"),
         ListTextField(
             model,
             "authorities.agencies",
@@ -231,19 +237,19 @@ def data_step(model: IncidentModel) -> StepPage:
         ),
     )
     page.row(
-        N_("Law enforcement informed"),
+        caption("authorities.law_enforcement"),
         ChoiceField(
             model, "authorities.law_enforcement", t, choices.LAW_ENFORCEMENT, unknown=NOT_KNOWN
         ),
     )
     page.row(
-        N_("Specialists"),
+        caption("authorities.specialists_engaged"),
         ChoiceField(
             model, "authorities.specialists_engaged", t, choices.SPECIALISTS, unknown=NOT_KNOWN
         ),
     )
     page.row(
-        N_("NIS2"),
+        caption("record.nis2_in_scope"),
         CheckField(
             model,
             "record.nis2_in_scope",
@@ -263,12 +269,13 @@ def recovery_step(model: IncidentModel) -> StepPage:
         ("recovery", "next_update_at"),
     )
     t = page.texts
-    page.group(N_("Recovery"))
+    page.group(caption("recovery"))
     page.row(
-        N_("Phase"), ChoiceField(model, "recovery.phase", t, choices.PHASES, unknown=NOT_KNOWN)
+        caption("recovery.phase"),
+        ChoiceField(model, "recovery.phase", t, choices.PHASES, unknown=NOT_KNOWN),
     )
     page.row(
-        N_("Restart steps"),
+        caption("recovery.steps"),
         RowsEditor(
             model,
             "recovery.steps",
@@ -279,11 +286,11 @@ def recovery_step(model: IncidentModel) -> StepPage:
         ),
     )
     page.row(
-        N_("Expected restore"),
+        caption("recovery.expected_restore"),
         DateField(model, "recovery.expected_restore", t, label=N_("A date is given publicly")),
     )
     paused = page.row(
-        N_("Paused until at least"),
+        caption("recovery.paused_until"),
         DateField(model, "recovery.paused_until", t, label=N_("A pause is announced")),
     )
     t.add(
@@ -292,12 +299,12 @@ def recovery_step(model: IncidentModel) -> StepPage:
     )
     page.group(N_("Next update"))
     page.row(
-        N_("Next update"),
+        caption("next_update_at"),
         DateTimeField(
             model,
             "next_update_at",
             t,
-            accessible_name=N_("Next update"),
+            accessible_name=caption("next_update_at"),
             optional_label=N_("Promise a time"),
         ),
     )
@@ -313,13 +320,9 @@ def guidance_step(model: IncidentModel) -> StepPage:
         ("guidance",),
     )
     t = page.texts
-    page.group(N_("Guidance"))
-    for audience, label in (
-        ("staff", N_("Staff")),
-        ("dealers", N_("Dealers")),
-        ("customers", N_("Customers")),
-        ("suppliers", N_("Suppliers")),
-    ):
+    page.group(caption("guidance"))
+    for audience in ("staff", "dealers", "customers", "suppliers"):
+        label = caption(f"guidance.{audience}")
         page.row(
             label,
             BilingualField(model, f"guidance.{audience}", t, accessible_name=label, optional=True),

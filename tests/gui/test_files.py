@@ -89,7 +89,9 @@ def test_the_french_interface_says_why_a_file_cannot_be_opened_in_french(
     assert shown == [
         (
             "Impossible d’ouvrir l’incident",
-            "broken.crisis.json: format_version: a été écrit par une version plus récente de "
+            # the file, then its field as the app names it (not its key in the file)
+            "broken.crisis.json › Version du format\u00a0: a été écrit par une version plus "
+            "récente de "
             "CrisisDraft (version de format 9\u202f; celle-ci lit jusqu’à la 3)\u202f; mettez "
             "CrisisDraft à jour pour l’ouvrir",
         )

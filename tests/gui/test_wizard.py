@@ -56,7 +56,8 @@ def test_a_missing_french_text_is_marked_listed_and_leads_to_its_field(
     assert not staff.missing["fr"].isHidden()
     problems = window.preview.problems
     qtbot.waitUntil(
-        lambda: problems.count() and "guidance.staff.fr" in problems.item(0).text(), timeout=2000
+        lambda: problems.count() and "Guidance › Staff (French)" in problems.item(0).text(),
+        timeout=2000,
     )
     item = problems.item(0)  # blocking problems come first, warnings ("⚠") after
     assert all(problems.item(i).text()[0] in "⚠ℹ" for i in range(1, problems.count()))
@@ -117,7 +118,7 @@ def test_a_new_blank_incident_lists_what_to_fill_in_and_shows_no_stale_draft(
     problems = [
         window.preview.problems.item(i).text() for i in range(window.preview.problems.count())
     ]
-    assert any("organisation.name" in text for text in problems)
+    assert any(text.startswith("Organisation › Name: is empty") for text in problems)
     assert window.windowTitle() == "Untitled incident[*] — CrisisDraft"
     assert not window.review.export_button.isEnabled()
 
