@@ -1,4 +1,5 @@
-"""The DRAFT mark, as the Word header and the preview both show it."""
+"""The DRAFT mark, as the Word and PDF headers and the preview show it, and the other
+words a document carries beside its text (its status once approved, its page numbers)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,11 @@ DRAFT_MARKS: dict[Language, str] = {
     "en": "DRAFT – NOT FOR RELEASE",
     "fr": "PROJET – NE PAS DIFFUSER",
 }
+APPROVED_MARKS: dict[Language, str] = {
+    "en": "Approved for release",
+    "fr": "Approuvé pour diffusion",
+}
+PAGE_WORDS: dict[Language, tuple[str, str]] = {"en": ("Page", "of"), "fr": ("Page", "sur")}
 
 
 def draft_mark(draft: Draft) -> str:

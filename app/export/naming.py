@@ -1,6 +1,6 @@
 """File names of exported documents:
-``<organisation>_<set>-<n>_<statement date and time>_<doc>_<lang>.docx``, e.g.
-``northwind-motors_update-2_2025-09-10-1700_press_release_fr.docx``.
+``<organisation>_<set>-<n>_<statement date and time>_<doc>_<lang>.docx`` (or ``.pdf``),
+e.g. ``northwind-motors_update-2_2025-09-10-1700_press_release_fr.docx``.
 
 The statement's set and sequence (from the record: the second statement issued is 2)
 and its time are in the name, so the documents of a later statement never take the
@@ -10,12 +10,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from enum import StrEnum
 
 from app.facts.models import Incident, Language
 from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
 
 SETS = {template_set.value for template_set in TemplateSet}
+
+
+class DocumentFormat(StrEnum):
+    """What an export writes each document as; the value is the file's extension."""
+
+    DOCX = "docx"  # Word, to edit and send
+    PDF = "pdf"  # to put on a website, to print
+
+
+WORD_ONLY: tuple[DocumentFormat, ...] = (DocumentFormat.DOCX,)
 
 
 def slug(text: str) -> str:
@@ -32,14 +43,19 @@ def statement_number(incident: Incident) -> int:
 
 
 def document_file_name(
-    incident: Incident, document: DocumentKind, language: Language, template_id: str = ""
+    incident: Incident,
+    document: DocumentKind,
+    language: Language,
+    template_id: str = "",
+    file_format: DocumentFormat = DocumentFormat.DOCX,
 ) -> str:
     """The file name of ``document`` in ``language`` for the statement being written,
-    from the template that wrote it (``holding.press_release``: the set)."""
+    from the template that wrote it (``holding.press_release``: the set); its PDF has
+    the same name but for the extension."""
     template_set = template_id.split(".")[0]
     kind = template_set if template_set in SETS else "statement"
     when = incident.local(incident.incident.statement_at).strftime("%Y-%m-%d-%H%M")
     return (
         f"{slug(incident.organisation.name)}_{kind}-{statement_number(incident)}_{when}_"
-        f"{document.value}_{language}.docx"
+        f"{document.value}_{language}.{file_format.value}"
     )

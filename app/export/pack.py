@@ -1,4 +1,5 @@
-"""Writing a pack: drafts already rendered and checked become ``.docx`` files, all or nothing.
+"""Writing a pack: drafts already rendered and checked become ``.docx`` and/or PDF files,
+all or nothing.
 
 What may be exported is decided by the session (:mod:`app.session.problems`) before
 anything reaches here. Every document is built in memory first; only then are files
@@ -14,12 +15,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.drafts.blocks import Draft
 from app.errors import N_, ExportError, Problem
-from app.export.naming import document_file_name
+from app.export.naming import WORD_ONLY, DocumentFormat, document_file_name
 from app.facts.models import Approval, Incident
 from app.files import atomic
+
+if TYPE_CHECKING:
+    from app.export.word_base import BaseDocument
 
 
 class Existing(Enum):
@@ -47,14 +52,25 @@ class WrittenPack:
     letterhead_notes: list[Problem]
 
 
-def planned_paths(incident: Incident, drafts: Sequence[Draft], out_dir: Path) -> list[Path]:
-    """Where ``drafts`` would be written in ``out_dir`` (before any clash is resolved)."""
+def planned_paths(
+    incident: Incident,
+    drafts: Sequence[Draft],
+    out_dir: Path,
+    formats: Sequence[DocumentFormat] = WORD_ONLY,
+) -> list[Path]:
+    """Where ``drafts`` would be written in ``out_dir`` (before any clash is resolved):
+    each draft in each of ``formats``, in that order."""
     return [
         out_dir
         / document_file_name(
-            incident, draft.info.document, draft.info.language, draft.info.template_id
+            incident,
+            draft.info.document,
+            draft.info.language,
+            draft.info.template_id,
+            file_format,
         )
         for draft in drafts
+        for file_format in formats
     ]
 
 
@@ -66,27 +82,63 @@ def write_documents(
     reference_docx: Path | None = None,
     now: datetime | None = None,
     existing: Existing = Existing.REFUSE,
+    formats: Sequence[DocumentFormat] = WORD_ONLY,
 ) -> WrittenPack:
-    """Write drafts already rendered and checked, all or nothing: a draft with an
+    """Write drafts already rendered and checked, all or nothing, each in every one of
+    ``formats`` (``reference_docx`` styles the Word documents only): a draft with an
     approval is a final document (no DRAFT mark, approver in its properties). The
     caller decides what may be written; this only turns drafts into files. Documents
     already in ``out_dir`` under the same names are dealt with as ``existing`` says."""
-    from app.export import word_base
-    from app.export.word_writer import draft_to_docx
-
-    base = word_base.BaseDocument(reference_docx)
     moment = now or datetime.now(UTC)
+    writer = _Writer(formats, reference_docx)
     exported: list[ExportedDocument] = []
     files: dict[Path, bytes] = {}
+    chosen = [
+        (draft, approval, file_format) for draft, approval in drafts for file_format in formats
+    ]
     paths = _resolve_clashes(
-        planned_paths(incident, [draft for draft, _approval in drafts], out_dir), existing
+        planned_paths(incident, [draft for draft, _approval in drafts], out_dir, formats), existing
     )
-    for (draft, approval), path in zip(drafts, paths, strict=True):
-        with base.letterhead_faults():
-            files[path] = draft_to_docx(draft, base, now=moment, approval=approval)
+    for (draft, approval, file_format), path in zip(chosen, paths, strict=True):
+        files[path] = writer.write(file_format, draft, moment, approval)
         exported.append(ExportedDocument(path, draft, approval))
     _write_all(out_dir, files)
-    return WrittenPack(exported, list(base.dropped))
+    return WrittenPack(exported, writer.dropped)
+
+
+class _Writer:
+    """Turns a draft into the bytes of one format. Made once per export: the Word base
+    (a reference document read and checked once) only when Word documents are written,
+    and python-docx or fpdf2 imported only when their format is (startup stays quick)."""
+
+    def __init__(self, formats: Sequence[DocumentFormat], reference_docx: Path | None) -> None:
+        self.base: BaseDocument | None = None
+        if DocumentFormat.DOCX in formats:
+            from app.export.word_base import BaseDocument
+
+            self.base = BaseDocument(reference_docx)
+
+    @property
+    def dropped(self) -> list[Problem]:
+        """What was dropped from the reference document, as notes."""
+        return list(self.base.dropped) if self.base is not None else []
+
+    def write(
+        self,
+        file_format: DocumentFormat,
+        draft: Draft,
+        now: datetime,
+        approval: Approval | None,
+    ) -> bytes:
+        if file_format is DocumentFormat.PDF:
+            from app.export.pdf_writer import draft_to_pdf
+
+            return draft_to_pdf(draft, now=now, approval=approval)
+        from app.export.word_writer import draft_to_docx
+
+        assert self.base is not None  # made for the formats asked
+        with self.base.letterhead_faults():
+            return draft_to_docx(draft, self.base, now=now, approval=approval)
 
 
 def _resolve_clashes(paths: list[Path], existing: Existing) -> list[Path]:

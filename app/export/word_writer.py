@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
 from app.drafts.blocks import Block, BlockKind, Draft
-from app.export.marks import DRAFT_MARKS, draft_mark
+from app.export.marks import APPROVED_MARKS, DRAFT_MARKS, PAGE_WORDS, draft_mark
 from app.export.word_base import BaseDocument
 from app.export.word_language import set_proofing_language
 from app.facts.languages import DEFAULT_VARIANTS
@@ -30,11 +30,6 @@ STYLE_OF_BLOCK: dict[BlockKind, str] = {
     BlockKind.BULLET: "List Bullet",
     BlockKind.NUMBERED: "List Number",
 }
-APPROVED_MARKS: dict[Language, str] = {
-    "en": "Approved for release",
-    "fr": "Approuvé pour diffusion",
-}
-PAGE_WORDS: dict[Language, tuple[str, str]] = {"en": ("Page", "of"), "fr": ("Page", "sur")}
 
 
 def draft_to_docx(

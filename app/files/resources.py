@@ -1,4 +1,5 @@
-"""The one place that finds files shipped with the app: templates, examples, catalogs.
+"""The one place that finds files shipped with the app: templates, examples, catalogs,
+icons, the PDF documents' fonts.
 
 From a source checkout (or an editable install) they sit at the project's top level;
 in a wheel they are under ``app/_bundled``; in a PyInstaller build, under the bundle's
@@ -15,7 +16,8 @@ EXAMPLE_INCIDENT_NAME = "northwind-cyberattack.crisis.json"
 
 
 def bundled(name: str) -> Path:
-    """The folder or file ``name`` (``templates``, ``examples``, ``translations``, ``icons``)."""
+    """The folder or file ``name`` (``templates``, ``examples``, ``translations``, ``icons``,
+    ``fonts``)."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     candidates = [Path(frozen_root) / "app" / "_bundled" / name] if frozen_root else []
     candidates += [_PACKAGE_DIR / "_bundled" / name, _PACKAGE_DIR.parent / name]

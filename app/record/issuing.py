@@ -19,7 +19,14 @@ class FinalDocument:
 
 
 def record_issued(incident: Incident, documents: Sequence[FinalDocument], at: datetime) -> Incident:
+    """``incident`` with ``documents`` in its record as issued ``at``: one entry per
+    draft, named by its first file (its PDF beside its Word document is the same
+    document issued, not a second one)."""
     snapshot = incident.facts_snapshot()
+    first_files: dict[tuple[str, str], FinalDocument] = {}
+    for document in documents:
+        info = document.draft.info
+        first_files.setdefault((info.document, info.language), document)
     issued = [
         IssuedStatement(
             issued_at=at,
@@ -32,7 +39,7 @@ def record_issued(incident: Incident, documents: Sequence[FinalDocument], at: da
             facts=snapshot,
             text=document.draft.plain_text(),
         )
-        for document in documents
+        for document in first_files.values()
     ]
     record = incident.record.model_copy(update={"issued": [*incident.record.issued, *issued]})
     return incident.model_copy(update={"record": record})

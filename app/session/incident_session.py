@@ -11,7 +11,7 @@ export renders each draft once. What blocks an export is decided by
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +19,7 @@ from pathlib import Path
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
 from app.errors import N_, CrisisDraftError, Problem, ProblemsError
+from app.export.naming import WORD_ONLY, DocumentFormat
 from app.export.pack import Existing, ExportedDocument, planned_paths, write_documents
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident, IssuedStatement, Language
@@ -286,8 +287,10 @@ class IncidentSession:
         now: datetime | None = None,
         reference_docx: Path | None = None,
         existing: Existing = Existing.REFUSE,
+        formats: Sequence[DocumentFormat] = WORD_ONLY,
     ) -> list[ExportedDocument]:
-        """Write the documents of ``selection`` into ``out_dir``, all or nothing.
+        """Write the documents of ``selection`` into ``out_dir``, all or nothing, in
+        each of ``formats`` (Word, PDF or both: one statement, recorded once).
 
         Refused, with nothing written, when :meth:`problems` blocks the export: the
         errors read as ``check`` prints them. A final export (``now`` required: when it
@@ -315,6 +318,7 @@ class IncidentSession:
             reference_docx=reference_docx,
             now=now,
             existing=existing,
+            formats=formats,
         )
         self.letterhead_notes = written.letterhead_notes
         exported = written.documents
@@ -327,11 +331,13 @@ class IncidentSession:
             self.replace(record_issued(self._incident, issued, now))
         return exported
 
-    def earlier_documents(self, selection: Selection, out_dir: Path) -> list[Path]:
+    def earlier_documents(
+        self, selection: Selection, out_dir: Path, formats: Sequence[DocumentFormat] = WORD_ONLY
+    ) -> list[Path]:
         """The documents of an earlier export that exporting ``selection`` into
         ``out_dir`` would meet (same statement, same names): a front asks the user
         what to do with them before it exports."""
-        planned = planned_paths(self._incident, self.drafts(selection), out_dir)
+        planned = planned_paths(self._incident, self.drafts(selection), out_dir, formats)
         return [path for path in planned if path.exists()]
 
     def save_record(self) -> None:
