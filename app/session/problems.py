@@ -51,6 +51,8 @@ def not_approved(draft: Draft, source: str) -> Problem:
             "is not approved as it stands (never approved, or changed since): "
             "approve it before a final export"
         ),
+        documents=(draft.info.document.value,),
+        draft_language=draft.info.language,
     )
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QMessageBox
 
 from app.facts.models import Incident
 from app.gui.choice_fields import OptionalGroup
+from app.gui.export_dialog import ExportDialog
 from app.interface_text.field_names import FIELD_NAMES, caption
 
 NBSP = "\u00a0"
@@ -168,3 +169,30 @@ def test_every_field_on_the_steps_is_captioned_with_the_name_problems_give_it(
                 assert label.text().replace("&", "") == gettext(caption(key)), field.path
                 checked += 1
         assert checked > 40
+
+
+def test_a_refused_final_export_names_the_draft_as_the_app_does(
+    make_main_window, tmp_path, monkeypatch
+) -> None:
+    """A final export of drafts nobody approved: the refusal names the document and its
+    language in French, not ``press_release (en)``."""
+    window = make_main_window(language="fr")
+    refusals: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, _title, text: refusals.append(text)
+    )
+
+    def final_export(dialog: ExportDialog) -> int:
+        dialog.folder.setText(str(tmp_path / "out"))
+        dialog.final.setChecked(True)
+        dialog.export()
+        return dialog.result()
+
+    monkeypatch.setattr(ExportDialog, "exec", final_export)
+    window.exports.export()
+    assert len(refusals) == 1
+    assert refusals[0].startswith(
+        f"Communiqué de presse (anglais){NBSP}: n’est pas approuvé en l’état"
+    ), refusals
+    assert "press_release" not in refusals[0] and "incident:" not in refusals[0]
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
