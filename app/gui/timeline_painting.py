@@ -136,8 +136,8 @@ def _bands(painter: Sheet, frame: Frame, look: Look) -> None:
             painter.drawLine(QPointF(x, row * 1.7), QPointF(x, frame.lanes_bottom))
             text = hour_label(moment, frame.zone, frame.language)
             width = painter.fontMetrics().horizontalAdvance(text)
-            if x - width / 2 < frame.names_width:
-                continue  # half under the lane names: the next tick says the time
+            if x - width / 2 < frame.names_width or x + width / 2 > frame.width:
+                continue  # cut by an edge: the next tick in view says the time
             painter.setPen(colours.faint_text)
             painter.write(
                 QRectF(x - width / 2 - 2, row, width + 4, row * 0.8),
@@ -209,9 +209,18 @@ def _item(painter: Sheet, frame: Frame, look: Look, item: Placed) -> None:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(QPointF(x, y), MARK_RADIUS + 4, MARK_RADIUS + 4)
     if item.slot.label and item.start_x is None:
-        painter.setPen(look.colours.late if event.overdue else look.colours.text)
         width = item.slot.right - item.slot.left + 2
         row = frame.row_height
+        # A veil of the background behind the text: the "now" line and the grid pass
+        # under a label, not through its letters.
+        veil = QColor(look.colours.base)
+        veil.setAlphaF(0.8)
+        text_width = painter.fontMetrics().horizontalAdvance(item.slot.label)
+        painter.fillRect(
+            QRectF(frame.wx(item.slot.label_left) - 2, y - row / 2 + 3, text_width + 4, row - 6),
+            veil,
+        )
+        painter.setPen(look.colours.late if event.overdue else look.colours.text)
         painter.write(
             QRectF(frame.wx(item.slot.label_left), y - row / 2, width, row),
             Qt.AlignmentFlag.AlignVCenter,
@@ -267,10 +276,13 @@ def _bar(
         return
     width = painter.fontMetrics().horizontalAdvance(label)
     x = frame.wx(item.slot.label_left)
-    if left <= x < right:  # written on the bar: kept in view while the bar is
+    on_bar = left <= x < right
+    if on_bar:  # kept in view while the bar is
         x = min(max(x, frame.names_width + TEXT_PADDING), right - TEXT_PADDING - width)
         x = max(x, left + TEXT_PADDING)
-    painter.setPen(look.colours.late if item.event.overdue else look.colours.text)
+    # On the bar, the text colour reads best (the bar says "late"); beside it, the colour.
+    late = item.event.overdue and not on_bar
+    painter.setPen(look.colours.late if late else look.colours.text)
     painter.write(
         QRectF(x, y - frame.row_height / 2, width + 2, frame.row_height),
         Qt.AlignmentFlag.AlignVCenter,
