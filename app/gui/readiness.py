@@ -32,7 +32,7 @@ def ready_or_say(
     """The session when the drafts of ``template_set`` can be approved or exported;
     else ``None``, having told the user why in a dialog titled ``title`` (or the user
     cancelled the wait for the drafts)."""
-    if not _wait_for_drafts(parent, sessions, template_set, title, gettext):
+    if not wait_for_drafts(parent, sessions, template_set, title, gettext):
         return None
     session = sessions.ready(template_set)
     if session is None:
@@ -42,7 +42,7 @@ def ready_or_say(
     return session
 
 
-def _wait_for_drafts(
+def wait_for_drafts(
     parent: QWidget,
     sessions: SessionFeed,
     template_set: TemplateSet,

@@ -5,11 +5,14 @@ The facts decide (:func:`app.facts.statement.statement_choice`): the lead's own 
 in the facts, else the recovery phase and the statements already issued. The chooser
 follows that decision as the facts change. A set picked by hand in the chooser applies
 to the preview, approvals and export of this window only, never to the facts; it holds
-until the user picks the set the facts call for again or opens other facts.
+until the user picks the set the facts call for again or opens other facts. Before a
+set picked by hand is used, the check given to :meth:`TemplateSetChooser.check_changes_with`
+may refuse it (the window asks whether to withdraw the approvals of the drafts shown).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QObject, Signal
@@ -44,6 +47,9 @@ REASONS: dict[tuple[StatementKind, str], str] = {
 BY_HAND = N_("Chosen by hand for this preview and export; the facts call for: {reason}")
 NO_FACTS = N_("Proposed from the facts once they can be read")
 
+#: Says whether the user may go from the set in use (first) to the one picked (second).
+ChangeCheck = Callable[[TemplateSet, TemplateSet], bool]
+
 
 def reason_text(choice: StatementChoice, gettext: Gettext) -> str:
     """The facts' choice of set and its reason, in the interface language."""
@@ -75,11 +81,21 @@ class TemplateSetChooser(QObject):
         self.texts.add(self.reason.setAccessibleName, N_("Why this template set"))
         self._gettext: Gettext = lambda message: message
         self._facts_choice: StatementChoice | None = None
+        self._in_use = TemplateSet(self.combo.currentData())
+        self._check: ChangeCheck | None = None
+        self._following = False  # the facts choose: nothing to ask
         self.combo.currentIndexChanged.connect(self._index_changed)
 
     @property
     def template_set(self) -> TemplateSet:
-        return TemplateSet(self.combo.currentData())
+        """The set in use (while the user is asked about another, still the old one)."""
+        return self._in_use
+
+    def check_changes_with(self, check: ChangeCheck) -> None:
+        """Ask ``check`` before using a set the user picks; a refused set is not used
+        and the list shows the set in use again. Sets the facts call for are used
+        without asking."""
+        self._check = check
 
     @property
     def by_hand(self) -> bool:
@@ -105,15 +121,38 @@ class TemplateSetChooser(QObject):
         self._show_reason()
 
     def choose(self, template_set: TemplateSet) -> None:
-        """Pick a set as the user does in the list."""
-        self._set(template_set)
+        """Pick a set as the user does in the list (the check may refuse it)."""
+        self._show(template_set)
 
     def _set(self, template_set: TemplateSet) -> None:
+        self._following = True
+        try:
+            self._show(template_set)
+        finally:
+            self._following = False
+
+    def _show(self, template_set: TemplateSet) -> None:
         index = self.combo.findData(template_set.value)
         if index != self.combo.currentIndex():
             self.combo.setCurrentIndex(index)
 
     def _index_changed(self, _index: int) -> None:
+        picked = TemplateSet(self.combo.currentData())
+        if picked is self._in_use:
+            return
+        refused = (
+            not self._following
+            and self._check is not None
+            and not self._check(self._in_use, picked)
+        )
+        if refused:
+            self.combo.blockSignals(True)
+            try:
+                self._show(self._in_use)  # the list shows the set still in use
+            finally:
+                self.combo.blockSignals(False)
+            return
+        self._in_use = picked
         self._show_reason()
         self.chosen.emit()
 

@@ -84,6 +84,25 @@ def approval_for(incident: Incident, draft: Draft) -> Approval | None:
     return next((a for a in _of_this_text(incident, draft) if signature_holds(a)), None)
 
 
+def approvals_lost(
+    incident: Incident, approved_drafts: Sequence[Draft], instead: Sequence[Draft]
+) -> list[Draft]:
+    """The drafts of ``approved_drafts`` that have an approval as they read, whose
+    document and language in ``instead`` (other drafts of the same facts: another
+    template set's) would have none: what using ``instead`` withdraws. An approval is
+    of a text, so the drafts of another set are approved only if they read the same;
+    a document and language ``instead`` lacks (its template failed) has none."""
+    replacing = {(draft.info.document, draft.info.language): draft for draft in instead}
+    lost = []
+    for draft in approved_drafts:
+        if approval_for(incident, draft) is None:
+            continue
+        other = replacing.get((draft.info.document, draft.info.language))
+        if other is None or approval_for(incident, other) is None:
+            lost.append(draft)
+    return lost
+
+
 def unsealed_approval_for(incident: Incident, draft: Draft) -> Approval | None:
     """An approval of exactly this draft text that does not count because its signature
     does not hold (edited outside the app, or never signed)."""

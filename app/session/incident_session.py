@@ -25,7 +25,7 @@ from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident, IssuedStatement, Language
 from app.facts.unfinished_rows import HeldBack
 from app.files.approval_key import load_or_create_seed
-from app.record.approval import approval_for, approve
+from app.record.approval import approval_for, approvals_lost, approve
 from app.record.diff import FactChange
 from app.record.issuing import FinalDocument, record_issued
 from app.record.timeline import TimelineEvent
@@ -264,6 +264,24 @@ class IncidentSession:
         """The drafts of ``selection`` approved as they read now (never approved, or
         changed since, they are left out); raises the first template error."""
         return [draft for draft in self.drafts(selection) if approval_for(self._incident, draft)]
+
+    def approvals_withdrawn(self, current: TemplateSet, instead: TemplateSet) -> list[Draft]:
+        """The drafts of ``current`` approved as they read now that would have no
+        approval if ``instead`` were used (the approvals stay in the record and apply
+        again on coming back to ``current``). Uses the drafts of both sets, rendering
+        those not rendered yet; a draft whose template fails counts as not approved."""
+        if not self._incident.record.approvals:
+            return []
+        return approvals_lost(
+            self._incident, self._drafts_written(current), self._drafts_written(instead)
+        )
+
+    def _drafts_written(self, template_set: TemplateSet) -> list[Draft]:
+        written = []
+        for document, language in Selection(template_set=template_set).pairs():
+            with suppress(CrisisDraftError):  # the checks and the preview tell its error
+                written.append(self.draft(document, language, template_set))
+        return written
 
     def approve(self, selection: Selection, approver: Approver, at: datetime) -> Incident:
         """Approve the drafts of ``selection`` as they read now, by ``approver``; the
