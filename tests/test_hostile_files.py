@@ -153,7 +153,7 @@ def test_a_statement_whose_facts_were_broken_by_hand_is_said_so_by_every_command
     checked = crisisdraft("check", str(incident), "--now", "2025-09-03T13:00:00+01:00").stdout
     assert (
         "warning: broken.crisis.json: record.issued[0].facts: the facts recorded with "
-        "statement 1 (press_release, en) cannot be read (the file was changed by hand): "
+        "statement 1 (Press release, English) cannot be read (the file was changed by hand): "
         "comparisons, checks and the timeline leave them out"
     ) in checked
 

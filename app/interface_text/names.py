@@ -6,16 +6,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.errors import N_, Gettext
+from app.errors import Gettext
 from app.errors.moments import written_moment
 from app.facts.languages import LANGUAGE_NAMES
-from app.templates.documents import DocumentKind
 
-DOCUMENT_NAMES: dict[DocumentKind, str] = {
-    DocumentKind.PRESS_RELEASE: N_("Press release"),
-    DocumentKind.DEALER_NOTICE: N_("Dealer notice"),
-    DocumentKind.STAFF_MESSAGE: N_("Staff message"),
-}
+# Re-exported: the names live with the documents, so the record's messages use them too.
+from app.templates.documents import DOCUMENT_NAMES as DOCUMENT_NAMES, DocumentKind
 
 
 def document_name(document: str, gettext: Gettext) -> str:

@@ -14,9 +14,11 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from app.drafts.blocks import Draft
-from app.errors import N_, Problem, Term, When
+from app.errors import N_, Problem, Term, When, terms
+from app.facts.languages import LANGUAGE_NAMES
 from app.facts.migration import read_snapshot
 from app.facts.models import LANGUAGES, DataStatus, Incident, Language, RecoveryPhase
+from app.templates.documents import DOCUMENT_NAMES, DocumentKind
 
 DraftKey = tuple[str, Language]
 ACKNOWLEDGES_CHANGE: dict[Language, re.Pattern[str]] = {
@@ -181,8 +183,8 @@ def unreadable_snapshots(incident: Incident, *, source: str = "incident") -> lis
             ),
             params={
                 "number": index + 1,
-                "document": statement.document,
-                "language": statement.language,
+                "document": Term(DOCUMENT_NAMES[DocumentKind(statement.document)]),
+                "language": Term(LANGUAGE_NAMES[statement.language]),
             },
             field=f"record.issued[{index}].facts",
             blocking=False,
@@ -277,7 +279,10 @@ def _audiences_disagree(
                             "'{name}' is given to {told} but not here: every "
                             "audience must be told the same sites and restart steps"
                         ),
-                        params={"name": name, "told": ", ".join(told)},
+                        params={
+                            "name": name,
+                            "told": terms([DOCUMENT_NAMES[DocumentKind(d)] for d in told]),
+                        },
                         documents=tuple(untold),
                         draft_language=language,
                     )

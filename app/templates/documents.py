@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.errors import N_
 from app.facts.models import Language
 
 
@@ -12,6 +13,14 @@ class DocumentKind(StrEnum):
     DEALER_NOTICE = "dealer_notice"
     STAFF_MESSAGE = "staff_message"
 
+
+#: Each document as the interface and its messages name it (message ids, translated
+#: where shown; the drafts' own titles are ``DOCUMENT_TITLES``).
+DOCUMENT_NAMES: dict[DocumentKind, str] = {
+    DocumentKind.PRESS_RELEASE: N_("Press release"),
+    DocumentKind.DEALER_NOTICE: N_("Dealer notice"),
+    DocumentKind.STAFF_MESSAGE: N_("Staff message"),
+}
 
 DOCUMENT_TITLES: dict[DocumentKind, dict[Language, str]] = {
     DocumentKind.PRESS_RELEASE: {"en": "Press release", "fr": "Communiqué de presse"},
