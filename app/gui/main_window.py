@@ -33,6 +33,7 @@ from app.gui.record_actions import RecordActions
 from app.gui.review_page import ReviewPage
 from app.gui.row_marks import show_row_problems
 from app.gui.session_feed import SessionFeed
+from app.gui.set_change import SetChangeQuestion
 from app.gui.step_list import StepList
 from app.gui.step_pages import STEP_BUILDERS, StepPage
 from app.gui.texts import N_, TextRegistry
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
             self.record.keep_final_export,
         )
         self.help = HelpActions(self, current, self.stack.currentIndex)
+        # changing the set by hand asks first when it withdraws approvals
+        self.preview.chooser.check_changes_with(SetChangeQuestion(self, self.sessions, current))
         self.files.blank_started.connect(self._blank_started)
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(self._step_shown)
