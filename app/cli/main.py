@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import get_args
 
 from app import __version__
-from app.cli import record_commands
+from app.cli import export_command, record_commands
 from app.drafts.render import DraftRenderer
 from app.errors import N_, CrisisDraftError, Gettext, IncidentFileError, Problem
-from app.export.pack import Existing
 from app.facts.models import LANGUAGES, Language
 from app.interface_text.translator import UI_LANGUAGES, Translator, system_language
 from app.session.incident_session import IncidentSession
@@ -97,40 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser(
         "export",
-        help="write the Word documents",
-        description="Write one .docx per document and language into DIR, all or nothing.",
+        help="write the Word (or PDF) documents",
+        description="Write one .docx (or PDF) per document and language into DIR, all or nothing.",
     )
     add_common(export)
-    export.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
     add_selection(export)
-    export.add_argument(
-        "--final",
-        action="store_true",
-        help="export the approved drafts as final documents (no DRAFT mark) and record them",
-    )
-    export.add_argument("--now", metavar="TIME", help="record the export as made at this time")
-    export.add_argument(
-        "--reference-docx",
-        type=Path,
-        metavar="FILE",
-        help="your company's .docx whose styles, header and footer the documents use",
-    )
-    earlier = export.add_mutually_exclusive_group()
-    earlier.add_argument(
-        "--overwrite",
-        action="store_const",
-        const=Existing.REPLACE,
-        dest="existing",
-        help="replace documents of an earlier export of the same statement in DIR",
-    )
-    earlier.add_argument(
-        "--keep-both",
-        action="store_const",
-        const=Existing.KEEP_BOTH,
-        dest="existing",
-        help="keep them, and write the new ones beside them as '... (2).docx'",
-    )
-    export.set_defaults(existing=Existing.REFUSE)
+    export_command.add_export_options(export)
 
     check = commands.add_parser(
         "check",
@@ -227,6 +198,8 @@ def run(arguments: Sequence[str]) -> int:
     options = parser.parse_args(arguments)
     if options.command in (None, "gui"):
         return _gui(options)
+    if options.command == "export":
+        options.formats = export_command.formats_of(options, parser)
     translator = Translator(options.ui_language or system_language())
     _ = translator.gettext
     try:
@@ -251,22 +224,7 @@ def run(arguments: Sequence[str]) -> int:
             draft = session.render(options.doc, options.lang, options.template_set)
             sys.stdout.write(draft.plain_text())
             return 0
-        now = record_commands.now_of(options) if options.final else None
-        exported = session.export(
-            _selection(options),
-            options.out,
-            final=options.final,
-            now=now,
-            reference_docx=options.reference_docx,
-            existing=options.existing,
-        )
-        if options.final:
-            record_commands.save_record(session, _)
-        for note in session.letterhead_notes:  # exported anyway, without what was dropped
-            _print_note(note, _)
-        for document in exported:
-            print(document.path)
-        return 0
+        return export_command.export_command(options, session, _selection(options), _print_note, _)
     except CrisisDraftError as error:
         print(f"crisisdraft: {error.translated(_, translator.language)}", file=sys.stderr)
         return EXIT_USER_ERROR
