@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pydantic import BaseModel
 
 from app.errors import N_, Param, Problem, Term, terms
+from app.facts.language_check import reads_as
 from app.facts.models import (
     BilingualText,
     DataStatus,
@@ -32,6 +33,7 @@ from app.facts.models import (
     SystemStatus,
 )
 from app.facts.statement import kind_fits, statement_choice
+from app.facts.text_words import names_in
 
 
 def incident_problems(
@@ -69,7 +71,7 @@ def incident_problems(
             field=path,
             blocking=False,
         )
-        for path, message_id, params in _warnings(incident)
+        for path, message_id, params in _warnings(incident, languages)
     ]
     left_out = not_stated(incident)
     if left_out:
@@ -302,7 +304,7 @@ def _data_contradicts(incident: Incident) -> Iterator[Finding]:
         )
 
 
-def _warnings(incident: Incident) -> Iterator[Finding]:
+def _warnings(incident: Incident, languages: Sequence[Language]) -> Iterator[Finding]:
     attack = incident.incident.kind in (IncidentKind.CYBERATTACK, IncidentKind.RANSOMWARE)
     if attack and incident.data.status is None:
         yield (
@@ -313,3 +315,27 @@ def _warnings(incident: Incident) -> Iterator[Finding]:
             ),
             {},
         )
+    yield from wrong_language(incident, languages)
+
+
+# A text that reads as another language than its field's, by (field's, text's) language.
+WRONG_LANGUAGE: Mapping[tuple[Language, Language], str] = {
+    ("en", "fr"): N_(
+        "this English text reads as French: write it in English (is the French text pasted here?)"
+    ),
+    ("fr", "en"): N_(
+        "this French text reads as English: write it in French (is the English text pasted here?)"
+    ),
+}
+
+
+def wrong_language(incident: Incident, languages: Sequence[Language]) -> Iterator[Finding]:
+    """The texts of ``languages`` that read as another language (a warning: a product
+    name or a quotation may be meant; see :mod:`app.facts.language_check`)."""
+    names = names_in(incident)
+    for path, text in _bilingual_texts(incident, ""):
+        for language in languages:
+            written = text.get(language)
+            other = reads_as(written, language, names) if written else None
+            if other is not None:
+                yield f"{path}.{language}", WRONG_LANGUAGE[(language, other)], {}
