@@ -1,5 +1,6 @@
 """Step 1: who the organisation is and how its English reads, whom each audience can
-call, and the spokesperson quoted in the press release."""
+call, and the spokesperson quoted in the press release. The organisation's and the
+contacts' fields are also the house profile's (:mod:`app.gui.house_profile_page`)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,40 @@ def organisation_step(model: IncidentModel) -> StepPage:
     t = page.texts
     page.group(caption("organisation"))
     page.row(caption("title"), LineField(model, "title", t, accessible_name=caption("title")))
+    organisation_rows(page, model)
+    contact_groups(page, model)
+    page.group(N_("Spokesperson quoted in the press release"))
+    spokesperson = OptionalGroup(model, "spokesperson", t, empty_spokesperson)
+    page.row(N_("Quote a spokesperson"), spokesperson)
+    spokesperson.control(
+        page.row(
+            caption("spokesperson.name"),
+            LineField(model, "spokesperson.name", t, accessible_name=caption("spokesperson")),
+        ),
+        page.row(
+            caption("spokesperson.role"),
+            BilingualField(
+                model,
+                "spokesperson.role",
+                t,
+                accessible_name=caption("spokesperson.role"),
+                multiline=False,
+            ),
+        ),
+        page.row(
+            caption("spokesperson.quote"),
+            BilingualField(
+                model, "spokesperson.quote", t, accessible_name=caption("spokesperson.quote")
+            ),
+        ),
+    )
+    page.finish()
+    return page
+
+
+def organisation_rows(page: StepPage, model: IncidentModel) -> None:
+    """The organisation's fields, in the group ``page`` is filling."""
+    t = page.texts
     page.row(
         caption("organisation.name"),
         LineField(model, "organisation.name", t, accessible_name=N_("Organisation name")),
@@ -94,6 +129,12 @@ def organisation_step(model: IncidentModel) -> StepPage:
             short=True,
         ),
     )
+
+
+def contact_groups(page: StepPage, model: IncidentModel) -> None:
+    """A group per audience's contact: the three every incident has, then the optional
+    ones, each with its "Give this contact" box."""
+    t = page.texts
     for audience in REQUIRED_CONTACTS:
         title = caption(f"contacts.{audience}")
         page.group(title)
@@ -115,33 +156,6 @@ def organisation_step(model: IncidentModel) -> StepPage:
                 for part in CONTACT_PARTS
             )
         )
-    page.group(N_("Spokesperson quoted in the press release"))
-    spokesperson = OptionalGroup(model, "spokesperson", t, empty_spokesperson)
-    page.row(N_("Quote a spokesperson"), spokesperson)
-    spokesperson.control(
-        page.row(
-            caption("spokesperson.name"),
-            LineField(model, "spokesperson.name", t, accessible_name=caption("spokesperson")),
-        ),
-        page.row(
-            caption("spokesperson.role"),
-            BilingualField(
-                model,
-                "spokesperson.role",
-                t,
-                accessible_name=caption("spokesperson.role"),
-                multiline=False,
-            ),
-        ),
-        page.row(
-            caption("spokesperson.quote"),
-            BilingualField(
-                model, "spokesperson.quote", t, accessible_name=caption("spokesperson.quote")
-            ),
-        ),
-    )
-    page.finish()
-    return page
 
 
 def empty_spokesperson() -> dict[str, object]:
