@@ -1,13 +1,14 @@
-"""Export: choose documents, languages, a folder and an optional letterhead, then write
-them with the core's all-or-nothing export, and offer to open the folder."""
+"""Export: choose documents, languages, formats (Word, PDF), a folder and an optional
+letterhead, then write them with the core's all-or-nothing export, and offer to open the
+folder."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,14 +24,25 @@ from PySide6.QtWidgets import (
 
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError
+from app.export.naming import WORD_ONLY, DocumentFormat
 from app.export.pack import Existing
 from app.facts.models import Incident
+from app.gui.accessibility import dialog_ready
 from app.gui.draft_choice import DraftChoice
 from app.gui.texts import N_, Gettext
 from app.interface_text.problem_text import ProblemWording
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 from app.templates.metadata import TemplateSet
+
+#: What the export says it wrote, by the formats chosen (``count``: documents).
+DONE_MESSAGES: dict[tuple[DocumentFormat, ...], str] = {
+    WORD_ONLY: N_("{count} Word documents written to {folder}."),
+    (DocumentFormat.PDF,): N_("{count} PDF documents written to {folder}."),
+    (DocumentFormat.DOCX, DocumentFormat.PDF): N_(
+        "{count} Word documents and their PDFs written to {folder}."
+    ),
+}
 
 
 class ExportDialog(QDialog):
@@ -53,6 +65,7 @@ class ExportDialog(QDialog):
         *,
         session: IncidentSession | None = None,
         language: str = "en",
+        formats: tuple[DocumentFormat, ...] = WORD_ONLY,
     ) -> None:
         super().__init__(parent)
         _ = gettext
@@ -65,20 +78,33 @@ class ExportDialog(QDialog):
         self.template_set = template_set
         self.written: list[Path] = []
         self.recorded: Incident | None = None  # after a final export: the updated record
-        self.setWindowTitle(_(N_("Export Word documents")))
+        word_only = formats == WORD_ONLY
+        self.setWindowTitle(_(N_("Export Word documents") if word_only else N_("Export as PDF")))
         form = QFormLayout(self)
         self.choice = DraftChoice(form, gettext)
         self.documents, self.languages = self.choice.documents, self.choice.languages
+        self.formats = {
+            DocumentFormat.DOCX: QCheckBox(_(N_("Word (.docx)"))),
+            DocumentFormat.PDF: QCheckBox(_(N_("PDF"))),
+        }
+        format_row = QHBoxLayout()
+        for file_format, box in self.formats.items():
+            box.setChecked(file_format in formats)
+            format_row.addWidget(box)
+        format_row.addStretch(1)
+        form.addRow(_(N_("Formats")), format_row)
         self.folder = QLineEdit(str(out_dir))
         self.folder.setAccessibleName(_(N_("Output folder")))
         form.addRow(_(N_("Output folder")), self._with_button(self.folder, self._choose_folder))
         self.reference = QLineEdit()
         self.reference.setAccessibleName(_(N_("Reference document")))
         self.reference.setPlaceholderText(_(N_("None: CrisisDraft's own clean style")))
-        form.addRow(
-            _(N_("Reference .docx (house style)")),
-            self._with_button(self.reference, self._choose_reference),
-        )
+        reference_row = self._with_button(self.reference, self._choose_reference)
+        form.addRow(_(N_("Reference .docx (house style)")), reference_row)
+        # The letterhead styles the Word documents; PDFs have CrisisDraft's own look.
+        word = self.formats[DocumentFormat.DOCX]
+        reference_row.setEnabled(word.isChecked())
+        word.toggled.connect(reference_row.setEnabled)
         self.final = QCheckBox(
             _(N_("Final: approved drafts only, without the DRAFT mark, recorded as issued"))
         )
@@ -90,6 +116,7 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.export)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        dialog_ready(self)  # Alt+letters; a caption's letter leads into its row
 
     def _with_button(self, edit: QLineEdit, action: object) -> QWidget:
         box = QWidget()
@@ -126,11 +153,14 @@ class ExportDialog(QDialog):
             self.template_set,
         )
 
+    def chosen_formats(self) -> tuple[DocumentFormat, ...]:
+        return tuple(file_format for file_format, box in self.formats.items() if box.isChecked())
+
     def _what_of_earlier(self, selection: Selection, out_dir: Path) -> Existing | None:
         """Ask what to do with the documents of an earlier export of this statement in
         ``out_dir``, if any: replace them, keep both, or cancel (``None``)."""
         _ = self.gettext
-        earlier = self.session.earlier_documents(selection, out_dir)
+        earlier = self.session.earlier_documents(selection, out_dir, self.chosen_formats())
         if not earlier:
             return Existing.REFUSE  # nothing to refuse
         box = QMessageBox(
@@ -161,6 +191,12 @@ class ExportDialog(QDialog):
         _ = self.gettext
         selection = self.selection()
         folder = self.folder.text().strip()
+        formats = self.chosen_formats()
+        if not formats:
+            QMessageBox.warning(
+                self, _(N_("Export")), _(N_("Choose at least one format: Word or PDF."))
+            )
+            return
         if not selection.count or not folder:
             QMessageBox.warning(
                 self,
@@ -169,29 +205,32 @@ class ExportDialog(QDialog):
             )
             return
         out_dir = Path(folder)
-        reference = self.reference.text().strip()
+        reference = self.reference.text().strip() if DocumentFormat.DOCX in formats else ""
         final = self.final.isChecked()
         try:
             existing = self._what_of_earlier(selection, out_dir)
             if existing is None:
                 return  # the user cancelled: nothing written
-            exported = self.session.export(
-                selection,
-                out_dir,
-                final=final,
-                now=datetime.now(UTC) if final else None,
-                reference_docx=Path(reference) if reference else None,
-                existing=existing,
-            )
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # PDFs take a moment
+            try:
+                exported = self.session.export(
+                    selection,
+                    out_dir,
+                    final=final,
+                    now=datetime.now(UTC) if final else None,
+                    reference_docx=Path(reference) if reference else None,
+                    existing=existing,
+                    formats=formats,
+                )
+            finally:
+                QGuiApplication.restoreOverrideCursor()
             if final:  # the session's incident now records what was issued
                 self.recorded = self.session.incident
             self.written = [document.path for document in exported]
         except CrisisDraftError as error:
             QMessageBox.critical(self, _(N_("Export failed")), self.wording.error(error))
             return
-        done = _(N_("{count} Word documents written to {folder}.")).format(
-            count=len(self.written), folder=out_dir
-        )
+        done = _(DONE_MESSAGES[formats]).format(count=selection.count, folder=out_dir)
         notes = [self.wording.line(note) for note in self.session.letterhead_notes]
         if notes:  # what was dropped from the reference document, one line each
             done += "\n\n" + "\n".join(f"• {note}" for note in notes)

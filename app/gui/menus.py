@@ -54,7 +54,7 @@ def build_menus(
     keys = QKeySequence.StandardKey
     file_menu = titled(N_("&File"))
     add(file_menu, N_("&New blank incident"), files.new_blank, keys.New)
-    add(file_menu, N_("New from the &example"), files.new_from_example)
+    add(file_menu, N_("New from the e&xample"), files.new_from_example)
     add(file_menu, N_("&Open…"), files.open_dialog, keys.Open)
     file_menu.addMenu(files.recent_menu)
     texts.add(files.recent_menu.setTitle, N_("Open &recent"))
@@ -62,7 +62,9 @@ def build_menus(
     add(file_menu, N_("Save &as…"), files.save_as, keys.SaveAs)
     file_menu.addSeparator()
     add(file_menu, N_("&Export Word documents…"), exports.export, "Ctrl+E")
+    add(file_menu, N_("Export as P&DF…"), exports.export_pdf, "Ctrl+Shift+E")
     add(file_menu, N_("&Copy the visible draft"), exports.copy_draft, "Ctrl+Shift+C")
+    add(file_menu, N_("&Print…"), exports.print_draft, keys.Print)
     file_menu.addSeparator()
     add(file_menu, N_("&Quit"), window.close, keys.Quit)
     steps = titled(N_("&Steps"))
