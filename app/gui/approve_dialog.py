@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.facts.models import Approver, Language
+from app.gui.accessibility import dialog_ready
 from app.gui.draft_choice import DraftChoice
 from app.gui.texts import N_, Gettext
 from app.record.approval import named_approver
@@ -73,6 +74,7 @@ class ApproveDialog(QDialog):
         self.name.textChanged.connect(self._enable)
         self.role.textChanged.connect(self._enable)
         self._enable()
+        dialog_ready(self)  # Alt+letters for the captions, the boxes and the buttons
 
     def _known_name(self, name: str) -> None:
         """A name picked from the recent approvers brings the role they approved as."""

@@ -85,12 +85,15 @@ class ChoiceField(BoundField):
         if button is not None:
             if not button.isChecked():
                 button.setChecked(True)
-            return
-        checked = self.group.checkedButton()
-        if checked is not None:  # an exclusive group cannot untick its last button
-            self.group.setExclusive(False)
-            checked.setChecked(False)
-            self.group.setExclusive(True)
+        else:
+            checked = self.group.checkedButton()
+            if checked is not None:  # an exclusive group cannot untick its last button
+                self.group.setExclusive(False)
+                checked.setChecked(False)
+                self.group.setExclusive(True)
+        # Tab (and a click on a problem) lands on the answer given, as in any group of
+        # radio buttons; on the first answer while there is none.
+        self.setFocusProxy(button or next(iter(self.buttons.values())))
 
 
 class CheckField(BoundField):

@@ -26,6 +26,7 @@ from app.gui.help_window import HelpActions
 from app.gui.incident_model import IncidentModel
 from app.gui.library_actions import LibraryActions
 from app.gui.menus import build_menus, show_about
+from app.gui.mnemonics import assign_window_mnemonics
 from app.gui.new_incident import NewIncidentDefaults
 from app.gui.preview import PreviewPane
 from app.gui.qt_language import QtLanguage
@@ -185,6 +186,8 @@ class MainWindow(QMainWindow):
         self.preview.retranslate(gettext, self.translator.language)
         for action in self.language_menu.actions():
             action.setChecked(action.data() == self.translator.language)
+        steps = [*self.pages, self.review]  # Alt+letter: menus, Back/Next, then each step's
+        assign_window_mnemonics(self.menuBar(), [self.back_button, self.next_button], steps)
         self.help.retranslate()
         self._refresh_step_list()
         self._update_title()

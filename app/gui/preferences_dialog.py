@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.accessibility import dialog_ready
 from app.gui.texts import N_, Gettext
 from app.session.preferences import Preferences
 
@@ -61,6 +62,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.folders)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        dialog_ready(self)  # Alt+letters for the buttons
 
     def _add(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.gettext(N_("Add a folder…")))

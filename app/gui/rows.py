@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -37,7 +37,11 @@ RowBuilder = Callable[[IncidentModel, str, TextRegistry], list[BoundField]]
 
 
 class RowsEditor(QWidget):
-    """A list at ``path``; ``build_row`` makes the fields of the item at ``path[i]``."""
+    """A list at ``path``; ``build_row`` makes the fields of the item at ``path[i]``.
+
+    Signals: ``rebuilt()`` after the rows are made again (one more or one fewer)."""
+
+    rebuilt = Signal()
 
     def __init__(
         self,
@@ -118,6 +122,7 @@ class RowsEditor(QWidget):
             self._rows.addWidget(row)
             self._row_fields.append(fields)
         self._row_texts.apply(self._gettext)
+        self.rebuilt.emit()
 
     def _lay_out_row(self, row: QWidget, fields: list[BoundField], index: int) -> None:
         """The row's fields side by side, the remove button last; a part that needs the

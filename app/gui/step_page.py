@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import Problem
+from app.gui.accessibility import keyboard_ready, name_fields, rows_rebuilt
 from app.gui.fields import BoundField, explain
 from app.gui.incident_model import IncidentModel
 from app.gui.rows import RowsEditor
@@ -48,6 +49,8 @@ class StepPage(QScrollArea):
         self._layout.addWidget(heading)
         self._layout.addWidget(introduction)
         self.setWidget(body)
+        self.texts.add(self.setAccessibleName, title)  # Tab stops at the page: its title
+        self._gettext: Gettext = lambda message: message
         self._form: QFormLayout | None = None
         self._forms: list[QFormLayout] = []
 
@@ -70,11 +73,15 @@ class StepPage(QScrollArea):
             self.fields.append(field)
         if isinstance(field, RowsEditor):
             self.rows.append(field)
+            field.rebuilt.connect(partial(self._rows_rebuilt, field))
             explain(field, field.path, self.texts)  # a bound field explains itself
         return field
 
     def finish(self) -> None:
         self._layout.addStretch(1)
+        body = self.widget()
+        if body is not None:
+            keyboard_ready(body)  # Tab goes as the form reads, captions lead to fields
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -140,6 +147,11 @@ class StepPage(QScrollArea):
         self.texts.apply(gettext)
         for rows in self.rows:
             rows.set_gettext(gettext)
+        self._gettext = gettext
+        name_fields(self, gettext)  # what a screen reader says, in this language
+
+    def _rows_rebuilt(self, rows: RowsEditor) -> None:
+        rows_rebuilt(rows, self._gettext)
 
 
 WRAP_CAPTIONS_OVER = 28  # characters

@@ -87,7 +87,8 @@ class DateTimeField(BoundField):
         self.zone_label = QLabel()
         layout.addWidget(self.zone_label)
         layout.addStretch(1)
-        self.setFocusProxy(self.edit)
+        # Tab and a click on a problem come to the first part: "Known", else the time
+        self.setFocusProxy(self.enabled or self.edit)
         self.edit.dateTimeChanged.connect(self._edited)
         model.changed.connect(self._zone_changed)
         self._refreshing = False
