@@ -17,6 +17,7 @@ from app.gui.rows import RowsEditor, new_system, site_row, step_row, system_row
 from app.gui.step_page import StepPage
 from app.gui.texts import N_
 from app.gui.time_fields import DateField, DateTimeField
+from app.interface_text.field_help import WHATS_THIS
 from app.interface_text.field_names import caption
 
 __all__ = ["STEP_BUILDERS", "StepPage"]
@@ -293,10 +294,7 @@ def recovery_step(model: IncidentModel) -> StepPage:
         caption("recovery.paused_until"),
         DateField(model, "recovery.paused_until", t, label=N_("A pause is announced")),
     )
-    t.add(
-        paused.setToolTip,
-        N_("Operations remain paused until at least this date: not a promise that they restart."),
-    )
+    t.add(paused.setToolTip, WHATS_THIS["recovery.paused_until"])  # one text, two ways in
     page.group(N_("Next update"))
     page.row(
         caption("next_update_at"),
