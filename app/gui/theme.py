@@ -23,6 +23,7 @@ from app.export.preview_html import DOCUMENT_COLOURS, PreviewColours
 from app.record.diff import DELETED_COLOUR, INSERTED_COLOUR
 
 READABLE = 4.5  # WCAG AA contrast for body text
+STANDS_OUT = 7.0  # headings: WCAG AAA, so on a dark theme they are no dimmer than the text
 ALERT = QColor("#b01e1e")  # the red of "missing", errors, overdue
 HINT_SHARE = 0.6  # a hint is drawn 60 % of the way from the background to the text
 
@@ -57,12 +58,15 @@ def mix(start: QColor, end: QColor, share: float) -> QColor:
     )
 
 
-def readable(preferred: QColor, background: QColor, text: QColor) -> QColor:
-    """``preferred`` if it reads on ``background``; else the first colour on the way
-    from it to ``text`` (the theme's own text colour) that does, ``text`` at worst."""
+def readable(
+    preferred: QColor, background: QColor, text: QColor, minimum: float = READABLE
+) -> QColor:
+    """``preferred`` if it reads on ``background`` (contrast ``minimum``); else the first
+    colour on the way from it to ``text`` (the theme's own text colour) that does,
+    ``text`` at worst."""
     for step in range(21):
         candidate = mix(preferred, text, step / 20)
-        if contrast(candidate, background) >= READABLE:
+        if contrast(candidate, background) >= minimum:
             return candidate
     return QColor(text)
 
@@ -85,10 +89,10 @@ def alert_colour(palette: QPalette, background: Role = Role.Window) -> QColor:
     return readable(ALERT, palette.color(background), text)
 
 
-def on_base(palette: QPalette, preferred: str) -> str:
+def on_base(palette: QPalette, preferred: str, minimum: float = READABLE) -> str:
     """``preferred`` (a CSS colour) made readable on the palette's text background."""
-    colour = readable(QColor(preferred), palette.color(Role.Base), palette.color(Role.Text))
-    return str(colour.name())
+    base, text = palette.color(Role.Base), palette.color(Role.Text)
+    return str(readable(QColor(preferred), base, text, minimum).name())
 
 
 def preview_colours(palette: QPalette) -> PreviewColours:
@@ -96,7 +100,7 @@ def preview_colours(palette: QPalette) -> PreviewColours:
     viewer's background, lighter ones on a dark theme."""
     return PreviewColours(
         text=str(palette.color(Role.Text).name()),
-        heading=on_base(palette, DOCUMENT_COLOURS.heading),
+        heading=on_base(palette, DOCUMENT_COLOURS.heading, STANDS_OUT),
         quote=on_base(palette, DOCUMENT_COLOURS.quote),
         mark=on_base(palette, DOCUMENT_COLOURS.mark),
     )

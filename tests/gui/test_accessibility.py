@@ -61,16 +61,15 @@ def heard_name(widget: QWidget) -> str:
 
 
 def dark_palette() -> QPalette:
-    """A dark theme as a desktop gives it (light text on a dark window)."""
-    palette = QPalette()
+    """A dark theme as a desktop gives it: light text on dark grey, the bevels and
+    frames Qt works out from the button and window colours."""
+    palette = QPalette(QColor("#3c3c3c"), QColor("#2b2b2b"))  # button, window
     roles = QPalette.ColorRole
     colours = {
-        roles.Window: "#2b2b2b",
         roles.WindowText: "#e8e8e8",
         roles.Base: "#1e1e1e",
         roles.AlternateBase: "#262626",
         roles.Text: "#e8e8e8",
-        roles.Button: "#353535",
         roles.ButtonText: "#e8e8e8",
         roles.BrightText: "#ffffff",
         roles.Highlight: "#2f6fb3",
@@ -79,11 +78,6 @@ def dark_palette() -> QPalette:
         roles.ToolTipBase: "#3a3a3a",
         roles.ToolTipText: "#e8e8e8",
         roles.PlaceholderText: "#9a9a9a",
-        roles.Light: "#505050",
-        roles.Midlight: "#404040",
-        roles.Mid: "#303030",
-        roles.Dark: "#202020",
-        roles.Shadow: "#000000",
     }
     for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
