@@ -16,13 +16,15 @@ template checks can know every name a template may read.
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, Final
 
 from app.drafts.systems import system_groups
 from app.errors import N_, CrisisDraftError, Message
 from app.facts.catalogue import INCIDENT_NAMES, UNNAMED_PARTY, data_category_label
 from app.facts.consistency import MISSING_TEXT
-from app.facts.languages import LANGUAGE_NAMES, variant_of
+from app.facts.languages import variant_of
 from app.facts.migration import read_snapshot
 from app.facts.models import (
     BilingualText,
@@ -45,6 +47,14 @@ CONTACT_AUDIENCES = ("media", "dealers", "staff", "customers", "suppliers", "dat
 GUIDANCE_AUDIENCES = ("staff", "dealers", "customers", "suppliers")
 
 
+#: What a preview shows where a text is not written yet in the draft's language: in that
+#: language, as the rest of the draft (the problems list names the field, in the
+#: interface's language; the marker's place in the sentence shows which text it is).
+MISSING_MARKS: Final[Mapping[Language, str]] = MappingProxyType(
+    {"en": "[English text missing]", "fr": "[texte français manquant]"}
+)
+
+
 class MissingTextError(CrisisDraftError):
     """A bilingual text has nothing in the draft's language (checked before export)."""
 
@@ -62,7 +72,7 @@ def template_context(
         if resolved:
             return md(resolved)
         if mark_missing:
-            return md(f"[{LANGUAGE_NAMES[language]} text missing: {path}]")
+            return md(MISSING_MARKS[language])
         raise MissingTextError(
             message_id=N_("{field}: {why}"),
             params={"field": f"{path}.{language}", "why": Message(MISSING_TEXT[language])},
