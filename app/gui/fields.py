@@ -147,6 +147,10 @@ class BilingualField(BoundField):
             return
         current = self.model.value(self.path)
         value = dict(current) if isinstance(current, dict) else {}
+        if (value.get(language) or "") == self._text(language):
+            # not an edit: a box redrawn (spelling marks) fires textChanged too; writing
+            # then would turn a text not given (a spokesperson not quoted) into an empty one
+            return
         value[language] = self._text(language)
         if self.optional and not any(value.get(code) for code in LANGUAGES):
             self.model.set_value(self.path, None)

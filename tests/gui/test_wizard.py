@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from app.gui.fields import BilingualField, LineField
@@ -147,3 +148,26 @@ def test_the_about_box_shows_the_version_from_the_project(make_main_window, monk
     window.about()
     assert __version__ != "0.0.0+source"
     assert f"CrisisDraft {__version__}" in shown[0]
+
+
+class SpellingMarks(QSyntaxHighlighter):
+    """Marks nothing, but redraws the box as a spelling checker does."""
+
+    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self.setFormat(0, len(text), QTextCharFormat())
+
+
+def test_a_box_redrawn_without_an_edit_gives_no_text(make_main_window, qtbot) -> None:
+    """Redrawing a text box (spelling marks) fires textChanged without an edit: a text not
+    given (no spokesperson quoted) stays not given, so the preview keeps its drafts."""
+    window = make_main_window()
+    window.files.new_blank()
+    quote = field(window, "spokesperson.quote")
+    assert isinstance(quote, BilingualField)
+    redrawn = []
+    editor = quote.editors["fr"]
+    editor.textChanged.connect(lambda: redrawn.append(True))
+    marks = SpellingMarks(editor.document())
+    marks.rehighlight()
+    assert redrawn, "the redraw was not seen"
+    assert window.model.value("spokesperson") is None
