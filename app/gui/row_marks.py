@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
 
 from app.errors import Problem
@@ -16,8 +16,8 @@ from app.facts.models import LANGUAGES
 from app.gui.fields import BilingualField, BoundField
 from app.gui.rows import RowsEditor
 from app.gui.texts import Gettext
+from app.gui.theme import alert_colour
 
-MARK_COLOUR = "#b01e1e"  # the red of the "missing" labels
 MARKED = "problemMark"  # property: the problem told while the editor is marked
 OWN_TOOLTIP = "problemMarkOwnTooltip"  # property: the editor's tooltip, given back after
 ICON_NAME = "problem-mark"  # the warning icon's action in a marked line
@@ -65,8 +65,9 @@ def mark(editor: QWidget, text: str) -> None:
     editor.setProperty(MARKED, text)
     editor.setToolTip(text)
     editor.setAccessibleDescription(text)
+    red = alert_colour(editor.palette(), QPalette.ColorRole.Base).name()  # as "missing"
     editor.setStyleSheet(
-        f"{type(editor).__name__} {{ border: 2px solid {MARK_COLOUR}; border-radius: 3px; }}"
+        f"{type(editor).__name__} {{ border: 2px solid {red}; border-radius: 3px; }}"
     )
     if isinstance(editor, QLineEdit):
         icon = editor.findChild(QAction, ICON_NAME)

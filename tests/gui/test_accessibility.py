@@ -4,6 +4,7 @@ reads, Alt+letter never means two things, and text stays readable on a dark pale
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from itertools import pairwise
@@ -29,6 +30,7 @@ from app.gui.choice_fields import ChoiceField
 from app.gui.fields import BilingualField, BoundField
 from app.gui.main_window import MainWindow
 from app.gui.mnemonics import form_candidates, mnemonic, text_of
+from app.gui.row_marks import marked_text
 from app.gui.theme import contrast
 from tests.gui.helpers import field, rows, settle
 
@@ -450,3 +452,17 @@ def test_a_theme_changed_while_the_app_runs_is_followed(make_main_window, qtbot)
         assert all(contrast(colour, base) >= READABLE for colour in dark.values())
     finally:
         QApplication.setPalette(before)
+
+
+def test_a_row_marked_in_error_reads_on_a_dark_theme(make_main_window, qtbot, dark_theme):
+    window = make_main_window()
+    window.go_to_step(2)
+    sites = rows(window, "sites")
+    qtbot.mouseClick(sites.add_button, Qt.MouseButton.LeftButton)  # a site with no name yet
+    name = QApplication.focusWidget()
+    assert name is not None
+    qtbot.waitUntil(lambda: marked_text(name) is not None)
+    border = re.search(r"border: 2px solid (#[0-9a-f]{6})", name.styleSheet())
+    assert border is not None
+    base = name.palette().color(QPalette.ColorRole.Base)
+    assert contrast(QColor(border.group(1)), base) >= 3  # WCAG: a part of the interface
