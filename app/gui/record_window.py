@@ -153,6 +153,7 @@ class RecordWindow(QDialog):
             self.first.addItem(self._label(index), index)
             self.second.addItem(self._label(index), index)
         self.diff_view = QTextBrowser()
+        self.diff_view.setAccessibleName(_(N_("Words changed between the two statements")))
         self.fact_changes = QListWidget()
         self.fact_changes.setAccessibleName(_(N_("Facts that changed")))
         choose = QHBoxLayout()

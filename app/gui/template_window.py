@@ -32,6 +32,7 @@ from app.drafts.render import fact_schema
 from app.errors import CrisisDraftError
 from app.export.marks import draft_mark
 from app.export.preview_html import draft_to_html
+from app.gui.accessibility import dialog_ready
 from app.gui.jinja_highlighter import JinjaHighlighter
 from app.gui.session_feed import SessionFeed
 from app.gui.texts import N_, Gettext
@@ -164,6 +165,7 @@ class TemplateWindow(QDialog):
         self.editor.textChanged.connect(self.timer.start)
         sessions.background.finished.connect(self._trial_done)
         self._fill_list()
+        dialog_ready(self)  # Alt+letters for its buttons
 
     # ----- list
     def _fill_list(self, select: Path | None = None) -> None:

@@ -45,6 +45,7 @@ class TimelineView(QWidget):
         self.zoom_out_button.clicked.connect(lambda: self.canvas.zoom(1 / ZOOM_STEP))
         self.zoom_in_button.clicked.connect(lambda: self.canvas.zoom(ZOOM_STEP))
         self.lanes = QScrollArea()
+        self.lanes.setAccessibleName(_(N_("Timeline")))  # Tab stops at it: say what it is
         self.lanes.setWidget(self.canvas)
         self.lanes.setWidgetResizable(True)
         self.lanes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

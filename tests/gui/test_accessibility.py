@@ -31,6 +31,7 @@ from app.gui.fields import BilingualField, BoundField
 from app.gui.main_window import MainWindow
 from app.gui.mnemonics import form_candidates, mnemonic, text_of
 from app.gui.row_marks import marked_text
+from app.gui.template_window import TemplateWindow
 from app.gui.theme import contrast
 from tests.gui.helpers import field, rows, settle
 
@@ -334,7 +335,7 @@ def test_no_two_things_share_an_alt_letter(make_main_window, language) -> None:
 
 
 def opened(monkeypatch, open_it: Callable[[], object]) -> QDialog:
-    """The dialog ``open_it`` shows, left open to be read."""
+    """The dialog or window ``open_it`` shows, left open to be read."""
     shown: list[QDialog] = []
 
     def look(dialog: QDialog) -> int:
@@ -342,15 +343,17 @@ def opened(monkeypatch, open_it: Callable[[], object]) -> QDialog:
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(QDialog, "exec", look)
-    open_it()
-    return shown[0]
+    monkeypatch.setattr(QDialog, "show", lambda dialog: shown.append(dialog))
+    window = open_it()
+    return window if isinstance(window, QDialog) else shown[0]
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_dialogs_fields_are_named_and_letters_unique(make_main_window, monkeypatch, language):
     window = make_main_window(language=language)
     small = (window.record.approve, window.exports.export)  # every caption has a letter
-    for open_it in (*small, window.library.open_preferences):
+    large = (window.library.open_preferences, window.record.open_record)
+    for open_it in (*small, *large, window.library.open_template_library):
         dialog = opened(monkeypatch, open_it)
         texts = [text_of(widget) for widget in form_candidates(dialog)]
         assert not clashes(texts), f"{dialog.windowTitle()}: {clashes(texts)}"
@@ -466,3 +469,19 @@ def test_a_row_marked_in_error_reads_on_a_dark_theme(make_main_window, qtbot, da
     assert border is not None
     base = name.palette().color(QPalette.ColorRole.Base)
     assert contrast(QColor(border.group(1)), base) >= 3  # WCAG: a part of the interface
+
+
+def test_template_colours_read_on_a_dark_theme(make_main_window, monkeypatch, dark_theme):
+    window = make_main_window()
+    library = opened(monkeypatch, window.library.open_template_library)
+    assert isinstance(library, TemplateWindow)
+    library.editor.setPlainText("---\ntitle: x\n---\n# Heading\n{{ organisation.name }} {# note #}")
+    base = library.editor.palette().color(QPalette.ColorRole.Base)
+    block = library.editor.document().begin()
+    coloured = []
+    while block.isValid():
+        coloured += [f.format.foreground().color() for f in block.layout().formats()]
+        block = block.next()
+    assert len(coloured) >= 4  # front matter, heading, expression, comment
+    assert all(contrast(colour, base) >= READABLE for colour in coloured)
+    library.deleteLater()
