@@ -12,17 +12,11 @@ from app.gui.incident_model import IncidentModel
 from app.gui.step_page import StepPage
 from app.gui.texts import N_
 from app.gui.time_fields import TimeZoneField
+from app.interface_text.field_help import WHATS_THIS
 from app.interface_text.field_names import caption
 
 REQUIRED_CONTACTS = ("media", "dealers", "staff")
-OPTIONAL_CONTACTS = (  # with what the contact is for
-    ("customers", N_("Printed on the customer notice.")),
-    ("suppliers", N_("Printed on the supplier notice.")),
-    (
-        "data_protection",
-        N_("The contact point a notice to the people whose data is affected must give."),
-    ),
-)
+OPTIONAL_CONTACTS = ("customers", "suppliers", "data_protection")
 CONTACT_PARTS = ("name", "email", "phone")
 
 
@@ -141,11 +135,12 @@ def contact_groups(page: StepPage, model: IncidentModel) -> None:
         for part in CONTACT_PARTS:
             path = f"contacts.{audience}.{part}"
             page.row(caption(path), LineField(model, path, t, accessible_name=title))
-    for audience, use in OPTIONAL_CONTACTS:
+    for audience in OPTIONAL_CONTACTS:
         title = caption(f"contacts.{audience}")
         page.group(title)
         toggle = OptionalGroup(model, f"contacts.{audience}", t, empty_contact)
-        t.add(toggle.setToolTip, use)
+        # what the contact is for: the toggle's What's This text, one text for both
+        t.add(toggle.setToolTip, WHATS_THIS[f"contacts.{audience}"])
         page.row(N_("Give this contact"), toggle)
         toggle.control(
             *(

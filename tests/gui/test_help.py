@@ -183,8 +183,8 @@ def test_every_field_says_what_it_does_to_the_drafts(qtbot, make_main_window) ->
         for rows in page.rows:
             assert rows.whatsThis().strip(), f"no What's This for {rows.path}"
     assert "“a cyberattack”" in field(window, "incident.kind").whatsThis()
-    paused = field(window, "recovery.paused_until")  # a tooltip says the same, not another thing
-    assert paused.toolTip() == paused.whatsThis()
+    for path in ("recovery.paused_until", "contacts.customers"):  # a tooltip says the same
+        assert field(window, path).toolTip() == field(window, path).whatsThis()
     window.set_language("fr")
     assert "«\u00a0une cyberattaque\u00a0»" in field(window, "incident.kind").whatsThis()
     for editor in bound_editors(window):
