@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from pypdf import PdfReader
 
 from app.files.resources import example_incident
 from app.interface_text.help_pages import CONTENTS
@@ -121,3 +122,21 @@ def test_the_frozen_app_carries_the_help_in_both_languages(frozen_app: Path) -> 
     for language in ("en", "fr"):
         pages = sorted(path.stem for path in (bundled / "help" / language).glob("*.md"))
         assert pages == sorted(CONTENTS), language
+
+
+@pytest.mark.slow
+def test_the_frozen_command_line_writes_pdfs_in_their_fonts(frozen_app: Path, tmp_path) -> None:
+    cli = frozen_app / f"crisisdraft-cli{SUFFIX}"
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [str(cli), "export", str(example_incident()), "--out", str(out), "--pdf",
+         "--lang", "fr", "--doc", "press_release"],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""  # no word of the image library the build leaves out
+    (pdf,) = out.iterdir()
+    reader = PdfReader(pdf)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert text.startswith("PROJET – NE PAS DIFFUSER") and "« Nous avons agi rapidement" in text
+    assert b"Carlito" in pdf.read_bytes()  # the bundled font, embedded
