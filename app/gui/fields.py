@@ -37,7 +37,9 @@ class BoundField(QWidget):
         model.changed.connect(self._on_model_changed)
 
     def _on_model_changed(self, path: str) -> None:
-        if path == "" or path == self.path or path.startswith(self.path + "."):
+        inside = path.startswith(self.path + ".")
+        around = self.path.startswith(path + ".")  # its group given or taken away
+        if path == "" or path == self.path or inside or around:
             self.refresh()
 
     def refresh(self) -> None:
@@ -176,11 +178,15 @@ class BilingualField(BoundField):
         self._mark_missing()
 
     def _mark_missing(self) -> None:
-        value = self.model.value(self.path) or {}
+        given = self.model.value(self.path)
+        value = given or {}
         present = {lang: bool((value.get(lang) or "").strip()) for lang in self.editors}
+        # no text at all where one is needed: its group is not given (a spokesperson not
+        # quoted), so nothing is missing from it
+        asked = given is not None
         for language, label in self.missing.items():
             absent = not present[language] and (not self.optional or any(present.values()))
-            label.setVisible(absent)
+            label.setVisible(absent and asked)
 
     def focus_field(self, path: str) -> None:
         language = path.rsplit(".", 1)[-1]

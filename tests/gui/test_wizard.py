@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
@@ -171,3 +171,22 @@ def test_a_box_redrawn_without_an_edit_gives_no_text(make_main_window, qtbot) ->
     marks.rehighlight()
     assert redrawn, "the redraw was not seen"
     assert window.model.value("spokesperson") is None
+
+
+def test_a_spokesperson_not_quoted_has_nothing_missing(make_main_window, qtbot) -> None:
+    """An unticked spokesperson is not asked for: its role and quote are not "missing"
+    (issue 15 saw « manquant » beside the greyed boxes); ticked, they are."""
+    window = make_main_window()
+    window.files.new_blank()
+    role, quote = field(window, "spokesperson.role"), field(window, "spokesperson.quote")
+    assert isinstance(role, BilingualField) and isinstance(quote, BilingualField)
+    missing = [*role.missing.values(), *quote.missing.values()]
+    assert not any(label.isVisibleTo(window) for label in missing)
+    toggle = field(window, "spokesperson")
+    qtbot.mouseClick(
+        toggle.box,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(toggle.box.height() // 2, toggle.box.height() // 2),
+    )
+    assert window.model.value("spokesperson") is not None
+    assert all(label.isVisibleTo(window) for label in missing)
