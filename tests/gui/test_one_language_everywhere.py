@@ -65,6 +65,7 @@ def dialog_openers(window: MainWindow) -> dict[str, Callable[[], object]]:
         "preferences": window.library.open_preferences,
         "record": window.record.open_record,
         "templates": window.library.open_template_library,
+        "help": window.help.for_step,
     }
 
 
@@ -86,7 +87,9 @@ def test_switching_language_leaves_nothing_in_the_old_one(make_main_window, qtbo
     assert not found, "\n".join(found)
 
 
-@pytest.mark.parametrize("name", ["approve", "export", "preferences", "record", "templates"])
+@pytest.mark.parametrize(
+    "name", ["approve", "export", "preferences", "record", "templates", "help"]
+)
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_every_dialog_speaks_the_chosen_language(
     make_main_window, monkeypatch, language, name

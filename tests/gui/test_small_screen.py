@@ -57,10 +57,13 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], object]]:
         "preferences": window.library.open_preferences,
         "record": window.record.open_record,
         "templates": window.library.open_template_library,
+        "help": window.help.for_step,
     }
 
 
-@pytest.mark.parametrize("name", ["approve", "export", "preferences", "record", "templates"])
+@pytest.mark.parametrize(
+    "name", ["approve", "export", "preferences", "record", "templates", "help"]
+)
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_every_dialog_fits_and_shows_its_texts_in_full(
     make_main_window, qtbot, tmp_path, monkeypatch, language, name
