@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -95,6 +95,8 @@ class HelpWindow(QWidget):
         self.texts.add(self.search.setAccessibleName, N_("Search the help"))
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._find)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)  # Ctrl+F
+        self.texts.add(self.browser.setAccessibleName, N_("Help page"))
         self.no_match = QLabel()
         self.no_match.setWordWrap(True)
         self.texts.add(self.no_match.setText, N_("No page holds all these words."))
@@ -238,6 +240,7 @@ class HelpActions:
         self.window.show_page(name)
         self.window.show()
         self.window.raise_()
+        self.window.activateWindow()  # the keyboard goes to the help: Ctrl+F, Alt+Left
 
     def retranslate(self) -> None:
         """The interface language changed: an open help follows it."""

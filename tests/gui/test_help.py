@@ -147,6 +147,9 @@ def test_a_link_opens_its_page_and_back_and_forward_return(qtbot, make_main_wind
 def test_a_search_keeps_the_pages_that_hold_the_words(qtbot, make_main_window) -> None:
     window = make_main_window(language="fr")
     help_window = press_f1(qtbot, window)
+    qtbot.waitUntil(help_window.isActiveWindow)
+    qtbot.keyClick(help_window.browser, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert help_window.search.hasFocus()
     qtbot.keyClicks(help_window.search, "rancongiciel")
     listed = [
         help_window.contents.item(row).text()
