@@ -24,6 +24,12 @@ def template_cache_folder() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "templates"
 
 
+def personal_words_file() -> Path:
+    """The words the user added to their dictionary ("Add to dictionary"), one a line
+    (see :mod:`app.session.personal_words`)."""
+    return data_folder() / "words.txt"
+
+
 def user_template_library() -> Path:
     """The user's own templates ("my library"): duplicates and edits of any template."""
     return data_folder() / "templates"

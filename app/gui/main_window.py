@@ -35,6 +35,7 @@ from app.gui.review_page import ReviewPage
 from app.gui.row_marks import show_row_problems
 from app.gui.session_feed import SessionFeed
 from app.gui.set_change import SetChangeQuestion
+from app.gui.spelling import SpellingChecks
 from app.gui.step_list import StepList
 from app.gui.step_pages import STEP_BUILDERS, StepPage
 from app.gui.texts import N_, TextRegistry
@@ -69,6 +70,9 @@ class MainWindow(QMainWindow):
         self.problems = Problems()
 
         self.pages: list[StepPage] = [build(model) for build in STEP_BUILDERS]
+        # the lead's texts underlined as they are typed (dictionaries load in the background)
+        self.spelling = SpellingChecks(model, self._current_translator, self)
+        self.spelling.watch(self.pages)
         self.review = ReviewPage(self.texts)
         self.steps = StepList(self.pages)
         self.texts.add(self.steps.setAccessibleName, N_("Steps"))
@@ -253,6 +257,7 @@ class MainWindow(QMainWindow):
             return
         self.files.closing()
         self.background.close()  # a render under way ends by itself, unwaited for
+        self.spelling.close()
         self.help.close()
         self.qt_language.release()
         save_layout(self, self.splitter, self.settings)

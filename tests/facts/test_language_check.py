@@ -84,3 +84,26 @@ def test_the_examples_texts_read_as_their_own_language_and_swapped_as_the_other(
                 missed.append(f"{field}.{language}: {pasted}")
     assert wrong == []
     assert missed == []
+
+
+def test_check_prints_the_warning_naming_the_field_in_both_interface_languages(
+    write_incident,
+) -> None:
+    from tests.test_cli import crisisdraft
+
+    incident = write_incident(
+        "pasted.crisis.json", guidance__staff={"en": ENGLISH_GUIDANCE, "fr": ENGLISH_GUIDANCE}
+    )
+    english = crisisdraft("check", str(incident))
+    assert english.returncode == 0, english.stderr  # a warning: the export may go ahead
+    assert (
+        "warning: pasted.crisis.json: guidance.staff.fr: this French text reads as English: "
+        "write it in French (is the English text pasted here?)"
+    ) in english.stdout.splitlines()
+    french = crisisdraft("check", str(incident), "--ui-language", "fr")
+    (line,) = [line for line in french.stdout.splitlines() if "se lit comme" in line]
+    assert "guidance.staff.fr" in line or "Collaborateurs (français)" in line
+    assert line.endswith(
+        "ce texte français se lit comme de l’anglais\u00a0: écrivez-le en français "
+        "(le texte anglais a-t-il été collé ici\u202f?)"
+    )
