@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QTextCharFormat
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox, QPlainTextEdit
 
 from app.files.user_folders import personal_words_file
 from app.gui.fields import BilingualField
@@ -166,3 +166,23 @@ def test_english_typed_in_the_french_guidance_is_a_warning_naming_the_field(
     named = field_name("guidance.staff.fr", window.translator.gettext)
     assert line.startswith(f"⚠ {named}")
     assert "(français)" in named
+
+
+def test_a_word_list_that_cannot_be_written_is_said_and_the_word_still_accepted(
+    make_main_window, qtbot, monkeypatch, tmp_path
+) -> None:
+    window = make_main_window()
+    dictionaries_loaded(qtbot, window)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_DATA_HOME", str(blocked))  # the data folder cannot be made
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    editor = editor_of(window, "guidance.dealers", "en")
+    assert isinstance(editor, QPlainTextEdit)
+    type_over(qtbot, editor, "Call the Wexcombe desk.")
+    right_click_and_choose(qtbot, editor, "Wexcombe", "Add “Wexcombe” to the dictionary")
+    (message,) = said
+    assert message.startswith("“Wexcombe” could not be added to your dictionary (")
+    assert message.endswith("it is accepted until you close CrisisDraft.")
+    assert underlined(editor) == []
