@@ -16,7 +16,7 @@ from app.gui.fields import BilingualField
 from app.gui.main_window import MainWindow
 from app.gui.spelling import EditorSpelling
 from app.interface_text.field_names import field_name
-from tests.gui.helpers import field
+from tests.gui.helpers import field, rows
 
 
 def editor_of(window: MainWindow, path: str, language: str) -> QPlainTextEdit | QLineEdit:
@@ -186,3 +186,17 @@ def test_a_word_list_that_cannot_be_written_is_said_and_the_word_still_accepted(
     assert message.startswith("“Wexcombe” could not be added to your dictionary (")
     assert message.endswith("it is accepted until you close CrisisDraft.")
     assert underlined(editor) == []
+
+
+def test_a_restart_step_added_is_checked_too(make_main_window, qtbot) -> None:
+    window = make_main_window(language="fr")
+    dictionaries_loaded(qtbot, window)
+    steps = rows(window, "recovery.steps")
+    steps.add_item()
+    index = len(window.model.value("recovery.steps")) - 1
+    step = steps.field_for(f"recovery.steps[{index}].fr")
+    assert isinstance(step, BilingualField)
+    editor = step.editors["fr"]
+    assert isinstance(editor, QPlainTextEdit)
+    type_over(qtbot, editor, "Redémarer la production à Halewood")
+    assert underlined(editor) == ["Redémarer"]

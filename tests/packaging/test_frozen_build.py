@@ -3,6 +3,7 @@ run the frozen executables as a user would (slow: a full PyInstaller build)."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -140,3 +141,22 @@ def test_the_frozen_command_line_writes_pdfs_in_their_fonts(frozen_app: Path, tm
     text = "\n".join(page.extract_text() for page in reader.pages)
     assert text.startswith("PROJET – NE PAS DIFFUSER") and "« Nous avons agi rapidement" in text
     assert b"Carlito" in pdf.read_bytes()  # the bundled font, embedded
+
+
+@pytest.mark.slow
+def test_the_frozen_app_carries_the_dictionaries(frozen_app: Path, tmp_path: Path) -> None:
+    # pyspellchecker's English and French lists (no PyInstaller hook collects them)...
+    lists = sorted(path.name for path in frozen_app.rglob("spellchecker/resources/*.json.gz"))
+    assert lists == ["en.json.gz", "fr.json.gz"]
+    # ...and ours, which the language check of `check` reads
+    english = "Production colleagues should not report for their shifts until further notice."
+    data = json.loads(example_incident().read_text(encoding="utf-8"))
+    data["guidance"]["staff"] = {"en": english, "fr": english}
+    incident = tmp_path / "pasted.crisis.json"
+    incident.write_text(json.dumps(data), encoding="utf-8")
+    cli = frozen_app / f"crisisdraft-cli{SUFFIX}"
+    result = subprocess.run(
+        [str(cli), "check", str(incident)], capture_output=True, text=True, timeout=300, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "guidance.staff.fr: this French text reads as English" in result.stdout
