@@ -39,6 +39,13 @@ def date_time_format() -> str:
     return _full_years(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
 
 
+def fit_format(edit: QDateTimeEdit) -> None:
+    """Size ``edit`` for its display format just set: Qt keeps the width it worked out
+    for the format before (a two-digit year, no AM/PM), which cut "12:35 PM" to
+    "12:35 P" in English; setting the same range again makes it measure anew."""
+    edit.setDateTimeRange(edit.minimumDateTime(), edit.maximumDateTime())
+
+
 def _shown(local: datetime) -> QDateTime:
     """``local`` (already in the organisation's zone) as the editor shows it."""
     return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
@@ -98,6 +105,7 @@ class DateTimeField(BoundField):
         """The interface language changed: its word for now, its way of writing times."""
         self.now_button.setText(now)
         self.edit.setDisplayFormat(date_time_format())
+        fit_format(self.edit)
 
     def set_now(self) -> None:
         """This minute, in the organisation's time zone (ticking the box if need be)."""
@@ -170,7 +178,7 @@ class DateField(BoundField):
         self.edit.setCalendarPopup(True)
         texts.add(self.edit.setAccessibleName, label)
         # On each change of language (the label's cue): its way of writing dates.
-        texts.add(lambda _label: self.edit.setDisplayFormat(date_format()), label)
+        texts.add(lambda _label: self._show_dates_as(date_format()), label)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled)
@@ -181,6 +189,10 @@ class DateField(BoundField):
         self.enabled.toggled.connect(self._edited)
         self.edit.dateChanged.connect(self._edited)
         self.refresh()
+
+    def _show_dates_as(self, layout: str) -> None:
+        self.edit.setDisplayFormat(layout)
+        fit_format(self.edit)
 
     def _edited(self) -> None:
         if self._refreshing:
@@ -232,4 +244,11 @@ class TimeZoneField(LineField):
         self._edited(zone)
 
 
-__all__ = ["DateField", "DateTimeField", "TimeZoneField", "date_format", "date_time_format"]
+__all__ = [
+    "DateField",
+    "DateTimeField",
+    "TimeZoneField",
+    "date_format",
+    "date_time_format",
+    "fit_format",
+]

@@ -1,7 +1,8 @@
 """What a user sees as cut short on a small screen, found from the widgets themselves:
 a caption, button or check box narrower than its text needs, a drop-down list whose
-choice does not fit, a tab behind scroll arrows, a wrapped label shorter than its lines,
-a page that scrolls sideways, a window larger than the screen."""
+choice does not fit, a date field whose date is cut, a tab behind scroll arrows, a
+wrapped label shorter than its lines, a page that scrolls sideways, a window larger
+than the screen."""
 
 from __future__ import annotations
 
@@ -9,14 +10,17 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QAbstractSpinBox,
     QComboBox,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QTabBar,
     QWidget,
 )
 
 COMBO_CHROME = 28  # pixels a drop-down list spends on its frame and arrow besides the text
+SPIN_MARGINS = 4  # pixels a date field's text box keeps free around its text
 
 
 def clipped_widgets(root: QWidget) -> list[str]:
@@ -47,6 +51,11 @@ def _cut(widget: QWidget) -> str | None:
         needed = widget.fontMetrics().horizontalAdvance(text) + COMBO_CHROME
         if text and widget.width() < needed:
             return f"{text[:50]!r}: {widget.width()} px wide, needs {needed}"
+    elif isinstance(widget, QAbstractSpinBox) and (line := widget.findChild(QLineEdit)):
+        text = line.text()  # a date and time as the locale writes it
+        needed = line.fontMetrics().horizontalAdvance(text) + SPIN_MARGINS
+        if text and line.width() < needed:
+            return f"{text[:50]!r}: {line.width()} px wide, needs {needed}"
     elif isinstance(widget, QTabBar):
         for index in range(widget.count()):
             if not widget.rect().contains(widget.tabRect(index)):
