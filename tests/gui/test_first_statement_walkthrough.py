@@ -147,6 +147,9 @@ def guidance_step(walk: Walk, facts: dict[str, Any]) -> None:
         walk.type_both(field(walk.window, f"guidance.{audience}"), facts["guidance"][audience])
 
 
+# The example's facts the first statement reads, step by step. Its working title and
+# detection time are read by no draft of that set, so the lead need not type them (the
+# drafts' comparison at the end says nothing was missed); facts it leaves unknown stay so.
 STEPS = (organisation_step, happened_step, systems_step, data_step, recovery_step, guidance_step)
 
 
