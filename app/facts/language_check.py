@@ -58,13 +58,15 @@ def word_shares(language: Language) -> WordShares:
     return read_shares(bundled("dictionaries") / f"{language}-frequent.json.gz")
 
 
-def reads_as(text: str, language: Language, names: Set[str] = frozenset()) -> Language | None:
+@functools.lru_cache(maxsize=1024)
+def reads_as(text: str, language: Language, names: frozenset[str] = frozenset()) -> Language | None:
     """The other language ``text`` reads as though written for ``language``, or ``None``
     (it reads as its own, as neither, or is too short to tell).
 
     ``names`` are keys of words never judged (:func:`app.facts.text_words.names_in`).
     It reads as another when at least two of its words and half of them read as that
-    language, and more than three times as many as read as its own."""
+    language, and more than three times as many as read as its own. Answers are kept:
+    the app asks about every text on every change, and only the one typed changes."""
     keys = judged_words(text, language, names)
     if len(keys) < MIN_WORDS:
         return None

@@ -12,9 +12,10 @@ whole first, then in :func:`parts` (an elided article taken off, each side of a 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.facts.models import Incident, Language
@@ -143,16 +144,19 @@ def names_in(incident: Incident) -> frozenset[str]:
 def words_in_names(names: Iterable[str]) -> frozenset[str]:
     """The keys of the words of ``names``, whole and in parts (``Saint-Étienne`` gives
     ``saint-étienne``, ``saint`` and ``étienne``; ``l’Isle`` gives ``isle`` too)."""
-    return frozenset(_keys(names))
+    return frozenset().union(*(_name_keys(name) for name in names))
 
 
-def _keys(names: Iterable[str]) -> Iterator[str]:
-    for name in names:
-        for token in _TOKEN.finditer(name):
-            raw = token.group().strip(_EDGES)
-            if not raw:
-                continue
-            word = Word(0, raw)
-            yield word.key
-            for language in ("en", "fr"):
-                yield from (piece.key for piece in parts(word, language))
+@functools.lru_cache(maxsize=1024)
+def _name_keys(name: str) -> frozenset[str]:
+    """One name's keys, kept: the facts' names are read again on every change."""
+    keys: set[str] = set()
+    for token in _TOKEN.finditer(name):
+        raw = token.group().strip(_EDGES)
+        if not raw:
+            continue
+        word = Word(0, raw)
+        keys.add(word.key)
+        for language in ("en", "fr"):
+            keys.update(piece.key for piece in parts(word, language))
+    return frozenset(keys)

@@ -160,9 +160,13 @@ def test_english_typed_in_the_french_guidance_is_a_warning_naming_the_field(
     window = make_main_window(language="fr")
     editor = editor_of(window, "guidance.staff", "fr")
     type_over(qtbot, editor, "Please stay at home until your manager calls you.")
-    qtbot.waitUntil(lambda: window.preview.problems.count() > 0)
-    lines = [window.preview.problems.item(i).text() for i in range(window.preview.problems.count())]
-    (line,) = [line for line in lines if "se lit comme de l’anglais" in line]
+
+    def listed() -> list[str]:
+        problems = window.preview.problems
+        return [problems.item(i).text() for i in range(problems.count())]
+
+    qtbot.waitUntil(lambda: any("se lit comme de l’anglais" in line for line in listed()))
+    (line,) = [line for line in listed() if "se lit comme de l’anglais" in line]
     named = field_name("guidance.staff.fr", window.translator.gettext)
     assert line.startswith(f"⚠ {named}")
     assert "(français)" in named
