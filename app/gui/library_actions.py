@@ -109,7 +109,9 @@ class LibraryActions:
     def open_preferences(self) -> None:
         gettext = self.translator().gettext
         preferences = Preferences.load()
-        dialog = PreferencesDialog(self.parent, preferences, self.user_library, gettext)
+        dialog = PreferencesDialog(
+            self.parent, preferences, self.user_library, gettext, self.model.data()
+        )
         if dialog.exec():
             try:
                 preferences.save()

@@ -1,15 +1,17 @@
-"""What a new blank incident starts with: every claim unknown, and the English variant
-and the kind of organisation the user last chose, remembered in the settings (a team
-writes for one organisation, usually in one English)."""
+"""What a new blank incident starts with: the house profile kept in the preferences
+(organisation and contacts, :mod:`app.session.house_profile`), every fact of the
+incident unknown; where the profile does not say, the English variant and the kind of
+organisation the user last chose, remembered in the settings (a team writes for one
+organisation, usually in one English)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from app.facts import editing
 from app.facts.editing import IncidentData
 from app.gui.choices import ENGLISH_VARIANTS, ORGANISATION_KINDS
 from app.gui.incident_model import IncidentModel
+from app.session.preferences import Preferences
 
 ENGLISH_KEY = "new_incident/english"
 KIND_KEY = "new_incident/organisation_kind"
@@ -41,6 +43,7 @@ class NewIncidentDefaults:
         return value if value in _KINDS else None
 
     def blank(self) -> IncidentData:
-        return editing.blank_incident(
+        profile = Preferences.load().house_profile
+        return profile.new_incident(
             english=self.english(), organisation_kind=self.organisation_kind()
         )

@@ -1,6 +1,7 @@
 """The user's preferences that the command line and the desktop app share: which team
 folders hold shared templates, which template folders have been told once that they
-use the old layout, and who approved drafts lately (offered again, never assumed).
+use the old layout, who approved drafts lately (offered again, never assumed), and the
+house profile a new incident starts from (:mod:`app.session.house_profile`).
 Kept as JSON in the per-user config folder, written atomically; the desktop app's
 window layout stays in Qt's own settings."""
 
@@ -15,6 +16,7 @@ import platformdirs
 
 from app.files import atomic
 from app.files.user_folders import APP_NAME
+from app.session.house_profile import HouseProfile
 
 MAX_APPROVERS = 20
 
@@ -29,6 +31,7 @@ class Preferences:
     layout_noted: list[Path] = field(default_factory=list)  # see session.library_notes
     faults_noted: list[str] = field(default_factory=list)  # broken templates told about
     approvers: list[tuple[str, str]] = field(default_factory=list)  # (name, role), latest first
+    house_profile: HouseProfile = field(default_factory=HouseProfile)
 
     @classmethod
     def load(cls, path: Path | None = None) -> Preferences:
@@ -39,6 +42,7 @@ class Preferences:
             noted = [Path(str(item)) for item in data.get("layout_noted", [])]
             faults = [str(item) for item in data.get("faults_noted", [])]
             approvers = [(str(name), str(role)) for name, role in data.get("approvers", [])]
+            house = HouseProfile.from_data(data.get("house_profile"))
         except (OSError, ValueError, AttributeError, TypeError):
             return cls()
         return cls(
@@ -46,6 +50,7 @@ class Preferences:
             layout_noted=noted,
             faults_noted=faults,
             approvers=approvers,
+            house_profile=house,
         )
 
     def save(self, path: Path | None = None) -> None:
@@ -56,6 +61,7 @@ class Preferences:
             "layout_noted": [str(folder) for folder in self.layout_noted],
             "faults_noted": self.faults_noted[-500:],
             "approvers": [list(pair) for pair in self.approvers[:MAX_APPROVERS]],
+            "house_profile": self.house_profile.to_data(),
         }
         atomic.write_atomically(target, (json.dumps(data, indent=2) + "\n").encode("utf-8"))
 
