@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from app.export.naming import DocumentFormat
 from app.gui.export_dialog import ExportDialog
 from app.gui.main_window import MainWindow
+from app.templates.documents import DocumentKind
 from tests.gui.helpers import settle
 
 STEM = "northwind-motors_holding-1_2025-09-02-0900_press_release"
@@ -74,6 +75,7 @@ def test_word_and_pdf_ticked_together_write_both(
     assert dialog.windowTitle() == "Exporter les documents Word"
     dialog.formats[DocumentFormat.PDF].setChecked(True)
     dialog.languages["en"].setChecked(False)
+    dialog.documents[DocumentKind.STAFF_MESSAGE].setChecked(False)
     said: list[str] = []
     monkeypatch.setattr(
         QMessageBox,
@@ -83,8 +85,8 @@ def test_word_and_pdf_ticked_together_write_both(
         ),
     )
     dialog.export()
-    assert len(list(tmp_path.glob("*.docx"))) == 3 and len(list(tmp_path.glob("*.pdf"))) == 3
-    assert said[0] == f"Documents Word et leurs PDF créés dans {tmp_path}\u00a0: 3."
+    assert len(list(tmp_path.glob("*.docx"))) == 2 and len(list(tmp_path.glob("*.pdf"))) == 2
+    assert said[0] == f"Documents Word et leurs PDF créés dans {tmp_path}\u00a0: 2."
 
 
 def test_print_prints_the_visible_draft_with_its_mark_on_every_page(
