@@ -92,6 +92,7 @@ class StepPage(QScrollArea):
         them where they would not (a 1280 x 720 laptop): a form never scrolls sideways
         and a field is never squeezed to a few words per line."""
         width = self.viewport().width()
+        changed = False
         for form in self._forms:
             captions = [
                 item.widget()
@@ -107,6 +108,11 @@ class StepPage(QScrollArea):
             )
             if form.rowWrapPolicy() != policy:
                 form.setRowWrapPolicy(policy)
+                changed = True
+        if changed:  # heights depend on widths that just changed: measure them again
+            for widget in self.findChildren(QWidget):
+                widget.updateGeometry()  # a wrapped hint's height was cached for its old width
+            self._layout.invalidate()
 
     def owns_field(self, path: str) -> bool:
         return any(

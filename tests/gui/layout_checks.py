@@ -46,6 +46,8 @@ def _cut(widget: QWidget) -> str | None:
     elif isinstance(widget, QAbstractButton) and widget.text():
         if widget.width() < widget.sizeHint().width():
             return _too_narrow(widget, widget.text())
+        if widget.height() < widget.minimumSizeHint().height():
+            return f"{widget.text()[:50]!r}: {widget.height()} px high, overlapped"
     elif isinstance(widget, QComboBox) and not widget.isEditable():
         text = widget.currentText()
         needed = widget.fontMetrics().horizontalAdvance(text) + COMBO_CHROME

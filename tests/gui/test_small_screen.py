@@ -26,24 +26,26 @@ def screenshots(tmp_path: Path) -> Path:
     return folder
 
 
-def laptop_window(make_main_window, qtbot, language: str) -> MainWindow:
+def laptop_window(make_main_window, qtbot, language: str, size=(1280, 720)) -> MainWindow:
     window = make_main_window(language=language)
-    window.resize(SCREEN.size())
+    window.resize(*size)
     QApplication.processEvents()
     settle(qtbot, window)
-    assert (window.width(), window.height()) == (1280, 720), "the window cannot be that small"
+    assert (window.width(), window.height()) == size, "the window cannot be that small"
     return window
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (1500, 900)], ids=["laptop", "first-start"])
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_every_step_fits_a_laptop_screen(make_main_window, qtbot, tmp_path, language) -> None:
-    window = laptop_window(make_main_window, qtbot, language)
+def test_every_step_fits_a_laptop_screen(make_main_window, qtbot, tmp_path, language, size) -> None:
+    window = laptop_window(make_main_window, qtbot, language, size)
     folder = screenshots(tmp_path)
     for index, page in enumerate(window.pages):
         window.steps.setCurrentRow(index)
         QApplication.processEvents()
         settle(qtbot, window)
-        window.grab().save(str(folder / f"step-{index + 1}-{language}-1280x720.png"))
+        name = f"step-{index + 1}-{language}-{size[0]}x{size[1]}.png"
+        window.grab().save(str(folder / name))
         assert scrolls_sideways(page) == [], f"step {index + 1} scrolls sideways"
         assert page.widget().minimumSizeHint().width() <= page.viewport().width()
         assert clipped_widgets(window) == [], f"step {index + 1} ({language})"
