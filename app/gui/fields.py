@@ -33,8 +33,15 @@ class BoundField(QWidget):
         self.model = model
         self.path = path
         self.texts = texts
+        self.retired = False  # its row was removed: it waits to be deleted, edits nothing
         explain(self, path, texts)
         model.changed.connect(self._on_model_changed)
+
+    def retire(self) -> None:
+        """Its row is gone (the path may now name another row, or none): stop listening
+        and ignore what its boxes still say, e.g. a text redrawn by the spelling marks."""
+        self.retired = True
+        self.model.changed.disconnect(self._on_model_changed)
 
     def _on_model_changed(self, path: str) -> None:
         inside = path.startswith(self.path + ".")
@@ -145,7 +152,7 @@ class BilingualField(BoundField):
         return editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
 
     def _edited(self, language: str) -> None:
-        if self._refreshing:
+        if self._refreshing or self.retired:
             return
         current = self.model.value(self.path)
         value = dict(current) if isinstance(current, dict) else {}

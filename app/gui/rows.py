@@ -111,7 +111,8 @@ class RowsEditor(QWidget):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 for field in widget.findChildren(BoundField):
-                    self.model.changed.disconnect(field._on_model_changed)
+                    field.retire()
+                widget.hide()
                 widget.deleteLater()
         self._row_texts = TextRegistry()
         self._row_fields = []
