@@ -40,7 +40,7 @@ from app.session.incident_session import IncidentSession
 from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
 from tests.gui.helpers import field, pick, rows
-from tests.gui.test_accessibility import dark_palette
+from tests.gui.themes import dark_palette
 from tests.gui.walking_user import Walk, preview_text
 
 SCREEN = (1280, 720)

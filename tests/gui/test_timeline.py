@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QPalette, QWheelEvent
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from app.facts.models import Incident
@@ -19,6 +19,7 @@ from app.gui.timeline_canvas import TimelineCanvas
 from app.interface_text.translator import Translator
 from app.record.timeline import EventKind, Lane
 from app.session.incident_session import IncidentSession
+from tests.gui.themes import dark_palette
 from tests.record.long_incident import ISSUED_AFTER, SIX_WEEKS_NOW, issued_at, long_incident
 
 YOUNG_NOW = issued_at(1) + timedelta(hours=7)  # 16:30 on the first day
@@ -238,21 +239,6 @@ def test_the_french_timeline_names_days_and_times_in_french(qtbot, young) -> Non
         "Échéance : 1 sept. 2025, 23:40",
         "Reste 7 h 10 min",
     ]
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in (
-        (QPalette.ColorRole.Window, "#2b2b2b"),
-        (QPalette.ColorRole.WindowText, "#e8e8e8"),
-        (QPalette.ColorRole.Base, "#1e1e1e"),
-        (QPalette.ColorRole.Text, "#e8e8e8"),
-        (QPalette.ColorRole.Button, "#3a3a3a"),
-        (QPalette.ColorRole.ButtonText, "#e8e8e8"),
-        (QPalette.ColorRole.Highlight, "#3d7bd9"),
-    ):
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def test_the_timeline_takes_its_colours_from_the_palette(qtbot, young, tmp_path) -> None:
