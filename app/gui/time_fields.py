@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
-    QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.gui.date_entry import DateEntry, DateTimeEntry
 from app.gui.fields import BoundField, LineField
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import N_, TextRegistry
@@ -73,7 +73,7 @@ class DateTimeField(BoundField):
         optional_label: str | None = None,
     ) -> None:
         super().__init__(model, path, texts)
-        self.edit = QDateTimeEdit()
+        self.edit = DateTimeEntry()
         self.edit.setCalendarPopup(True)
         texts.add(self.edit.setAccessibleName, accessible_name)
         self.now_button = QPushButton()  # the likeliest answer while the crisis unfolds
@@ -174,7 +174,7 @@ class DateField(BoundField):
         super().__init__(model, path, texts)
         self.enabled = QCheckBox()
         texts.add(self.enabled.setText, label)
-        self.edit = QDateEdit()
+        self.edit = DateEntry()
         self.edit.setCalendarPopup(True)
         texts.add(self.edit.setAccessibleName, label)
         # On each change of language (the label's cue): its way of writing dates.

@@ -68,3 +68,18 @@ def test_the_time_zone_is_found_by_typing_part_of_it(make_main_window, qtbot) ->
     statement = field(window, "incident.statement_at")
     assert isinstance(statement, DateTimeField)
     assert statement.zone_label.text() == "Europe/Paris"  # the times follow the zone
+
+
+def test_a_date_typed_with_its_separators_is_the_date_typed(make_main_window, qtbot) -> None:
+    """Qt moves to the next part once a part is full, and again at a separator: typed in
+    one go, '03/09/2025 17:30' used to land silently on another date."""
+    for language, typed in (("fr", "03/09/2025 17:30"), ("en", "9/3/25 5:30 PM")):
+        window = make_main_window(language=language)
+        statement = field(window, "incident.statement_at")
+        assert isinstance(statement, DateTimeField)
+        statement.edit.setFocus()
+        statement.edit.setSelectedSection(statement.edit.sectionAt(0))
+        qtbot.keyClicks(statement.edit, typed)
+        written = datetime.fromisoformat(window.model.value("incident.statement_at"))
+        assert (written.day, written.month, written.year) == (3, 9, 2025), (language, written)
+        assert (written.hour, written.minute) == (17, 30), (language, written)
