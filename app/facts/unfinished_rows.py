@@ -32,6 +32,26 @@ ROW_LISTS: Mapping[str, str] = {
 
 _GENERIC = N_("{rows} › row {row}: {reason}; or remove the row")
 
+#: The optional groups the editor adds empty when their box is ticked ("Quote a
+#: spokesperson", "Give this contact"): held back like a row until they are named.
+GROUPS: Mapping[str, str] = {
+    "spokesperson": N_(
+        "Spokesperson › Name: write the spokesperson's name, or untick 'Quote a spokesperson'"
+    ),
+    "contacts.customers": N_(
+        "Customer contact (optional) › Name: write the contact's name, or untick "
+        "'Give this contact'"
+    ),
+    "contacts.suppliers": N_(
+        "Supplier contact (optional) › Name: write the contact's name, or untick "
+        "'Give this contact'"
+    ),
+    "contacts.data_protection": N_(
+        "Data protection officer (optional) › Name: write the officer's name, or untick "
+        "'Give this contact'"
+    ),
+}
+
 
 @dataclass(frozen=True)
 class HeldBack:
@@ -84,9 +104,12 @@ def hold_back(
                 held[(rows, index)] = _row_problem(
                     source, f"{rows}[{index}]{part}", message_id, {"row": index + 1}
                 )
+    groups = [group for group in GROUPS if _unnamed(_value(data, group))]
     others: list[Problem] = []
     for problem in refused:
         row = _row_of(problem.field)
+        if any(_inside(problem.field, group) for group in groups):
+            continue  # told once, as the group being filled in
         if row is None:
             others.append(problem)
         elif row not in held:
@@ -102,7 +125,26 @@ def hold_back(
                 {"rows": Term(ROW_LISTS[row[0]]), "row": row[1] + 1, "reason": reason},
             )
     facts, held_back = _without(data, held)
-    return facts, held_back, others
+    for group in groups:
+        _put(facts, group, None)
+    told = tuple(_row_problem(source, f"{group}.name", GROUPS[group], {}) for group in groups)
+    return facts, dataclasses.replace(held_back, problems=told + held_back.problems), others
+
+
+def _unnamed(group: Any) -> bool:
+    """A group ticked but not named yet (the editor adds it with an empty name)."""
+    return isinstance(group, Mapping) and not _text(group.get("name"))
+
+
+def _inside(field: str | None, group: str) -> bool:
+    return field is not None and (field == group or field.startswith(group + "."))
+
+
+def _value(data: Mapping[str, Any], path: str) -> Any:
+    target: Any = data
+    for name in path.split("."):
+        target = target.get(name) if isinstance(target, Mapping) else None
+    return target
 
 
 def _without(
@@ -169,15 +211,13 @@ def _row_of(field: str | None) -> tuple[str, int] | None:
 
 
 def _items(data: Mapping[str, Any], rows: str) -> list[Any]:
-    target: Any = data
-    for name in rows.split("."):
-        target = target.get(name) if isinstance(target, Mapping) else None
-    return list(target) if isinstance(target, list) else []
+    items = _value(data, rows)
+    return list(items) if isinstance(items, list) else []
 
 
-def _put(facts: dict[str, Any], rows: str, items: list[Any]) -> None:
-    """Set the list ``rows`` in ``facts``, copying the objects on the way (never the
-    caller's)."""
+def _put(facts: dict[str, Any], rows: str, items: Any) -> None:
+    """Set ``rows`` (a list, or a group) in ``facts``, copying the objects on the way
+    (never the caller's)."""
     *parents, last = rows.split(".")
     target = facts
     for name in parents:

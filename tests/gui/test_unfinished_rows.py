@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit
 from app.gui.fields import LineField
 from app.gui.row_marks import ICON_NAME, marked_text
 from app.templates.metadata import TemplateSet
-from tests.gui.helpers import rows, settle
+from tests.gui.helpers import click, rows, settle
 
 NBSP = "\u00a0"
 ROW_ERROR_FR = f"Sites › ligne 4 › Nom{NBSP}: écrivez le nom du site ou retirez la ligne"
@@ -110,3 +110,31 @@ def test_a_problem_of_a_later_row_names_the_row_the_user_sees(make_main_window, 
     status = rows(window, "sites")._row_fields[2][2]
     assert marked_text(status.combo) is not None
     assert marked_text(rows(window, "sites")._row_fields[1][2].combo) is None
+
+
+def test_ticking_quote_a_spokesperson_keeps_the_drafts_until_the_name_is_typed(
+    make_main_window, qtbot
+) -> None:
+    """Found walking a first statement: the ticked box added a spokesperson with no name,
+    and the whole preview waited for it; the group is held back like a row instead."""
+    window = make_main_window(language="fr", step=1)
+    window.preview.set_language_mode("en")
+    window.model.set_value("spokesperson", None)
+    settle(qtbot, window)
+    before = shown_preview(window)
+    assert "Northwind Motors" in before and "Alex Morgan" not in before
+    quote = next(f for page in window.pages for f in page.fields if f.path == "spokesperson")
+    click(qtbot, quote.box)
+    settle(qtbot, window)
+
+    assert window.model.value("spokesperson") is not None
+    assert shown_preview(window) == before  # no quote yet, and never a blank preview
+    told = [text for text in problem_texts(window) if "porte-parole" in text.lower()]
+    assert told and "Nom" in told[0], problem_texts(window)
+    assert window.sessions.ready(TemplateSet.HOLDING) is None  # the export waits
+
+    name = next(f for page in window.pages for f in page.fields if f.path == "spokesperson.name")
+    qtbot.keyClicks(name.edit, "Alex Morgan")
+    settle(qtbot, window)
+    still = [text for text in problem_texts(window) if "porte-parole" in text.lower()]
+    assert not [text for text in still if "› Nom" in text], still  # now its role and quote
