@@ -48,7 +48,6 @@ NAMES_FIRST = frozenset(
         "contacts.media.name",
         "contacts.dealers.name",
         "contacts.staff.name",
-        "spokesperson.name",
     }
 )
 #: The time zone box writes every keystroke: a zone half typed ("Lon") is no zone, and
