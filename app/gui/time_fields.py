@@ -232,12 +232,26 @@ class TimeZoneField(LineField):
         self, model: IncidentModel, path: str, texts: TextRegistry, *, accessible_name: str
     ) -> None:
         super().__init__(model, path, texts, accessible_name=accessible_name)
-        completer = QCompleter(sorted(available_timezones()), self)
+        self.zones = frozenset(available_timezones())
+        completer = QCompleter(sorted(self.zones), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(self._chosen)
         self.edit.setCompleter(completer)
+        self.edit.editingFinished.connect(self._left)
         texts.add(self.edit.setPlaceholderText, N_("Type a city or region, e.g. Paris"))
+
+    def _edited(self, text: str) -> None:
+        """A zone is written once it is one: "Lon", on the way to Europe/London, is
+        not, and writing it would stop every draft while the lead types."""
+        if not text or text in self.zones:
+            super()._edited(text)
+
+    def _left(self) -> None:
+        """The lead moved on: what the box says is the answer, zone or not (a wrong
+        one is then told like any other fact)."""
+        if self.edit.text() != (self.model.value(self.path) or ""):
+            super()._edited(self.edit.text())
 
     def _chosen(self, zone: str) -> None:
         self.edit.setText(zone)

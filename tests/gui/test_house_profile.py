@@ -129,6 +129,7 @@ def test_an_unknown_time_zone_is_refused_with_a_message(make_main_window, qtbot,
         zone = profile_field(dialog, "organisation.timezone").edit
         zone.clear()
         qtbot.keyClicks(zone, "Coventry")
+        qtbot.keyClick(zone, Qt.Key.Key_Return)  # as the lead confirms it (OK by default)
 
     shown = in_preferences(monkeypatch, type_zone)
     window.library.open_preferences()

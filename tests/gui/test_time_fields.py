@@ -83,3 +83,21 @@ def test_a_date_typed_with_its_separators_is_the_date_typed(make_main_window, qt
         written = datetime.fromisoformat(window.model.value("incident.statement_at"))
         assert (written.day, written.month, written.year) == (3, 9, 2025), (language, written)
         assert (written.hour, written.minute) == (17, 30), (language, written)
+
+
+def test_a_time_zone_half_typed_leaves_the_drafts_alone_until_one_is_chosen(
+    make_main_window, qtbot
+) -> None:
+    window = make_main_window(step=1)
+    zone = field(window, "organisation.timezone")
+    assert isinstance(zone, TimeZoneField)
+    zone.edit.selectAll()
+    qtbot.keyClicks(zone.edit, "Par")
+    assert window.model.value("organisation.timezone") == "Europe/London"  # not "Par"
+    assert window.sessions.current() is not None  # the drafts go on
+    qtbot.keyClicks(zone.edit, "is")
+    zone.edit.editingFinished.emit()  # the lead moves on without choosing from the list
+    assert window.model.value("organisation.timezone") == "Paris"  # told as a wrong zone
+    zone.edit.setText("Europe/Paris")
+    zone.edit.textEdited.emit("Europe/Paris")
+    assert window.model.value("organisation.timezone") == "Europe/Paris"
