@@ -44,6 +44,10 @@ def make_main_window(qtbot, tmp_path: Path, monkeypatch) -> Iterator[WindowMaker
         )
         qtbot.addWidget(window)
         window.show()
+        # as a user's window is: in front and taking the keys (a real X server with no
+        # window manager leaves it inactive: shortcuts such as F1 and tooltips wait)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
         windows.append(window)
         settle(qtbot, window)  # the first drafts, rendered in the background, are shown
         return window

@@ -52,6 +52,8 @@ def open_record(qtbot, incident: Incident, language: str = "en", now=SIX_WEEKS_N
     window.resize(1280, 720)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()  # tooltips show in the active window (a real X server)
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     return window
 
 
