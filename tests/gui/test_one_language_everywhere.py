@@ -4,12 +4,11 @@ and in English on any French (what the lead typed and the drafts are not interfa
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from app.gui.main_window import MainWindow
+from tests.gui.dialogs import DIALOGS, dialog_openers, opened_dialog
 from tests.gui.helpers import settle
 from tests.gui.visible_text import interface_texts, leaks
 
@@ -39,36 +38,6 @@ def walk_steps(window: MainWindow, qtbot) -> list[tuple[str, str]]:
     return found
 
 
-def opened_dialog(monkeypatch, open_it: Callable[[], object]) -> QWidget:
-    """The dialog or window ``open_it`` shows, left open for reading."""
-    seen: list[QWidget] = []
-
-    def look(dialog: QDialog) -> int:
-        dialog.show()
-        QApplication.processEvents()
-        seen.append(dialog)
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(QDialog, "exec", look)
-    before = set(QApplication.topLevelWidgets())
-    shown = open_it()
-    QApplication.processEvents()
-    if isinstance(shown, QWidget):
-        return shown
-    return (seen or [w for w in QApplication.topLevelWidgets() if w not in before])[0]
-
-
-def dialog_openers(window: MainWindow) -> dict[str, Callable[[], object]]:
-    return {
-        "approve": window.record.approve,
-        "export": window.exports.export,
-        "preferences": window.library.open_preferences,
-        "record": window.record.open_record,
-        "templates": window.library.open_template_library,
-        "help": window.help.for_step,
-    }
-
-
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_every_step_and_menu_speaks_the_chosen_language(make_main_window, qtbot, language):
     window = make_main_window(language=language)
@@ -87,9 +56,7 @@ def test_switching_language_leaves_nothing_in_the_old_one(make_main_window, qtbo
     assert not found, "\n".join(found)
 
 
-@pytest.mark.parametrize(
-    "name", ["approve", "export", "preferences", "record", "templates", "help"]
-)
+@pytest.mark.parametrize("name", DIALOGS)
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_every_dialog_speaks_the_chosen_language(
     make_main_window, monkeypatch, language, name

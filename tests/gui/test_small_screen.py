@@ -6,14 +6,14 @@ else to the test's own folder."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication
 
 from app.gui.main_window import MainWindow
+from tests.gui.dialogs import DIALOGS, dialog_openers, opened_dialog
 from tests.gui.helpers import settle
 from tests.gui.layout_checks import clipped_widgets, outside_screen, scrolls_sideways
 
@@ -51,43 +51,13 @@ def test_every_step_fits_a_laptop_screen(make_main_window, qtbot, tmp_path, lang
         assert clipped_widgets(window) == [], f"step {index + 1} ({language})"
 
 
-def dialogs(window: MainWindow) -> dict[str, Callable[[], object]]:
-    """How a user opens each dialog of the main window."""
-    return {
-        "approve": window.record.approve,
-        "export": window.exports.export,
-        "preferences": window.library.open_preferences,
-        "record": window.record.open_record,
-        "templates": window.library.open_template_library,
-        "help": window.help.for_step,
-    }
-
-
-@pytest.mark.parametrize(
-    "name", ["approve", "export", "preferences", "record", "templates", "help"]
-)
+@pytest.mark.parametrize("name", DIALOGS)
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_every_dialog_fits_and_shows_its_texts_in_full(
     make_main_window, qtbot, tmp_path, monkeypatch, language, name
 ) -> None:
     window = laptop_window(make_main_window, qtbot, language)
-    seen: list[QWidget] = []
-
-    def look(dialog: QDialog) -> int:
-        dialog.show()
-        QApplication.processEvents()
-        seen.append(dialog)
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(QDialog, "exec", look)
-    before = set(QApplication.topLevelWidgets())
-    dialogs(window)[name]()
-    QApplication.processEvents()
-    opened = seen or [
-        w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()
-    ]
-    assert opened, f"the {name} dialog did not open"
-    dialog = opened[0]
+    dialog = opened_dialog(monkeypatch, dialog_openers(window)[name])
     dialog.grab().save(str(screenshots(tmp_path) / f"dialog-{name}-{language}.png"))
     assert not outside_screen(dialog, SCREEN), f"{name}: {dialog.size()} is larger than 1280x720"
     hint = dialog.sizeHint()
