@@ -66,33 +66,32 @@ def wait_for_drafts(
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(PROGRESS_AFTER_MS)
     waiting = QEventLoop()
-    ended = False
 
     def job_ended(channel: str) -> None:
-        nonlocal ended
         if channel == ALL_DRAFTS_CHANNEL and sessions.drafted(template_set):
-            ended = True
             waiting.quit()
 
     sessions.background.finished.connect(job_ended)
     progress.canceled.connect(waiting.quit)
-    # And now and then, whatever is announced: a wake-up lost by any path can delay
-    # the action a moment, never hang the window.
+    # And now and then, whatever is announced: a wake-up lost by any path (or a quit()
+    # that came before exec()) can delay the action a moment, never hang the window.
     looking = QTimer()
     looking.setInterval(LOOK_AGAIN_MS)
     looking.timeout.connect(lambda: job_ended(ALL_DRAFTS_CHANNEL))
     looking.start()
-    # Starts the clock of the minimum duration; a modal progress dialog runs the event
-    # loop here, where the job may end: a quit() before exec() would be lost, so the
-    # loop runs only if it has not ended by then.
-    progress.setValue(0)
+    progress.setValue(0)  # starts the clock of the minimum duration
+    # Asked again after every wake-up, and the answer kept: drafts found done may be
+    # dropped by the next question (a template stopped by a limit is redrafted by the
+    # next in rank), so "done" is what the last answer said, never a second asking.
+    drafted = sessions.drafted(template_set)
     try:
-        if not ended and not sessions.drafted(template_set):
+        while not drafted and not progress.wasCanceled() and not sessions.background.closed:
             waiting.exec()
+            drafted = sessions.drafted(template_set)
     finally:
         looking.stop()
         sessions.background.finished.disconnect(job_ended)
         cancelled = progress.wasCanceled()
         progress.close()
         progress.deleteLater()
-    return not cancelled and sessions.drafted(template_set)
+    return drafted and not cancelled
