@@ -106,8 +106,7 @@ class PreviewPane(QWidget):
         header.addWidget(self.mode)
         statement = QHBoxLayout()
         statement.addWidget(self.template_sets)
-        statement.addWidget(self.chooser.reason, 1)
-        self.chooser.reason.setWordWrap(True)
+        statement.addWidget(self.chooser.reason, 1)  # wraps: set_chooser makes it so
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(statement)

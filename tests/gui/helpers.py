@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 
 from app.gui.fields import BoundField
 from app.gui.main_window import MainWindow
@@ -56,3 +57,19 @@ def settle(qtbot, window: MainWindow) -> None:
         ),
         timeout=10_000,
     )
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type ``text`` key by key (QTest's own typing knows ASCII only: é, ’ and « »
+    are sent as the text of a key press, as a keyboard layout sends them)."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key.Key_unknown,
+                char,
+                Qt.KeyboardModifier.NoModifier,
+            )

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QTextCharFormat
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox, QPlainTextEdit
 
 from app.files.user_folders import personal_words_file
@@ -16,7 +15,7 @@ from app.gui.fields import BilingualField
 from app.gui.main_window import MainWindow
 from app.gui.spelling import EditorSpelling
 from app.interface_text.field_names import field_name
-from tests.gui.helpers import field, rows
+from tests.gui.helpers import field, rows, type_text
 
 
 def editor_of(window: MainWindow, path: str, language: str) -> QPlainTextEdit | QLineEdit:
@@ -51,17 +50,7 @@ def type_over(qtbot, editor: QPlainTextEdit | QLineEdit, text: str) -> None:
     editor.setFocus()
     editor.selectAll()
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(editor, char)
-        else:
-            QTest.sendKeyEvent(
-                QTest.KeyAction.Click,
-                editor,
-                Qt.Key.Key_unknown,
-                char,
-                Qt.KeyboardModifier.NoModifier,
-            )
+    type_text(qtbot, editor, text)
 
 
 def word_position(editor: QPlainTextEdit, word: str) -> QPoint:

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -30,7 +29,7 @@ from app.gui.choice_fields import ChoiceField
 from app.gui.fields import BilingualField, LineField, ListTextField
 from app.gui.main_window import MainWindow
 from app.gui.time_fields import DateTimeField
-from tests.gui.helpers import settle
+from tests.gui.helpers import settle, type_text
 from tests.gui.layout_checks import clipped_widgets, scrolls_sideways
 from tests.gui.visible_text import interface_texts, leaks
 
@@ -251,22 +250,6 @@ class Walk:
         path = self.folder / f"walk-{self.language}-{self.theme}-{len(self.shots):02d}-{what}.png"
         self.window.grab().save(str(path))
         self.shots.append(path)
-
-
-def type_text(qtbot, widget: QWidget, text: str) -> None:
-    """Type ``text`` key by key (QTest's own typing knows ASCII only: é, ’ and « »
-    are sent as the text of a key press, as a keyboard layout sends them)."""
-    for char in text:
-        if char.isascii():
-            qtbot.keyClicks(widget, char)
-        else:
-            QTest.sendKeyEvent(
-                QTest.KeyAction.Click,
-                widget,
-                Qt.Key.Key_unknown,
-                char,
-                Qt.KeyboardModifier.NoModifier,
-            )
 
 
 def preview_surprise(window: MainWindow) -> tuple[str, str] | None:
