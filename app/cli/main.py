@@ -90,8 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument(
             "--doc",
             type=_documents,
-            default=list(DocumentKind),
+            default=None,
             metavar=",".join(kind.value for kind in DocumentKind),
+            help="which documents; by default those the incident needs (drafting.documents, "
+            "else press_release,dealer_notice,staff_message)",
         )
 
     export = commands.add_parser(

@@ -34,12 +34,16 @@ from app.facts.models import (
     IncidentKind,
     Language,
     ProductionImpact,
+    QaEntry,
+    QaQuestion,
     RetailImpact,
     ServiceLevel,
+    ShortText,
     Shutdown,
     SiteStatus,
     SystemStatus,
 )
+from app.facts.qa_questions import qa_question
 from app.facts.statement import kind_fits, statement_choice
 from app.templates.escaping import escape_markdown as md
 
@@ -183,7 +187,31 @@ def template_context(
         },
         "next_update_at": _local(facts, facts.next_update_at),
         "previous": _previous_statement(facts),
+        "qa": _qa_entries(facts, language, text),
+        "short_texts": {
+            key.value: text(facts.drafting.short_texts.get(key), f"drafting.short_texts.{key}")
+            for key in ShortText
+        },
     }
+
+
+def _qa_entries(incident: Incident, language: Language, text: Any) -> list[dict[str, Any]]:
+    """The Q&A's questions in the lead's order: ``key`` (a built-in question, else
+    None), ``question`` (its words in this language), and the lead's own ``answer`` and
+    ``if_pressed`` (None: the template answers from the facts)."""
+    chosen = incident.drafting.qa
+    entries = chosen if chosen is not None else [QaEntry(key=key) for key in QaQuestion]
+    return [
+        {
+            "key": entry.key.value if entry.key else None,
+            "question": md(qa_question(entry.key, language))
+            if entry.key
+            else text(entry.question, f"drafting.qa[{index}].question"),
+            "answer": text(entry.answer, f"drafting.qa[{index}].answer"),
+            "if_pressed": text(entry.if_pressed, f"drafting.qa[{index}].if_pressed"),
+        }
+        for index, entry in enumerate(entries)
+    ]
 
 
 def _disruption_stated(incident: Incident) -> bool:

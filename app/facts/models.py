@@ -36,9 +36,11 @@ from app.facts.vocabulary import (
     IncidentKind as IncidentKind,
     OrganisationKind as OrganisationKind,
     ProductionImpact as ProductionImpact,
+    QaQuestion as QaQuestion,
     RecoveryPhase as RecoveryPhase,
     RetailImpact as RetailImpact,
     ServiceLevel as ServiceLevel,
+    ShortText as ShortText,
     Shutdown as Shutdown,
     SiteKind as SiteKind,
     SiteStatus as SiteStatus,
@@ -54,7 +56,16 @@ FORMAT_NAME: Final = "crisisdraft.incident"
 FORMAT_VERSION: Final = 3
 
 Language = Literal["en", "fr"]
-DocumentKey = Literal["press_release", "dealer_notice", "staff_message"]
+# The keys of app.templates.documents.DocumentKind (a test keeps the two the same).
+DocumentKey = Literal[
+    "press_release",
+    "dealer_notice",
+    "staff_message",
+    "customer_notice",
+    "supplier_notice",
+    "qa",
+    "social",
+]
 LANGUAGES: tuple[Language, ...] = ("en", "fr")
 
 
@@ -278,6 +289,50 @@ class IssuedStatement(Facts):
     _long_texts: ClassVar[frozenset[str]] = frozenset({"text"})  # a whole statement
 
 
+class QaEntry(Facts):
+    """One question of this incident's reactive Q&A: a built-in question (``key``),
+    whose generated answer the lead may replace, or the lead's own (``question``)."""
+
+    key: QaQuestion | None = None
+    question: BilingualText | None = None
+    answer: BilingualText | None = None
+    if_pressed: BilingualText | None = None
+
+    @model_validator(mode="after")
+    def _key_or_question(self) -> QaEntry:
+        if (self.key is None) == (self.question is None):
+            raise MessageError(
+                N_("give either 'key' (a built-in question) or 'question' (your own), not both")
+                if self.key is not None
+                else N_(
+                    "give either 'key' (a built-in question) or 'question' (your own), not neither"
+                )
+            )
+        if self.question is not None and self.answer is None:
+            raise MessageError(N_("a question of your own needs its 'answer'"))
+        return self
+
+
+class Drafting(Facts):
+    """How the lead wants this incident's drafts written: not facts, so no snapshot of a
+    statement keeps them (the project's own section, see docs/incident-drafting.md).
+
+    ``documents``: the documents this incident needs (``None``: the first three).
+    ``qa``: the Q&A's questions in order; a built-in question left out is dropped
+    (``None``: every built-in question, in order, answered from the facts).
+    ``short_texts``: the lead's own wording of a short text, replacing the generated one.
+    """
+
+    documents: list[DocumentKey] | None = None
+    qa: list[QaEntry] | None = None
+    short_texts: dict[ShortText, BilingualText] = {}
+
+    @field_validator("documents")
+    @classmethod
+    def _no_repeats(cls, value: list[str] | None) -> list[str] | None:
+        return None if value is None else list(dict.fromkeys(value))
+
+
 class Record(Facts):
     """What the organisation has approved and said so far about this incident."""
 
@@ -307,11 +362,15 @@ class Incident(Facts):
     contacts: Contacts
     spokesperson: Spokesperson | None = None
     next_update_at: Moment | None = None
+    drafting: Drafting = Field(
+        default_factory=Drafting, exclude_if=lambda value: value == Drafting()
+    )
     record: Record = Record()
 
     def facts_snapshot(self) -> dict[str, Any]:
-        """The facts as JSON data, without the record: what a statement was based on."""
-        snapshot: dict[str, Any] = self.model_dump(mode="json", exclude={"record"})
+        """The facts as JSON data, without the record and the drafting choices: what a
+        statement was based on."""
+        snapshot: dict[str, Any] = self.model_dump(mode="json", exclude={"record", "drafting"})
         return snapshot
 
     @property

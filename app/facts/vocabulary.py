@@ -126,3 +126,32 @@ class StepStatus(StrEnum):
     DONE = "done"
     IN_PROGRESS = "in_progress"
     PLANNED = "planned"
+
+
+class QaQuestion(StrEnum):
+    """The day-one questions of the reactive Q&A (``../shared/writing-guide.md``), in the
+    order the spokesperson is usually asked them; each has a built-in answer."""
+
+    WHAT_HAPPENED = "what_happened"
+    CYBERATTACK = "cyberattack"
+    RANSOMWARE = "ransomware"
+    WHO_IS_BEHIND = "who_is_behind"
+    RANSOM = "ransom"
+    CUSTOMER_DATA = "customer_data"
+    PAYMENT_DATA = "payment_data"
+    RESTART = "restart"
+    COST = "cost"
+    AUTHORITIES = "authorities"
+    DEALERS = "dealers"
+    COLLECT_CAR = "collect_car"
+    NEXT_UPDATE = "next_update"
+
+
+class ShortText(StrEnum):
+    """The short texts of the ``social`` document, each with its own length limit."""
+
+    X_POST = "x_post"
+    LINKEDIN = "linkedin"
+    BANNER = "banner"
+    SMS_STAFF = "sms_staff"
+    SMS_DEALERS = "sms_dealers"

@@ -151,7 +151,7 @@ class IncidentSession:
         cache = self._cache()
         return all(
             cache.holds(self._version, (document, language, selection.template_set, mark_missing))
-            for document, language in selection.pairs()
+            for document, language in selection.of(self._incident).pairs()
         )
 
     def prepare(self, selection: Selection, *, mark_missing: bool = False) -> None:
@@ -160,7 +160,7 @@ class IncidentSession:
         caller's own thread goes on with the session: drafts of facts replaced
         meanwhile are dropped, not kept as current (the desktop app renders so, and its
         window never waits for a template)."""
-        for document, language in selection.pairs():
+        for document, language in selection.of(self._incident).pairs():
             # A template's error is kept in the cache: the preview, checks and export say it.
             with suppress(CrisisDraftError):
                 self.draft(document, language, selection.template_set, mark_missing=mark_missing)
@@ -188,7 +188,7 @@ class IncidentSession:
         """Every draft of ``selection``, in its order; raises the first template error."""
         return [
             self.draft(document, language, selection.template_set)
-            for document, language in selection.pairs()
+            for document, language in selection.of(self._incident).pairs()
         ]
 
     def render(
@@ -221,6 +221,7 @@ class IncidentSession:
         and reused: the preview, the approve and export buttons and the export itself
         ask in turn. Uses (and fills) the draft cache."""
         now = clock() if clock is not None else None
+        selection = selection.of(self._incident)
         key = (selection, final, now)
         found = self._problems.get(key)
         if found is None:
@@ -278,7 +279,7 @@ class IncidentSession:
 
     def _drafts_written(self, template_set: TemplateSet) -> list[Draft]:
         written = []
-        for document, language in Selection(template_set=template_set).pairs():
+        for document, language in Selection(template_set=template_set).of(self._incident).pairs():
             with suppress(CrisisDraftError):  # the checks and the preview tell its error
                 written.append(self.draft(document, language, template_set))
         return written

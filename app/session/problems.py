@@ -29,6 +29,7 @@ from app.record.approval import approval_for, unsealed_approval_for
 from app.record.approval_checks import refused_seal, seal_problems
 from app.record.checks import DraftKey
 from app.record.statement_checks import record_checks
+from app.session.document_needs import missing_contacts
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
 
@@ -118,10 +119,12 @@ def find_problems(
     keys, asked only when there are approvals). ``final`` adds the approval of each
     draft, and needs a clock. ``unfinished`` are the errors of the rows an editor held
     back from ``incident`` (a site not named yet): they block like any fault of the facts."""
+    selection = selection.of(incident)
     found = [*unfinished]
     found += incident_problems(
         incident, selection.languages, source=source, statement_kind=selection.template_set
     )
+    found += missing_contacts(incident, selection.documents or (), source=source)
     if _blocking(found):
         return Problems(tuple(found))
     drafts: dict[DraftKey, Draft] = {}

@@ -1,35 +1,230 @@
-"""The documents CrisisDraft writes, and what each is called in each language."""
+"""The documents CrisisDraft writes: one registry that every layer asks.
+
+Each document is one :class:`DocumentSpec`: what it is called, whom it is for, in what
+voice and through what channel, how long it may be, which contacts and guidance it
+prints, whether it may be published, and its lane on the timeline. The GUI's lists, the
+CLI's ``--doc``, the export, the approvals, the record, the timeline and the checks all
+read this table, so adding a document is one entry here plus its templates
+(``templates/<set>/<document>/<language>.md.j2``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from enum import StrEnum
+from types import MappingProxyType
+from typing import Final
 
 from app.errors import N_
-from app.facts.models import Language
+from app.facts.models import DataStatus, Incident, Language
 
 
 class DocumentKind(StrEnum):
     PRESS_RELEASE = "press_release"
     DEALER_NOTICE = "dealer_notice"
     STAFF_MESSAGE = "staff_message"
+    CUSTOMER_NOTICE = "customer_notice"
+    SUPPLIER_NOTICE = "supplier_notice"
+    QA = "qa"
+    SOCIAL = "social"
+
+
+class Voice(StrEnum):
+    """Who speaks to whom: the press release speaks of the organisation, the notices
+    speak to their reader, the staff message speaks from leadership."""
+
+    THIRD_PERSON = "third_person"
+    SECOND_PERSON = "second_person"
+    LEADERSHIP = "leadership"
+    BRIEFING = "briefing"  # for the organisation's own speakers, never published
+
+
+class Channel(StrEnum):
+    MEDIA = "media"  # sent to journalists, published on the website
+    EMAIL = "email"  # e-mail, letter or web page to one audience
+    BRIEFING = "briefing"  # handed to the spokesperson, switchboard and dealer staff
+    SHORT_TEXTS = "short_texts"  # posts, a banner and text messages
+
+
+@dataclass(frozen=True)
+class WordRange:
+    """How long the document should be when the facts allow (never padded to reach it)."""
+
+    fewest: int
+    most: int
+
+
+@dataclass(frozen=True)
+class DocumentSpec:
+    """One document of the registry. ``name`` is a message id (shown translated);
+    ``titles`` and ``audiences`` are the drafts' own words, per language.
+
+    ``contacts`` are the fields of ``contacts`` the document prints; those in
+    ``needed_contacts`` it cannot do without (a warning names the field when missing),
+    and ``contacts_when_data_affected`` it needs too once data is ``affected`` (the
+    data protection officer of a notice to affected people). ``publishable`` is False
+    for a text never to leave the organisation: every page then says so."""
+
+    kind: DocumentKind
+    name: str
+    lower_name: str  # the name inside a sentence: "the customer notice"
+    titles: Mapping[Language, str]
+    audiences: Mapping[Language, str]
+    voice: Voice
+    channel: Channel
+    contacts: tuple[str, ...]
+    guidance: tuple[str, ...] = ()
+    needed_contacts: tuple[str, ...] = ()
+    contacts_when_data_affected: tuple[str, ...] = ()
+    words: WordRange | None = None
+    publishable: bool = True
+
+    def title(self, language: Language) -> str:
+        return self.titles[language]
+
+    def contacts_needed(self, incident: Incident) -> tuple[str, ...]:
+        """The contact fields this document needs for ``incident``, in print order."""
+        needed = list(self.needed_contacts)
+        if incident.data.status is DataStatus.AFFECTED:
+            needed += [field for field in self.contacts_when_data_affected if field not in needed]
+        return tuple(needed)
+
+
+def _texts(en: str, fr: str) -> Mapping[Language, str]:
+    return MappingProxyType({"en": en, "fr": fr})
+
+
+_SPECS: Final = (
+    DocumentSpec(
+        DocumentKind.PRESS_RELEASE,
+        N_("Press release"),
+        N_("press release"),
+        _texts("Press release", "Communiqué de presse"),
+        _texts("Media and the public", "Médias et grand public"),
+        Voice.THIRD_PERSON,
+        Channel.MEDIA,
+        contacts=("media",),
+        needed_contacts=("media",),
+        words=WordRange(250, 600),
+    ),
+    DocumentSpec(
+        DocumentKind.DEALER_NOTICE,
+        N_("Dealer notice"),
+        N_("dealer notice"),
+        _texts("Dealer notice", "Note aux concessionnaires"),
+        _texts("Dealers and retailers", "Réseau de concessionnaires"),
+        Voice.SECOND_PERSON,
+        Channel.EMAIL,
+        contacts=("dealers",),
+        guidance=("dealers", "customers"),
+        needed_contacts=("dealers",),
+    ),
+    DocumentSpec(
+        DocumentKind.STAFF_MESSAGE,
+        N_("Staff message"),
+        N_("staff message"),
+        _texts("Staff message", "Message aux collaborateurs"),
+        _texts("All employees", "Ensemble des collaborateurs"),
+        Voice.LEADERSHIP,
+        Channel.EMAIL,
+        contacts=("staff", "media"),
+        guidance=("staff",),
+        needed_contacts=("staff",),
+    ),
+    DocumentSpec(
+        DocumentKind.CUSTOMER_NOTICE,
+        N_("Customer notice"),
+        N_("customer notice"),
+        _texts("Customer notice", "Information aux clients"),
+        _texts("Customers and buyers", "Clients et acheteurs"),
+        Voice.SECOND_PERSON,
+        Channel.EMAIL,
+        contacts=("customers", "data_protection"),
+        guidance=("customers",),
+        needed_contacts=("customers",),
+        contacts_when_data_affected=("data_protection",),
+        words=WordRange(200, 350),
+    ),
+    DocumentSpec(
+        DocumentKind.SUPPLIER_NOTICE,
+        N_("Supplier notice"),
+        N_("supplier notice"),
+        _texts("Supplier notice", "Note aux fournisseurs"),
+        _texts("Parts and service suppliers", "Fournisseurs de pièces et de services"),
+        Voice.SECOND_PERSON,
+        Channel.EMAIL,
+        contacts=("suppliers",),
+        guidance=("suppliers",),
+        needed_contacts=("suppliers",),
+    ),
+    DocumentSpec(
+        DocumentKind.QA,
+        N_("Reactive Q&A"),
+        N_("reactive Q&A"),
+        _texts("Reactive Q&A", "Questions-réponses"),
+        _texts(
+            "Spokesperson, switchboard and dealer staff",
+            "Porte-parole, standard et équipes des concessions",
+        ),
+        Voice.BRIEFING,
+        Channel.BRIEFING,
+        contacts=("media",),
+        publishable=False,
+    ),
+    DocumentSpec(
+        DocumentKind.SOCIAL,
+        N_("Short texts"),
+        N_("short texts"),
+        _texts("Short texts", "Textes courts"),
+        _texts("Social media, website, text messages", "Réseaux sociaux, site web, SMS"),
+        Voice.THIRD_PERSON,
+        Channel.SHORT_TEXTS,
+        contacts=("staff", "dealers"),
+    ),
+)
+
+#: Every document, in the order lists, exports and the timeline show them.
+DOCUMENTS: Final[Mapping[DocumentKind, DocumentSpec]] = MappingProxyType(
+    {spec.kind: spec for spec in _SPECS}
+)
+
+#: The documents an incident needs when neither it nor the house profile says: the
+#: three every crisis starts with.
+FIRST_DOCUMENTS: Final[tuple[DocumentKind, ...]] = (
+    DocumentKind.PRESS_RELEASE,
+    DocumentKind.DEALER_NOTICE,
+    DocumentKind.STAFF_MESSAGE,
+)
+
+
+def spec_of(document: DocumentKind | str) -> DocumentSpec:
+    """The registry's entry for ``document`` (a kind or its key)."""
+    return DOCUMENTS[DocumentKind(document)]
+
+
+def in_order(documents: object) -> tuple[DocumentKind, ...]:
+    """``documents`` (kinds or keys, any order, repeats allowed) in the registry's order."""
+    wanted = {DocumentKind(str(document)) for document in documents}  # type: ignore[attr-defined]
+    return tuple(kind for kind in DOCUMENTS if kind in wanted)
+
+
+def documents_of(incident: Incident) -> tuple[DocumentKind, ...]:
+    """The documents this incident needs: as the lead chose them, else the first three."""
+    chosen = incident.drafting.documents
+    if chosen is None:
+        return FIRST_DOCUMENTS
+    return in_order(chosen)
 
 
 #: Each document as the interface and its messages name it (message ids, translated
 #: where shown; the drafts' own titles are ``DOCUMENT_TITLES``).
-DOCUMENT_NAMES: dict[DocumentKind, str] = {
-    DocumentKind.PRESS_RELEASE: N_("Press release"),
-    DocumentKind.DEALER_NOTICE: N_("Dealer notice"),
-    DocumentKind.STAFF_MESSAGE: N_("Staff message"),
-}
-
-DOCUMENT_TITLES: dict[DocumentKind, dict[Language, str]] = {
-    DocumentKind.PRESS_RELEASE: {"en": "Press release", "fr": "Communiqué de presse"},
-    DocumentKind.DEALER_NOTICE: {"en": "Dealer notice", "fr": "Note aux concessionnaires"},
-    DocumentKind.STAFF_MESSAGE: {"en": "Staff message", "fr": "Message aux collaborateurs"},
-}
-
-DOCUMENT_AUDIENCES: dict[DocumentKind, dict[Language, str]] = {
-    DocumentKind.PRESS_RELEASE: {"en": "Media and the public", "fr": "Médias et grand public"},
-    DocumentKind.DEALER_NOTICE: {"en": "Dealers and retailers", "fr": "Réseau de concessionnaires"},
-    DocumentKind.STAFF_MESSAGE: {"en": "All employees", "fr": "Ensemble des collaborateurs"},
-}
+DOCUMENT_NAMES: Final[Mapping[DocumentKind, str]] = MappingProxyType(
+    {kind: spec.name for kind, spec in DOCUMENTS.items()}
+)
+DOCUMENT_TITLES: Final[Mapping[DocumentKind, Mapping[Language, str]]] = MappingProxyType(
+    {kind: spec.titles for kind, spec in DOCUMENTS.items()}
+)
+DOCUMENT_AUDIENCES: Final[Mapping[DocumentKind, Mapping[Language, str]]] = MappingProxyType(
+    {kind: spec.audiences for kind, spec in DOCUMENTS.items()}
+)
