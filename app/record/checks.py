@@ -18,7 +18,7 @@ from app.errors import N_, Problem, Term, When, terms
 from app.facts.languages import LANGUAGE_NAMES
 from app.facts.migration import read_snapshot
 from app.facts.models import LANGUAGES, DataStatus, Incident, Language, RecoveryPhase
-from app.templates.documents import DOCUMENT_NAMES, DocumentKind
+from app.templates.documents import DOCUMENT_NAMES, DocumentKind, spec_of
 
 DraftKey = tuple[str, Language]
 ACKNOWLEDGES_CHANGE: dict[Language, re.Pattern[str]] = {
@@ -263,7 +263,7 @@ def _audiences_disagree(
         texts = {
             key[0]: draft.plain_text().replace("'", "’")
             for key, draft in drafts.items()
-            if key[1] == language
+            if key[1] == language and spec_of(key[0]).tells_sites_and_steps
         }
         if len(texts) < 2:
             continue

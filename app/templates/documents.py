@@ -64,7 +64,10 @@ class DocumentSpec:
     ``needed_contacts`` it cannot do without (a warning names the field when missing),
     and ``contacts_when_data_affected`` it needs too once data is ``affected`` (the
     data protection officer of a notice to affected people). ``publishable`` is False
-    for a text never to leave the organisation: every page then says so."""
+    for a text never to leave the organisation: every page then says so.
+    ``tells_sites_and_steps``: the document gives the whole account (every site and
+    restart step), so the checks hold it to what the other full accounts say; a
+    short text, a Q&A or a notice to customers tells only what its reader needs."""
 
     kind: DocumentKind
     name: str
@@ -79,6 +82,7 @@ class DocumentSpec:
     contacts_when_data_affected: tuple[str, ...] = ()
     words: WordRange | None = None
     publishable: bool = True
+    tells_sites_and_steps: bool = True
 
     def title(self, language: Language) -> str:
         return self.titles[language]
@@ -145,6 +149,7 @@ _SPECS: Final = (
         needed_contacts=("customers",),
         contacts_when_data_affected=("data_protection",),
         words=WordRange(200, 350),
+        tells_sites_and_steps=False,
     ),
     DocumentSpec(
         DocumentKind.SUPPLIER_NOTICE,
@@ -171,6 +176,7 @@ _SPECS: Final = (
         Channel.BRIEFING,
         contacts=("media",),
         publishable=False,
+        tells_sites_and_steps=False,
     ),
     DocumentSpec(
         DocumentKind.SOCIAL,
@@ -181,6 +187,7 @@ _SPECS: Final = (
         Voice.THIRD_PERSON,
         Channel.SHORT_TEXTS,
         contacts=("staff", "dealers"),
+        tells_sites_and_steps=False,
     ),
 )
 
