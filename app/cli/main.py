@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="crisisdraft",
         description="Write a crisis's first statements (press release, dealer notice, staff "
-        "message) in English and French, from one incident file, as Word documents.",
+        "message, and on demand the customer and supplier notices, the spokesperson's Q&A and "
+        "short texts) in English and French, from one incident file, as Word documents.",
     )
     parser.add_argument("--version", action="version", version=f"crisisdraft {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
