@@ -1,6 +1,12 @@
-"""A Draft: a flat sequence of blocks (title, headings, paragraphs, quotes, list items)
-made of spans of text that may be bold or italic. Small enough that the Word export and
-the preview each map it in a few lines, rich enough for a communications document.
+"""A Draft: a flat sequence of blocks (title, headings, paragraphs, quotes, list items,
+tables) made of spans of text that may be bold or italic. Small enough that the Word
+export and the preview each map it in a few lines, rich enough for a communications
+document.
+
+A table is one block holding its rows, not one block per row as list items are: Word
+(``w:tbl``), HTML (``<table>``) and the PDF writer each write a table as one object
+with one header and one number of columns, so every consumer takes it whole instead of
+gathering rows back together.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ class BlockKind(StrEnum):
     QUOTE = "quote"
     BULLET = "bullet"
     NUMBERED = "numbered"
+    TABLE = "table"
 
 
 LIST_KINDS = frozenset({BlockKind.BULLET, BlockKind.NUMBERED})
@@ -34,22 +41,52 @@ class Span:
     italic: bool = False
 
 
+Cell = tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row of a table: one paragraph of spans per cell. A ``header`` row names the
+    columns and is repeated at the top of every page the table runs onto."""
+
+    cells: tuple[Cell, ...]
+    header: bool = False
+
+    @property
+    def texts(self) -> tuple[str, ...]:
+        return tuple(cell_text(cell) for cell in self.cells)
+
+
+def cell_text(cell: Cell) -> str:
+    return "".join(span.text for span in cell)
+
+
 @dataclass(frozen=True)
 class Block:
-    """One paragraph of the document.
+    """One paragraph of the document, or one table.
 
     For list items, ``level`` is the nesting depth (0 at the top) and ``list_id`` tells
     which list the item belongs to, so that each numbered list starts again at 1.
+    A ``TABLE`` has no spans of its own: its text is in ``rows`` (every row has the
+    same number of cells, header rows first).
     """
 
     kind: BlockKind
     spans: tuple[Span, ...]
     level: int = 0
     list_id: int = 0
+    rows: tuple[TableRow, ...] = ()
 
     @property
     def text(self) -> str:
+        """The block's words; a table's cells separated by tabs, its rows by lines."""
+        if self.kind is BlockKind.TABLE:
+            return "\n".join("\t".join(row.texts) for row in self.rows)
         return "".join(span.text for span in self.spans)
+
+    @property
+    def header_row(self) -> TableRow | None:
+        return next((row for row in self.rows if row.header), None)
 
 
 @dataclass(frozen=True)
@@ -104,7 +141,36 @@ class Draft:
                 lines.append(f"    {block.text}")
             elif block.kind is BlockKind.TITLE:
                 lines.append(block.text.upper())
+            elif block.kind is BlockKind.TABLE:
+                lines.append(_table_text(block, self.info.language))
             else:
                 lines.append(block.text)
             previous = block
         return "\n".join(lines) + "\n"
+
+
+#: How a column's name introduces its cell in plain text ("Answer: ...", « Réponse : »).
+_LABEL_SEPARATORS: dict[Language, str] = {"en": ": ", "fr": "\u00a0: "}
+
+
+def _table_text(block: Block, language: Language) -> str:
+    """A table as plain text reads row by row, not as a grid no e-mail keeps aligned:
+    each row's first cell on its own line, then each other cell indented and named by
+    its column's header ("   Answer: ..."); empty cells are left out. A table without
+    a header names nothing and indents the other cells only."""
+    header = block.header_row
+    names = header.texts if header is not None else ()
+    separator = _LABEL_SEPARATORS[language]
+    rows: list[str] = []
+    for row in block.rows:
+        if row.header:
+            continue
+        first, *others = row.texts
+        lines = [first]
+        for index, text in enumerate(others, start=1):
+            if not text.strip():
+                continue
+            name = names[index] if index < len(names) and names[index].strip() else ""
+            lines.append(f"   {name}{separator}{text}" if name else f"   {text}")
+        rows.append("\n".join(lines))
+    return "\n\n".join(rows)

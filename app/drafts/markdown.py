@@ -1,7 +1,10 @@
 """Markdown (what templates write) -> Draft blocks, through markdown-it-py's CommonMark.
 
 ``#`` is the document's title, ``##`` a heading, ``###`` a sub-heading; ``>`` a quote;
-``-`` and ``1.`` lists. Raw HTML is off: a template cannot smuggle markup into Word.
+``-`` and ``1.`` lists; GitHub's pipe tables (``| a | b |``, a header row and its
+``|---|---|`` line), whose cells hold one paragraph of text each. Raw HTML is off: a
+template cannot smuggle markup into Word. A ``|`` in a fact is escaped in the render
+context like any Markdown punctuation, so it stays text and never splits a cell.
 """
 
 from __future__ import annotations
@@ -9,14 +12,19 @@ from __future__ import annotations
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from app.drafts.blocks import Block, BlockKind, Span
+from app.drafts.blocks import Block, BlockKind, Cell, Span, TableRow
 
 _HEADINGS = {"h1": BlockKind.TITLE, "h2": BlockKind.HEADING_1}
 
 
 def make_parser() -> MarkdownIt:
-    """A CommonMark parser with raw HTML disabled; build once and reuse."""
-    return MarkdownIt("commonmark", {"html": False}).disable(["html_block", "html_inline"])
+    """A CommonMark parser with GitHub's tables and raw HTML disabled; build once and
+    reuse."""
+    return (
+        MarkdownIt("commonmark", {"html": False})
+        .disable(["html_block", "html_inline"])
+        .enable("table")
+    )
 
 
 def parse_blocks(parser: MarkdownIt, text: str) -> tuple[Block, ...]:
@@ -25,9 +33,18 @@ def parse_blocks(parser: MarkdownIt, text: str) -> tuple[Block, ...]:
     next_list_id = 0
     quote_depth = 0
     pending: BlockKind | None = None
+    table: _TableBuilder | None = None
     for token in parser.parse(text):
         kind = token.type
-        if kind in ("bullet_list_open", "ordered_list_open"):
+        if table is not None:
+            if kind == "table_close":
+                blocks.append(table.block())
+                table = None
+            else:
+                table.take(token)
+        elif kind == "table_open":
+            table = _TableBuilder()
+        elif kind in ("bullet_list_open", "ordered_list_open"):
             next_list_id += 1
             item_kind = BlockKind.BULLET if kind == "bullet_list_open" else BlockKind.NUMBERED
             lists.append((item_kind, next_list_id))
@@ -51,7 +68,31 @@ def parse_blocks(parser: MarkdownIt, text: str) -> tuple[Block, ...]:
             pending = None
         elif kind in ("fence", "code_block"):
             blocks.append(Block(BlockKind.PARAGRAPH, (Span(token.content.rstrip("\n")),)))
-    return tuple(block for block in blocks if block.text.strip())
+    return tuple(block for block in blocks if block.text.strip() or block.rows)
+
+
+class _TableBuilder:
+    """Collects the tokens of one table into a ``TABLE`` block."""
+
+    def __init__(self) -> None:
+        self.rows: list[TableRow] = []
+        self.cells: list[Cell] = []
+        self.in_header = False
+
+    def take(self, token: Token) -> None:
+        if token.type == "thead_open":
+            self.in_header = True
+        elif token.type == "thead_close":
+            self.in_header = False
+        elif token.type == "tr_open":
+            self.cells = []
+        elif token.type == "tr_close":
+            self.rows.append(TableRow(tuple(self.cells), header=self.in_header))
+        elif token.type == "inline":
+            self.cells.append(_spans(token.children or []))
+
+    def block(self) -> Block:
+        return Block(BlockKind.TABLE, (), rows=tuple(self.rows))
 
 
 def _spans(children: list[Token]) -> tuple[Span, ...]:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from app.drafts.blocks import Block, Draft, DraftInfo, Span
+from app.drafts.blocks import Block, Cell, Draft, DraftInfo, Span, TableRow
 from app.drafts.context import template_context
 from app.drafts.markdown import make_parser, parse_blocks
 from app.drafts.typography import french_typography
@@ -119,8 +119,15 @@ def fact_schema() -> FactSchema:
 
 
 def _french_block(block: Block) -> Block:
-    spans = tuple(
-        Span(french_typography(span.text), bold=span.bold, italic=span.italic)
-        for span in block.spans
+    """``block`` with French typography, in its spans and in every cell of a table."""
+    rows = tuple(
+        TableRow(tuple(_french_spans(cell) for cell in row.cells), header=row.header)
+        for row in block.rows
     )
-    return replace(block, spans=spans)
+    return replace(block, spans=_french_spans(block.spans), rows=rows)
+
+
+def _french_spans(spans: Cell) -> Cell:
+    return tuple(
+        Span(french_typography(span.text), bold=span.bold, italic=span.italic) for span in spans
+    )

@@ -70,6 +70,7 @@ STYLES: dict[BlockKind, BlockStyle] = {
     ),
     BlockKind.BULLET: BlockStyle(contextual=True),
     BlockKind.NUMBERED: BlockStyle(contextual=True),
+    BlockKind.TABLE: BlockStyle(),  # the text in its cells: Normal's (pdf_table spaces it)
 }
 
 #: The DRAFT mark in the header ("Draft Mark" style) and "Page 1 of 2" in the footer.
@@ -81,10 +82,13 @@ def space_between(previous: Block | None, current: Block) -> float:
     """The space between two blocks, as Word sets it: the larger of the first's space
     after and the second's space before (they do not add up); none between list items
     of one style (contextual spacing: "List Bullet" and the nested "List Bullet 2" are
-    two styles, spaced)."""
+    two styles, spaced). A table has no space of its own around it, as in Word: the
+    paragraph before gives its space after, the one after its space before."""
     style = STYLES[current.kind]
-    if previous is None:
+    if previous is None or previous.kind is BlockKind.TABLE:
         return style.space_before
+    if current.kind is BlockKind.TABLE:
+        return STYLES[previous.kind].space_after
     same_style = previous.kind == current.kind and bool(previous.level) == bool(current.level)
     if same_style and style.contextual:
         return 0.0

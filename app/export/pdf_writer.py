@@ -1,5 +1,6 @@
-"""Draft -> a PDF document: the same blocks, emphasis, DRAFT mark, page numbers and
-properties as the Word document, in its house look (:mod:`app.export.pdf_layout`).
+"""Draft -> a PDF document: the same blocks and tables, emphasis, DRAFT mark ("not for
+publication" too, where the Word document says it), page numbers and properties as the
+Word document, in its house look (:mod:`app.export.pdf_layout`).
 
 Written with fpdf2 from the bundled fonts (``fonts/``: Carlito, Calibri's metrics, with
 DejaVu Sans for any character it lacks), embedded as subsets: a statement put on a
@@ -13,7 +14,7 @@ from datetime import UTC, datetime
 
 from app.drafts.blocks import Block, BlockKind, Draft, Span
 from app.export import pdf_layout as layout
-from app.export.marks import APPROVED_MARKS, DRAFT_MARKS, PAGE_WORDS, draft_mark
+from app.export.marks import APPROVED_MARKS, DRAFT_MARKS, PAGE_WORDS, header_lines
 from app.facts.languages import DEFAULT_VARIANTS
 from app.facts.models import Approval
 from app.files.resources import bundled
@@ -26,6 +27,8 @@ with warnings.catch_warnings():
     from fpdf.enums import Align, XPos, YPos
     from fpdf.prefs import ViewerPreferences
     from fpdf.text_region import TextColumns
+
+    from app.export.pdf_table import TableSetter
 
 TEXT_FONT = "carlito"
 FALLBACK_FONT = "dejavu"
@@ -44,8 +47,9 @@ def draft_to_pdf(
     """The PDF file of ``draft``, as bytes, ready to be written atomically.
 
     With ``approval`` it is the final document: no DRAFT mark, and the approver is
-    named in its properties."""
-    pdf = _DraftPdf(None if approval is not None else draft_mark(draft), draft)
+    named in its properties; "not for publication" stays where the registry says so."""
+    marks = header_lines(draft, approved=approval is not None)
+    pdf = _DraftPdf("\n".join(marks) or None, draft)
     _set_properties(pdf, draft, now or datetime.now(UTC), approval)
     pdf.add_page()
     previous: Block | None = None
@@ -60,8 +64,9 @@ def draft_to_pdf(
 
 
 class _DraftPdf(FPDF):
-    """A page of the house look: the DRAFT mark (``mark``, None for a final document)
-    at the top of every page, "Page 1 of 2" at the bottom."""
+    """A page of the house look: the header marks (``mark``, a line each: the DRAFT
+    mark, "not for publication"; None when there is none) at the top of every page,
+    "Page 1 of 2" at the bottom."""
 
     def __init__(self, mark: str | None, draft: Draft) -> None:
         super().__init__(unit="pt", format=(layout.PAGE_WIDTH, layout.PAGE_HEIGHT))
@@ -80,6 +85,7 @@ class _DraftPdf(FPDF):
         self.set_auto_page_break(True, margin=layout.BOTTOM_MARGIN)
         self.c_margin = 0  # text starts at the margin, as in Word
         self.alias_nb_pages("{nb}")
+        self.tables = TableSetter(self, self.use)
 
     def _load(self, family: str, style: str) -> None:
         if (family, style) not in self._loaded:
@@ -116,8 +122,11 @@ class _DraftPdf(FPDF):
     def write_block(self, block: Block, previous: Block | None, label: str) -> None:
         """Set ``block`` below the one before, keeping lines together as Word does:
         never one line of a paragraph alone at the bottom or top of a page."""
-        lines = self.measure(block, label)
         space = layout.space_between(previous, block) if self.y > self.t_margin else 0.0
+        if block.kind is BlockKind.TABLE:
+            self.tables.write(block, space)
+            return
+        lines = self.measure(block, label)
         fit = _lines_within(lines, self.page_break_trigger - self.y - space)
         if fit < len(lines) and self.y > self.t_margin and (fit < 2 or len(lines) <= 3):
             self.add_page()  # the whole paragraph goes over: it would leave one line
@@ -150,7 +159,9 @@ class _DraftPdf(FPDF):
 
     def measure(self, block: Block, label: str) -> list[float]:
         """The heights of the lines ``block`` is set in, in points, setting it aside:
-        lines collected are not drawn."""
+        lines collected are not drawn (a table's "lines" are its rows)."""
+        if block.kind is BlockKind.TABLE:
+            return self.tables.row_heights(block)
         with self._region(block) as region:
             self._fill(region, block, label)
             return [line.line.height or 0.0 for line in region.collect_lines()]
@@ -229,7 +240,7 @@ def _characters(draft: Draft, mark: str | None) -> set[int]:
     """Every character the document shows, as code points (line breaks aside)."""
     words = PAGE_WORDS[draft.info.language]
     text = "".join([*(block.text for block in draft.blocks), mark or "", *words, "0123456789"])
-    return {ord(character) for character in text if character != "\n"}
+    return {ord(character) for character in text if character not in "\n\t"}
 
 
 def _one_line(text: str) -> str:

@@ -38,6 +38,7 @@ REQUIRED_STYLES = (
     "List Bullet 2",
     "List Number",
     "List Number 2",
+    "Table Grid",  # the tables' style (the reactive Q&A is one)
 )
 NAVY = RGBColor(0x1F, 0x2A, 0x44)
 

@@ -1,4 +1,5 @@
-"""Draft -> a Word document: real styles, proofing language, properties, DRAFT header,
+"""Draft -> a Word document: real styles and tables, proofing language, properties,
+DRAFT header ("not for publication" too, for a document that may not be published),
 page numbers. The mapping from blocks to Word styles is the whole of the layout logic;
 everything visual (fonts, colours, letterhead) comes from the base document.
 """
@@ -14,10 +15,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
-from app.drafts.blocks import Block, BlockKind, Draft
-from app.export.marks import APPROVED_MARKS, DRAFT_MARKS, PAGE_WORDS, draft_mark
+from app.drafts.blocks import Block, BlockKind, Cell, Draft
+from app.export.marks import APPROVED_MARKS, DRAFT_MARKS, PAGE_WORDS, header_lines
 from app.export.word_base import BaseDocument
 from app.export.word_language import set_proofing_language
+from app.export.word_table import write_table
 from app.facts.languages import DEFAULT_VARIANTS
 from app.facts.models import Approval, Language
 
@@ -29,6 +31,7 @@ STYLE_OF_BLOCK: dict[BlockKind, str] = {
     BlockKind.QUOTE: "Quote",
     BlockKind.BULLET: "List Bullet",
     BlockKind.NUMBERED: "List Number",
+    BlockKind.TABLE: "Normal",  # the style of the text in its cells
 }
 
 
@@ -42,12 +45,14 @@ def draft_to_docx(
     """The ``.docx`` file of ``draft``, as bytes, ready to be written atomically.
 
     With ``approval`` it is the final document: no DRAFT mark, and the approver is
-    recorded in its properties."""
+    recorded in its properties; a document the registry says may not be published
+    keeps its "not for publication" mark all the same."""
     document = base.new()
     set_proofing_language(document, _proofing_tag(draft))
     _write_blocks(document, draft, base.style_ids)
-    if approval is None:
-        _mark_as_draft(document, draft, base.style_ids.get("Draft Mark"))
+    marks = header_lines(draft, approved=approval is not None)
+    if marks:
+        _mark_headers(document, marks, base.style_ids.get("Draft Mark"))
     _number_pages(document, draft.info.language)
     _set_properties(document, draft, now or datetime.now(UTC), approval)
     buffer = io.BytesIO()
@@ -59,6 +64,9 @@ def _write_blocks(document: Any, draft: Draft, style_ids: dict[str, str]) -> Non
     restarted_lists: dict[int, str] = {}
     first_numbered_list: int | None = None
     for block in draft.blocks:
+        if block.kind is BlockKind.TABLE:
+            write_table(document, block, style_ids, _write_spans)
+            continue
         paragraph = document.add_paragraph()
         style_name = _style_name(block)
         if style_name != "Normal":  # by id: python-docx's lookup by name is slow
@@ -70,15 +78,20 @@ def _write_blocks(document: Any, draft: Draft, style_ids: dict[str, str]) -> Non
                 if block.list_id not in restarted_lists:
                     restarted_lists[block.list_id] = _new_numbering(document, paragraph)
                 _use_numbering(paragraph, restarted_lists[block.list_id], block.level)
-        for span in block.spans:
-            for index, line in enumerate(span.text.split("\n")):
-                if index:
-                    paragraph.add_run().add_break()
-                if line:
-                    run = paragraph.add_run()
-                    run._r.add_t(line)  # in one piece; add_run(text) goes letter by letter
-                    run.bold = span.bold or None
-                    run.italic = span.italic or None
+        _write_spans(paragraph, block.spans)
+
+
+def _write_spans(paragraph: Any, spans: Cell) -> None:
+    """One run per span, a line break for each ``"\\n"``."""
+    for span in spans:
+        for index, line in enumerate(span.text.split("\n")):
+            if index:
+                paragraph.add_run().add_break()
+            if line:
+                run = paragraph.add_run()
+                run._r.add_t(line)  # in one piece; add_run(text) goes letter by letter
+                run.bold = span.bold or None
+                run.italic = span.italic or None
 
 
 def _style_name(block: Block) -> str:
@@ -111,9 +124,9 @@ def _use_numbering(paragraph: Any, num_id: str, level: int) -> None:
     numbering.get_or_add_numId().val = int(num_id)
 
 
-def _mark_as_draft(document: Any, draft: Draft, mark_style_id: str | None) -> None:
-    """Put the DRAFT line and the statement time at the top of every page's header."""
-    mark = draft_mark(draft)
+def _mark_headers(document: Any, lines: tuple[str, ...], mark_style_id: str | None) -> None:
+    """Put ``lines`` (the DRAFT line with the statement time, "not for publication")
+    at the top of every page's header, one paragraph with a line break between them."""
     for section in document.sections:
         headers = [section.header]
         if section.different_first_page_header_footer:
@@ -133,18 +146,21 @@ def _mark_as_draft(document: Any, draft: Draft, mark_style_id: str | None) -> No
                 paragraph = (
                     existing[0].insert_paragraph_before() if existing else header.add_paragraph()
                 )
-            _style_mark(paragraph, mark, mark_style_id)
+            _style_mark(paragraph, lines, mark_style_id)
 
 
-def _style_mark(paragraph: Any, text: str, mark_style_id: str | None) -> None:
+def _style_mark(paragraph: Any, lines: tuple[str, ...], mark_style_id: str | None) -> None:
     """The house "Draft Mark" style; in a letterhead without it, bold red in its font."""
     paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = paragraph.add_run(text)
     if mark_style_id is not None:
         paragraph._p.get_or_add_pPr().style = mark_style_id
-    else:
-        run.bold = True
-        run.font.color.rgb = RGBColor(0xB0, 0x1E, 0x1E)
+    for index, line in enumerate(lines):
+        if index:
+            paragraph.add_run().add_break()
+        run = paragraph.add_run(line)
+        if mark_style_id is None:
+            run.bold = True
+            run.font.color.rgb = RGBColor(0xB0, 0x1E, 0x1E)
 
 
 def _has_drawing(paragraph: Any) -> bool:

@@ -1,6 +1,7 @@
 """Printing drafts through Qt's printing: the preview's HTML of each draft, laid out on
-the printer's pages like the Word document (A4 margins), with the DRAFT mark at the top
-and "Page 1 of 2" at the bottom of every page. Each draft starts on a new page and
+the printer's pages like the Word document (A4 margins), with the DRAFT mark (and "not
+for publication", for a document that may not be published) at the top and "Page 1 of
+2" at the bottom of every page. Each draft starts on a new page and
 counts its own pages."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from app.drafts.blocks import Draft
-from app.export.marks import PAGE_WORDS, draft_mark
+from app.export.marks import PAGE_WORDS, header_lines
 from app.export.preview_html import draft_to_html
 
 #: Millimetres: the paper's margins, as the Word documents' (2.5 cm at the sides); the
@@ -40,7 +41,7 @@ def print_drafts(drafts: Sequence[Draft], printer: QPrinter) -> int:
             for page in range(pages):
                 if printed:
                     printer.newPage()
-                _paint_band(painter, printer, draft_mark(draft), top=True)
+                _paint_band(painter, printer, "\n".join(header_lines(draft)), top=True)
                 _paint_page(painter, document, body, page)
                 footer = f"{page_words[0]} {page + 1} {page_words[1]} {pages}"
                 _paint_band(painter, printer, footer, top=False)
@@ -63,7 +64,8 @@ def _laid_out(draft: Draft, printer: QPrinter) -> tuple[QTextDocument, QRectF]:
     document = QTextDocument()
     document.documentLayout().setPaintDevice(printer)  # point sizes at the printer's dpi
     document.setDocumentMargin(0)
-    document.setHtml(draft_to_html(draft))  # the document's own colours, for paper
+    # the document's own colours, for paper; its marks are in the pages' header band
+    document.setHtml(draft_to_html(draft, internal=False))
     document.setPageSize(QSizeF(body.width(), body.height()))
     return document, body
 
@@ -76,9 +78,10 @@ def _paint_page(painter: QPainter, document: QTextDocument, body: QRectF, page: 
 
 
 def _paint_band(painter: QPainter, printer: QPrinter, text: str, *, top: bool) -> None:
-    """The DRAFT mark (9 pt, bold, red) above the text, or the page number below it."""
+    """The DRAFT mark (9 pt, bold, red; a line each, "not for publication" below it)
+    above the text, or the page number below it."""
     area = printer.pageLayout().paintRectPixels(printer.resolution())
-    height = _millimetres(printer, HEADER_MM / 2)
+    height = _millimetres(printer, HEADER_MM / 2) * (text.count("\n") + 1)
     painter.save()
     font = QFont(painter.font())
     font.setPointSizeF(9 if top else 10)

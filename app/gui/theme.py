@@ -97,12 +97,17 @@ def on_base(palette: QPalette, preferred: str, minimum: float = READABLE) -> str
 
 def preview_colours(palette: QPalette) -> PreviewColours:
     """The preview's colours on this theme: the document's own where they read on the
-    viewer's background, lighter ones on a dark theme."""
+    viewer's background, lighter ones on a dark theme (a table's header row: a shade
+    of the background toward the text, as the document's light tint is on paper)."""
+    base, text = palette.color(Role.Base), palette.color(Role.Text)
+    dark = luminance(base) < luminance(text)
     return PreviewColours(
-        text=str(palette.color(Role.Text).name()),
+        text=str(text.name()),
         heading=on_base(palette, DOCUMENT_COLOURS.heading, STANDS_OUT),
         quote=on_base(palette, DOCUMENT_COLOURS.quote),
         mark=on_base(palette, DOCUMENT_COLOURS.mark),
+        rule=str(mix(base, text, 0.45).name()),
+        header_fill=str(mix(base, text, 0.15).name()) if dark else DOCUMENT_COLOURS.header_fill,
     )
 
 
