@@ -110,5 +110,5 @@ def timeline_command(options: argparse.Namespace, _: Gettext) -> int:
         elif event.time_left is not None:
             hours = round(event.time_left.total_seconds() / 3600)
             left = "  " + _(N_("({hours} h left)")).format(hours=hours)
-        print(f"{when}  {event.lane.value:<14} {event.text(_)}{left}")
+        print(f"{when}  {event.lane:<15} {event.text(_)}{left}")
     return 0

@@ -28,6 +28,7 @@ from app.gui.timeline_view import TimelineView
 from app.gui.window_state import fit_to_screen
 from app.interface_text.names import document_name, language_name, moment
 from app.record.diff import diff_as_html
+from app.record.timeline import timeline_lanes
 from app.session.incident_session import IncidentSession
 from app.session.record_view import UNREADABLE_FACTS, unreadable_facts
 
@@ -55,7 +56,9 @@ class RecordWindow(QDialog):
         self.tabs = QTabWidget()
         self.timeline = TimelineView(gettext, language)
         now = now or datetime.now(UTC)
-        self.timeline.show_events(session.timeline(now), now, incident.zone)
+        events = session.timeline(now)
+        # a lane per audience the incident needs, and per document already issued
+        self.timeline.show_events(events, now, incident.zone, timeline_lanes(incident, events))
         self.timeline.canvas.statement_chosen.connect(self.show_statement)
         self.tabs.addTab(self.timeline, _(N_("Timeline")))
         self.history = self._history()

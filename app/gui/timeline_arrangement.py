@@ -1,5 +1,6 @@
 """Where everything of the timeline goes at one zoom: the lanes (one for the incident,
-one per audience, one for the regulators), each grown to the rows its labels need, and
+one per audience's document, one for the regulators: :func:`app.record.timeline.timeline_lanes`),
+each grown to the rows its labels need, and
 every event's mark, bar and label in them.
 
 Pure Python (no Qt): texts are measured by the caller's ``measure``, so the layout is
@@ -15,7 +16,7 @@ from datetime import datetime, timedelta
 
 from app.gui.timeline_layout import LaneRows, Slot, place_bar, place_mark
 from app.gui.timeline_scale import Measure, TimeScale
-from app.record.timeline import EventKind, Lane, TimelineEvent
+from app.record.timeline import EventKind, FixedLane, Lane, TimelineEvent
 
 MIN_ROWS = 2  # every lane at least this high, so the picture keeps its shape as it zooms
 MAX_MARK_ROWS = 3  # then labels shorten, then go: a mark's tooltip still tells all
@@ -64,6 +65,7 @@ class Arrangement:
 
 def arrange(
     events: Sequence[TimelineEvent],
+    lanes: Sequence[Lane],
     scale: TimeScale,
     content_width: float,
     labels: Callable[[TimelineEvent], list[str]],
@@ -71,12 +73,14 @@ def arrange(
     row_height: float,
     clock_start: Callable[[TimelineEvent], datetime],
 ) -> Arrangement:
-    """Lay ``events`` out at ``scale``. ``labels`` gives a mark's labels widest first
+    """Lay ``events`` out at ``scale`` in ``lanes``, top to bottom (an event of a lane
+    not given gets one, after them). ``labels`` gives a mark's labels widest first
     (a clock's bar uses the first); ``clock_start`` when a clock's bar begins."""
     clocks = [event for event in events if event.kind is EventKind.DEADLINE]
+    order = list(dict.fromkeys([*lanes, *(event.lane for event in events)]))
     rows = {
-        lane: LaneRows(max(len(clocks), 1) if lane is Lane.REGULATORS else MAX_MARK_ROWS)
-        for lane in Lane
+        lane: LaneRows(max(len(clocks), 1) if lane is FixedLane.REGULATORS else MAX_MARK_ROWS)
+        for lane in order
     }
     slots: list[tuple[TimelineEvent, Slot, float, float | None]] = []
     # Clocks first and longest first, so the bars stack as a staircase by deadline.
@@ -91,20 +95,20 @@ def arrange(
         (event for event in events if event.kind is not EventKind.DEADLINE),
         key=lambda event: event.at,
     )
-    lane_xs = {lane: [scale.x(e.at) for e in marks if e.lane is lane] for lane in Lane}
+    lane_xs = {lane: [scale.x(e.at) for e in marks if e.lane == lane] for lane in order}
     for event in marks:
         x = scale.x(event.at)
         offered = [(text, measure(text)) for text in labels(event) if text]
         later = lane_xs[event.lane]
         slot = place_mark(rows[event.lane], x, MARK_RADIUS, offered, content_width, later)
         slots.append((event, slot, x, None))
-    lanes = []
+    boxes = []
     top = 0.0
-    for lane in Lane:
+    for lane in order:
         height = max(rows[lane].count, MIN_ROWS) * row_height + 2 * LANE_PADDING
-        lanes.append(LaneBox(lane, top, height))
+        boxes.append(LaneBox(lane, top, height))
         top += height
-    tops = {box.lane: box.top for box in lanes}
+    tops = {box.lane: box.top for box in boxes}
     items = [
         Placed(
             event,
@@ -116,7 +120,7 @@ def arrange(
         for event, slot, x, start_x in slots
     ]
     width = max([content_width, *(item.slot.right for item in items)])
-    return Arrangement(lanes, items, width, top)
+    return Arrangement(boxes, items, width, top)
 
 
 def span_of(

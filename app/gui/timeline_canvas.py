@@ -37,14 +37,12 @@ from app.gui.timeline_scale import (
     widest_hour_label,
 )
 from app.gui.timeline_texts import bar_label, clock_span, mark_labels, tooltip
-from app.record.timeline import EventKind, Lane, TimelineEvent
+from app.interface_text.names import DOCUMENT_NAMES
+from app.record.timeline import EventKind, FixedLane, Lane, TimelineEvent, lanes_for
 
-LANE_NAMES = {
-    Lane.INCIDENT: N_("Incident"),
-    Lane.PRESS: N_("Press release"),
-    Lane.DEALERS: N_("Dealer notice"),
-    Lane.STAFF: N_("Staff message"),
-    Lane.REGULATORS: N_("Regulators"),
+FIXED_LANE_NAMES = {
+    FixedLane.INCIDENT: N_("Incident"),
+    FixedLane.REGULATORS: N_("Regulators"),
 }
 ZOOM_STEP = 1.5
 CLOSEST_SPAN = timedelta(minutes=20)  # the most one can zoom in: this much in view
@@ -65,6 +63,7 @@ class TimelineCanvas(QWidget):
         self.gettext = gettext
         self.language = language
         self.events: list[TimelineEvent] = []
+        self.lanes: tuple[Lane, ...] = tuple(FixedLane)
         self.now = datetime.now(UTC)
         self.zone: tzinfo = UTC
         self.start, self.end = span_of([], self.now, self._clock_start)
@@ -85,15 +84,31 @@ class TimelineCanvas(QWidget):
         self.setAccessibleName(gettext(N_("Timeline")))
 
     # ----- what is shown
-    def show_events(self, events: list[TimelineEvent], now: datetime, zone: tzinfo) -> None:
+    def show_events(
+        self,
+        events: list[TimelineEvent],
+        now: datetime,
+        zone: tzinfo,
+        lanes: tuple[Lane, ...] = (),
+    ) -> None:
         """Show ``events`` (an incident's timeline as of ``now``) on the clocks of
-        ``zone``, the whole incident in view."""
+        ``zone``, the whole incident in view, in ``lanes`` top to bottom
+        (:func:`~app.record.timeline.timeline_lanes`; by default, the lanes of the
+        events)."""
         self.events = list(events)
+        self.lanes = lanes or lanes_for(self.events)
         self.now = now
         self.zone = zone
         self.start, self.end = span_of(self.events, now, self._clock_start)
         self.hovered = self.focused = None
         self.fit()
+
+    def lane_name(self, lane: Lane) -> str:
+        """The lane's name in the interface language: its document's, or the incident's
+        and the regulators'."""
+        if isinstance(lane, FixedLane):
+            return self.gettext(FIXED_LANE_NAMES[lane])
+        return self.gettext(DOCUMENT_NAMES[lane])
 
     def _clock_start(self, event: TimelineEvent) -> datetime:
         return clock_span(event)[0]
@@ -109,7 +124,7 @@ class TimelineCanvas(QWidget):
     @property
     def names_width(self) -> float:
         metrics = QFontMetricsF(self.font())
-        widest = max(metrics.horizontalAdvance(self.gettext(name)) for name in LANE_NAMES.values())
+        widest = max(metrics.horizontalAdvance(self.lane_name(lane)) for lane in self.lanes)
         return min(max(widest + 20, 110.0), 200.0)
 
     @property
@@ -184,6 +199,7 @@ class TimelineCanvas(QWidget):
         self._day_texts.clear()
         self.arrangement = arrange(
             self.events,
+            self.lanes,
             self.scale,
             self.scale.x(self.end),
             self._labels,
@@ -229,7 +245,7 @@ class TimelineCanvas(QWidget):
         )
         look = Look(
             TimelineColours.from_palette(self.palette()),
-            [self.gettext(LANE_NAMES[lane]) for lane in Lane],
+            [self.lane_name(box.lane) for box in self.arrangement.lanes],
             self.gettext(N_("now")),
             self._day_text,
             months_row,

@@ -70,7 +70,7 @@ def tooltip(
                 _(N_("Statement {number}: {set}")).format(
                     number=event.statement, set=set_name(event, language)
                 ),
-                f"{document_name(event.lane.value, _)} ({languages})",
+                f"{document_name(str(event.lane), _)} ({languages})",
                 _(N_("Issued: {moment}")).format(moment=when(event.at)),
                 _(N_("Approved by: {approver} ({role})")).format(
                     approver=event.values.get("approver", ""), role=event.values.get("role", "")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.gui.texts import N_, Gettext
 from app.gui.timeline_canvas import ZOOM_STEP, TimelineCanvas
 from app.interface_text.names import moment
-from app.record.timeline import TimelineEvent
+from app.record.timeline import Lane, TimelineEvent
 
 
 class TimelineView(QWidget):
@@ -76,10 +76,16 @@ class TimelineView(QWidget):
     def events(self) -> list[TimelineEvent]:
         return self.canvas.events
 
-    def show_events(self, events: list[TimelineEvent], now: datetime, zone: tzinfo) -> None:
+    def show_events(
+        self,
+        events: list[TimelineEvent],
+        now: datetime,
+        zone: tzinfo,
+        lanes: tuple[Lane, ...] = (),
+    ) -> None:
         """Draw ``events`` (an incident's timeline as of ``now``) in the incident's
-        ``zone``, the whole incident in view."""
-        self.canvas.show_events(events, now, zone)
+        ``zone``, the whole incident in view, in ``lanes`` (default: the events')."""
+        self.canvas.show_events(events, now, zone, lanes)
 
     def _scrolled(self, value: int) -> None:
         if value != round(self.canvas.offset):

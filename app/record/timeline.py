@@ -1,6 +1,10 @@
 """The incident's timeline: detection, each statement issued by audience, promised next
 updates (overdue ones flagged), phase changes, and the regulator clocks that apply.
 
+Its lanes come from the registry of documents: the incident's own lane, one lane per
+document (each audience's statements), the regulators' clocks. A document added to the
+registry has its lane with no change here.
+
 Events carry an English message id and its values, so the desktop app can show them in
 its own language and the command line in English.
 """
@@ -10,19 +14,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeAlias
 
 from app.errors import N_
 from app.facts.migration import read_snapshot
 from app.facts.models import DataStatus, Incident, RecoveryPhase
+from app.templates.documents import DOCUMENTS, DocumentKind, documents_of
 
 
-class Lane(StrEnum):
-    INCIDENT = "incident"
-    PRESS = "press_release"
-    DEALERS = "dealer_notice"
-    STAFF = "staff_message"
-    REGULATORS = "regulators"
+class FixedLane(StrEnum):
+    """The lanes of every timeline, above and below the documents' lanes."""
+
+    INCIDENT = "incident"  # detection, phases, promised updates
+    REGULATORS = "regulators"  # the regulators' clocks
+
+
+#: A lane of the timeline: a fixed one, or a document's (its statements, one audience).
+Lane: TypeAlias = FixedLane | DocumentKind
 
 
 class EventKind(StrEnum):
@@ -80,7 +88,7 @@ def build_timeline(incident: Incident, now: datetime) -> list[TimelineEvent]:
             TimelineEvent(
                 EventKind.DETECTED,
                 incident.incident.detected_at,
-                Lane.INCIDENT,
+                FixedLane.INCIDENT,
                 N_("Incident detected"),
             )
         )
@@ -90,6 +98,26 @@ def build_timeline(incident: Incident, now: datetime) -> list[TimelineEvent]:
     events += _phases(incident, issued)
     events += _regulator_clocks(incident, issued, now)
     return sorted(events, key=lambda event: event.at)
+
+
+def timeline_lanes(incident: Incident, events: list[TimelineEvent]) -> tuple[Lane, ...]:
+    """The lanes to draw for ``incident``'s timeline: a lane for each document the
+    incident needs (its audience is waiting for words even before the first statement),
+    besides those of ``events`` (see :func:`lanes_for`)."""
+    return lanes_for(events, documents_of(incident))
+
+
+def lanes_for(
+    events: list[TimelineEvent], documents: tuple[DocumentKind, ...] = ()
+) -> tuple[Lane, ...]:
+    """Top to bottom: the incident's lane, a lane for each of ``documents`` and for each
+    document ``events`` have issued (its history stays when the lead no longer needs
+    it), in the registry's order, then the regulators'."""
+    wanted = set(documents) | {
+        event.lane for event in events if isinstance(event.lane, DocumentKind)
+    }
+    in_order = [document for document in DOCUMENTS if document in wanted]
+    return (FixedLane.INCIDENT, *in_order, FixedLane.REGULATORS)
 
 
 def _issued(incident: Incident) -> list[TimelineEvent]:
@@ -107,7 +135,7 @@ def _issued(incident: Incident) -> list[TimelineEvent]:
             TimelineEvent(
                 EventKind.ISSUED,
                 issued_at,
-                Lane(document),
+                DocumentKind(document),
                 N_("Issued ({languages}), approved by {approver}"),
                 {
                     "languages": "/".join(languages).upper(),
@@ -137,7 +165,7 @@ def _promises(incident: Incident, issued: list[Any], now: datetime) -> list[Time
             TimelineEvent(
                 EventKind.PROMISED_UPDATE,
                 promised_at,
-                Lane.INCIDENT,
+                FixedLane.INCIDENT,
                 N_("Next update promised (overdue)") if overdue else N_("Next update promised"),
                 overdue=overdue,
                 time_left=None if kept or overdue else promised_at - now,
@@ -162,7 +190,7 @@ def _phases(incident: Incident, issued: list[Any]) -> list[TimelineEvent]:
 
 
 def _phase_event(phase: RecoveryPhase, at: datetime) -> TimelineEvent:
-    return TimelineEvent(EventKind.PHASE, at, Lane.INCIDENT, PHASE_MESSAGES[phase])
+    return TimelineEvent(EventKind.PHASE, at, FixedLane.INCIDENT, PHASE_MESSAGES[phase])
 
 
 def _regulator_clocks(incident: Incident, issued: list[Any], now: datetime) -> list[TimelineEvent]:
@@ -189,7 +217,7 @@ def _regulator_clocks(incident: Incident, issued: list[Any], now: datetime) -> l
         TimelineEvent(
             EventKind.DEADLINE,
             deadline,
-            Lane.REGULATORS,
+            FixedLane.REGULATORS,
             message,
             {"regulators": regulators},
             overdue=deadline < now,

@@ -19,6 +19,7 @@ from app.gui.timeline_canvas import TimelineCanvas
 from app.interface_text.translator import Translator
 from app.record.timeline import EventKind, Lane
 from app.session.incident_session import IncidentSession
+from app.templates.documents import DocumentKind
 from tests.gui.themes import dark_palette
 from tests.record.long_incident import ISSUED_AFTER, SIX_WEEKS_NOW, issued_at, long_incident
 
@@ -57,7 +58,9 @@ def open_record(qtbot, incident: Incident, language: str = "en", now=SIX_WEEKS_N
     return window
 
 
-def statement_mark(canvas: TimelineCanvas, number: int, lane: Lane = Lane.PRESS) -> Placed:
+def statement_mark(
+    canvas: TimelineCanvas, number: int, lane: Lane = DocumentKind.PRESS_RELEASE
+) -> Placed:
     return next(
         item
         for item in canvas.arrangement.items

@@ -17,7 +17,7 @@ from app.facts.models import Approver, Incident
 from app.interface_text.translator import Translator
 from app.record.checks import record_problems
 from app.record.diff import Change, FactChange, diff_as_text, facts_diff, word_diff
-from app.record.timeline import EventKind, Lane, build_timeline
+from app.record.timeline import EventKind, FixedLane, build_timeline
 from app.session.file_writes import write_record
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
@@ -147,9 +147,9 @@ def test_an_incident_from_first_statement_to_resolution(
     # The timeline, seen on 5 Sept at noon.
     events = build_timeline(resolution, at("2025-09-05T12:00:00+01:00"))
     kinds = [(event.kind, event.lane) for event in events]
-    assert kinds[0] == (EventKind.DETECTED, Lane.INCIDENT)
-    assert kinds.count((EventKind.ISSUED, Lane.PRESS)) == 3
-    assert kinds.count((EventKind.ISSUED, Lane.DEALERS)) == 3
+    assert kinds[0] == (EventKind.DETECTED, FixedLane.INCIDENT)
+    assert kinds.count((EventKind.ISSUED, DocumentKind.PRESS_RELEASE)) == 3
+    assert kinds.count((EventKind.ISSUED, DocumentKind.DEALER_NOTICE)) == 3
     promised = [e for e in events if e.kind is EventKind.PROMISED_UPDATE]
     assert [(e.at, e.overdue) for e in promised] == [
         (at("2025-09-03T12:00:00+01:00"), False),  # kept by the update

@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from app.record.timeline import EventKind, Lane, build_timeline
+from app.facts.models import Drafting
+from app.record.timeline import EventKind, FixedLane, build_timeline, timeline_lanes
+from app.templates.documents import DocumentKind
 from tests.record.long_incident import ISSUED_AFTER, issued_at, long_incident
 
 
@@ -20,15 +22,15 @@ def test_each_mark_knows_its_statement_and_the_documents_it_stands_for(
 
     statements = [e for e in events if e.kind is EventKind.ISSUED]
     assert [(e.statement, e.lane) for e in statements[:3]] == [
-        (1, Lane.PRESS),
-        (1, Lane.DEALERS),
-        (1, Lane.STAFF),
+        (1, DocumentKind.PRESS_RELEASE),
+        (1, DocumentKind.DEALER_NOTICE),
+        (1, DocumentKind.STAFF_MESSAGE),
     ]
     assert sorted({e.statement for e in statements}) == [1, 2, 3, 4]
     for event in statements:  # the English and the French document of that audience
         documents = [issued[position] for position in event.documents]
         assert [d.language for d in documents] == ["en", "fr"]
-        assert {(d.issued_at, d.document) for d in documents} == {(event.at, event.lane.value)}
+        assert {(d.issued_at, d.document) for d in documents} == {(event.at, str(event.lane))}
     second = next(e for e in statements if e.statement == 2)
     assert second.values["template_set"] == "update"
     assert (second.values["approver"], second.values["role"]) == (
@@ -47,3 +49,32 @@ def test_each_mark_knows_its_statement_and_the_documents_it_stands_for(
         (issued_at(n), issued_at(n + 1)) for n in range(1, 5)
     ]
     assert len(ISSUED_AFTER) >= 18  # the six-week record the pictures are tested with
+
+
+def test_each_document_the_incident_needs_or_has_issued_has_its_lane(
+    tmp_path: Path, example_data, renderer
+) -> None:
+    incident = long_incident(example_data, renderer, tmp_path, statements=1)
+    events = build_timeline(incident, issued_at(1) + timedelta(hours=1))
+    first_three = [
+        DocumentKind.PRESS_RELEASE,
+        DocumentKind.DEALER_NOTICE,
+        DocumentKind.STAFF_MESSAGE,
+    ]
+    assert timeline_lanes(incident, events) == (
+        FixedLane.INCIDENT,
+        *first_three,
+        FixedLane.REGULATORS,
+    )
+
+    # The lead now needs a supplier notice and no staff message: the supplier notice's
+    # lane waits for its first statement, the staff message's keeps what was issued.
+    chosen = incident.model_copy(
+        update={"drafting": Drafting(documents=["supplier_notice", "press_release"])}
+    )
+    assert timeline_lanes(chosen, events) == (
+        FixedLane.INCIDENT,
+        *first_three,
+        DocumentKind.SUPPLIER_NOTICE,
+        FixedLane.REGULATORS,
+    )
