@@ -158,7 +158,7 @@ def test_without_supplier_guidance_nothing_is_said_of_deliveries_or_payments(
         found = LOGISTICS_CLAIMS.search(text)
         assert found is None, f"{name} {language} says {found.group(0)!r}:\n{text}"
         assert ASK_HEADING[language] not in text
-        assert not re.search(r"what we ask of you|ce que nous attendons de vous", text)
+        assert not re.search(r"what we ask of you|consignes qui vous concernent", text)
 
 
 def test_a_stated_logistics_outage_is_told_in_the_shared_words(renderer: DraftRenderer) -> None:
