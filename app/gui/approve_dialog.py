@@ -6,6 +6,8 @@ an approval is given by a person, never assumed."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCompleter,
@@ -22,7 +24,7 @@ from app.gui.accessibility import dialog_ready
 from app.gui.draft_choice import DraftChoice
 from app.gui.texts import N_, Gettext
 from app.record.approval import named_approver
-from app.templates.documents import DocumentKind
+from app.templates.documents import FIRST_DOCUMENTS, DocumentKind
 
 
 class ApproveDialog(QDialog):
@@ -31,8 +33,10 @@ class ApproveDialog(QDialog):
         parent: QWidget | None,
         gettext: Gettext,
         recent: list[tuple[str, str]] | None = None,
+        documents: Iterable[DocumentKind] = FIRST_DOCUMENTS,
     ) -> None:
-        """``recent``: (name, role) of the latest approvers, latest first."""
+        """``recent``: (name, role) of the latest approvers, latest first; ``documents``:
+        those the incident needs, offered to approve."""
         super().__init__(parent)
         self._roles = dict(reversed(recent or []))  # the latest role of each name
         _ = gettext
@@ -62,7 +66,7 @@ class ApproveDialog(QDialog):
             self.name.setPlaceholderText(_(N_("Type a name, or pick one who approved lately")))
         form.addRow(_(N_("Approved by")), self.name)
         form.addRow(_(N_("Role")), self.role)
-        self.choice = DraftChoice(form, gettext)
+        self.choice = DraftChoice(form, gettext, documents)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

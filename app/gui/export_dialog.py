@@ -33,6 +33,7 @@ from app.gui.texts import N_, Gettext
 from app.interface_text.problem_text import ProblemWording
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
+from app.templates.documents import documents_of
 from app.templates.metadata import TemplateSet
 
 #: What the export says it wrote, by the formats chosen (``count``: documents).
@@ -81,7 +82,7 @@ class ExportDialog(QDialog):
         word_only = formats == WORD_ONLY
         self.setWindowTitle(_(N_("Export Word documents") if word_only else N_("Export as PDF")))
         form = QFormLayout(self)
-        self.choice = DraftChoice(form, gettext)
+        self.choice = DraftChoice(form, gettext, documents_of(incident))  # the lead's choice
         self.documents, self.languages = self.choice.documents, self.choice.languages
         self.formats = {
             DocumentFormat.DOCX: QCheckBox(_(N_("Word (.docx)"))),

@@ -1,14 +1,17 @@
-"""The House profile tab of the preferences: the organisation and contacts every new
-incident starts from (:mod:`app.session.house_profile`), and the approvers the Approve
-dialog offers.
+"""The House profile tab of the preferences: the organisation, documents and contacts
+every new incident starts from (:mod:`app.session.house_profile`), and the approvers the
+Approve dialog offers.
 
-The organisation and contacts are edited with step 1's own editors, bound to a model
-of their own (never the open incident's): the same captions, choices, time zone search
-and optional contacts, in the same words. A button takes them from the open incident,
-so a lead fills the profile once from the incident at hand.
+The organisation, documents and contacts are edited with step 1's own editors, bound to
+a model of their own (never the open incident's): the same captions, choices, time zone
+search, documents and optional contacts, in the same words. A button takes the
+organisation and contacts from the open incident, so a lead fills the profile once from
+the incident at hand (the documents chosen here stay: the button says what it takes).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.facts.editing import IncidentData
+from app.gui.documents_field import documents_group
 from app.gui.incident_model import IncidentModel
 from app.gui.organisation_step import contact_groups, organisation_rows
 from app.gui.step_page import StepPage
@@ -58,10 +62,11 @@ class HouseProfilePage(QWidget):
                 "audience can call, every fact of the incident not known yet. What you "
                 "give here may appear in the drafts of every new incident."
             ),
-            ("organisation", "contacts"),
+            ("organisation", "drafting.documents", "contacts"),
         )
         self.form.group(caption("organisation"))
         organisation_rows(self.form, self.model)
+        self.documents = documents_group(self.form, self.model)
         contact_groups(self.form, self.model)
         self._approver_rows(approvers)
         self.form.finish()
@@ -129,9 +134,11 @@ class HouseProfilePage(QWidget):
         self.approver_role.clear()
 
     def take_from_open_incident(self) -> None:
-        """The organisation and contacts of the open incident replace the profile's."""
+        """The organisation and contacts of the open incident replace the profile's; the
+        documents chosen here stay."""
         if self.open_incident is not None:
             profile = HouseProfile.of_incident(self.open_incident)
+            profile = replace(profile, documents=self.profile().documents)
             self.model.replace(profile.new_incident(), None, dirty=True)
 
     def changed(self) -> bool:

@@ -39,6 +39,12 @@ def without_mnemonic(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def literal(text: str) -> str:
+    """``text`` for a button or caption that reads it as written: "Reactive Q&A" keeps
+    its "&" instead of underlining the "A"."""
+    return text.replace("&", "&&")
+
+
 def with_mnemonic(text: str, taken: Iterable[str]) -> tuple[str, str | None]:
     """``text`` (plain) with a ``&`` before its first free letter, and that letter;
     unchanged and ``None`` when every letter of it is taken."""
@@ -148,6 +154,7 @@ __all__ = [
     "assign_window_mnemonics",
     "dialog_mnemonics",
     "form_candidates",
+    "literal",
     "menu_bar_letters",
     "mnemonic",
     "with_mnemonic",

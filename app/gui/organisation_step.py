@@ -1,12 +1,18 @@
-"""Step 1: who the organisation is and how its English reads, whom each audience can
-call, and the spokesperson quoted in the press release. The organisation's and the
-contacts' fields are also the house profile's (:mod:`app.gui.house_profile_page`)."""
+"""Step 1: who the organisation is and how its English reads, which documents (which
+audiences) the incident needs, whom each audience can call, and the spokesperson quoted
+in the press release. The organisation's, the documents' and the contacts' fields are
+also the house profile's (:mod:`app.gui.house_profile_page`).
+
+The documents are chosen here, before the contacts: a document chosen may need a
+contact (the customer notice, the customer contact), and the warning that names it
+points to the group just below."""
 
 from __future__ import annotations
 
 from app.facts.editing import empty_texts
 from app.gui import choices
 from app.gui.choice_fields import ChoiceField, OptionalGroup, empty_contact
+from app.gui.documents_field import documents_group
 from app.gui.fields import BilingualField, LineField, ListTextField
 from app.gui.incident_model import IncidentModel
 from app.gui.step_page import StepPage
@@ -25,12 +31,21 @@ def organisation_step(model: IncidentModel) -> StepPage:
         model,
         N_("Organisation and contacts"),
         N_("Who speaks, and whom each audience can call. Names are not translated."),
-        ("title", "organisation", "contacts", "spokesperson", "format", "format_version"),
+        (
+            "title",
+            "organisation",
+            "drafting.documents",
+            "contacts",
+            "spokesperson",
+            "format",
+            "format_version",
+        ),
     )
     t = page.texts
     page.group(caption("organisation"))
     page.row(caption("title"), LineField(model, "title", t, accessible_name=caption("title")))
     organisation_rows(page, model)
+    documents_group(page, model)
     contact_groups(page, model)
     page.group(N_("Spokesperson quoted in the press release"))
     spokesperson = OptionalGroup(model, "spokesperson", t, empty_spokesperson)

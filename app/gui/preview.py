@@ -1,5 +1,6 @@
-"""The live preview: a tab per document, English, French or both side by side, drawn
-from the same Draft the Word export writes. Re-rendering waits for a short pause in the
+"""The live preview: a list of the documents the incident needs (step 1's choice,
+followed as it changes), English, French or both side by side, drawn from the same
+Draft the Word export writes. Re-rendering waits for a short pause in the
 typing (debounced) and only the visible document is rendered. Drafts and problems are
 the window's session's (its cache and ``session.problems``); the pane only shows them.
 Drafts are rendered in the background (:mod:`app.gui.background`): a template that
@@ -30,6 +31,7 @@ from app.export.marks import draft_mark
 from app.export.preview_html import draft_to_html
 from app.facts.languages import LANGUAGE_NAMES
 from app.facts.models import LANGUAGES, Language
+from app.gui.documents_field import PATH as DOCUMENTS_PATH, chosen_documents
 from app.gui.incident_model import IncidentModel
 from app.gui.problem_summary import problem_summary
 from app.gui.session_feed import ALL_DRAFTS_CHANNEL, SessionFeed, this_minute
@@ -40,7 +42,7 @@ from app.interface_text.names import DOCUMENT_NAMES
 from app.interface_text.problem_text import ProblemWording
 from app.session.problems import Problems
 from app.session.selection import Selection
-from app.templates.documents import DocumentKind
+from app.templates.documents import FIRST_DOCUMENTS, DocumentKind
 from app.templates.metadata import TemplateSet
 
 DEBOUNCE_MS = 120
@@ -71,9 +73,8 @@ class PreviewPane(QWidget):
         self.documents = QComboBox()
         self.documents.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.texts.add(self.documents.setAccessibleName, N_("Document"))
-        for index, document in enumerate(DocumentKind):
-            self.documents.addItem(DOCUMENT_NAMES[document], document)
-            self.texts.add(partial(self.documents.setItemText, index), DOCUMENT_NAMES[document])
+        self._gettext: Gettext = lambda message: message
+        self._follow_documents()
         self.chooser = TemplateSetChooser(self)
         self.template_sets = self.chooser.combo
         self.mode = QComboBox()
@@ -114,7 +115,6 @@ class PreviewPane(QWidget):
         layout.addWidget(pages, 4)
         layout.addWidget(self.problems_title)
         layout.addWidget(self.problems, 1)
-        self._gettext: Gettext = lambda message: message
         self._language = "en"  # of the interface: how the problems write dates and times
         self._shown: tuple[int, int, str] | None = None
         self.timer = QTimer(self)
@@ -171,6 +171,29 @@ class PreviewPane(QWidget):
     def document(self) -> DocumentKind:
         return DocumentKind(self.documents.currentData())
 
+    def shown_documents(self) -> tuple[DocumentKind, ...]:
+        """The documents the list offers, in its order."""
+        return tuple(
+            DocumentKind(self.documents.itemData(index)) for index in range(self.documents.count())
+        )
+
+    def _follow_documents(self) -> None:
+        """List the documents the incident needs as the facts being edited name them
+        (even while another fact cannot be read), keeping the one shown if it stays;
+        the caller renders."""
+        wanted = chosen_documents(self.model.value(DOCUMENTS_PATH)) or FIRST_DOCUMENTS
+        if wanted == self.shown_documents():
+            return
+        current = self.documents.currentData()
+        self.documents.blockSignals(True)
+        try:
+            self.documents.clear()
+            for document in wanted:
+                self.documents.addItem(self._gettext(DOCUMENT_NAMES[document]), document)
+            self.documents.setCurrentIndex(max(self.documents.findData(current), 0))
+        finally:
+            self.documents.blockSignals(False)
+
     def languages(self) -> list[Language]:
         key = self.mode.currentData()
         return list(LANGUAGES) if key == "both" else [key]
@@ -198,6 +221,7 @@ class PreviewPane(QWidget):
         started = time.perf_counter()
         self.timer.stop()
         self._follow_facts()
+        self._follow_documents()
         _incident, problems = self.model.validated()
         session = self.sessions.current()
         languages = self.languages()
@@ -313,6 +337,8 @@ class PreviewPane(QWidget):
         self._gettext = gettext
         self._language = language
         self.texts.apply(gettext)
+        for index, document in enumerate(self.shown_documents()):
+            self.documents.setItemText(index, gettext(DOCUMENT_NAMES[document]))
         self.chooser.retranslate(gettext)
         self._fill_problem_list()
         self._update_problem_title()

@@ -22,6 +22,7 @@ from app.interface_text.problem_text import ProblemWording
 from app.interface_text.translator import Translator
 from app.session.preferences import Preferences
 from app.session.selection import Selection
+from app.templates.documents import documents_of
 
 
 class RecordActions:
@@ -68,8 +69,10 @@ class RecordActions:
         if not self.sessions.prepare(ALL_DRAFTS_CHANNEL, session, every_draft):
             return _(N_("Checking the approvals…"))  # counted when the drafts are ready
         approved = session.approved(every_draft)
+        # of the drafts of the documents the incident needs
+        total = every_draft.of(session.incident).count
         return _(N_("Approved as they stand: {count} of {total} drafts.")).format(
-            count=len(approved), total=every_draft.count
+            count=len(approved), total=total
         )
 
     def approve(self) -> None:
@@ -79,7 +82,8 @@ class RecordActions:
         )
         if session is None:
             return
-        dialog = ApproveDialog(self.parent, _, Preferences.load().approvers)
+        documents = documents_of(session.incident)  # the documents the lead chose
+        dialog = ApproveDialog(self.parent, _, Preferences.load().approvers, documents)
         if not dialog.exec():
             return
         chosen = Selection(

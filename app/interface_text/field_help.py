@@ -62,6 +62,11 @@ WHATS_THIS: Mapping[str, str] = {
         "A short presentation in each language: the press release ends with it, under "
         "“About” and the organisation's name."
     ),
+    "drafting.documents": N_(
+        "The documents this incident needs, one per audience: the preview, Approve and "
+        "Export offer them, the record's timeline gives each its lane. A document ticked "
+        "may need a contact below. New incidents start from the house profile's choice."
+    ),
     **_contact(
         "media",
         N_(

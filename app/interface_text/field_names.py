@@ -74,6 +74,8 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "organisation.listed_on": (N_("Listed on"),),
     "organisation.listed_on[]": (N_("Listed on"), _ITEM),
     "organisation.about": (N_("About the organisation (optional)"),),
+    "drafting.documents": (N_("Documents this incident needs"),),
+    "drafting.documents[]": (N_("Documents this incident needs"), _ITEM),
     "contacts": (N_("Contacts"),),
     **_contact("media", N_("Media contact")),
     **_contact("dealers", N_("Dealer contact")),

@@ -2,11 +2,13 @@
 once and kept in the preferences, so that a new incident starts from it instead of
 from nothing.
 
-It holds the ``organisation`` and ``contacts`` parts of the incident format and
-nothing else: they are facts the lead gave once, true of every incident, so they may
-appear in drafts; every fact of the incident itself (what happened, when, which
-systems) starts "not known yet" (:func:`app.facts.editing.blank_incident`). The
-approvers remembered beside it are the preferences' own list (offered, never assumed).
+It holds the ``organisation`` and ``contacts`` parts of the incident format, and the
+documents a new incident needs (``drafting.documents``; none said: the first three),
+and nothing else: they are facts and choices the lead gave once, true of every
+incident, so they may appear in drafts; every fact of the incident itself (what
+happened, when, which systems) starts "not known yet"
+(:func:`app.facts.editing.blank_incident`). The approvers remembered beside it are the
+preferences' own list (offered, never assumed).
 
 A profile read from the preferences is taken apart field by field: a value of the
 wrong kind (a damaged file, a later version's) is left out rather than refusing the
@@ -25,6 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from app.facts import editing
 from app.facts.editing import IncidentData
 from app.facts.models import EnglishVariant, OrganisationKind
+from app.templates.documents import DocumentKind, in_order
 
 #: The texts of ``organisation`` kept as they are (strings).
 TEXTS = ("name", "city", "website")
@@ -38,10 +41,13 @@ DEFAULT_TIMEZONE = "Europe/London"
 class HouseProfile:
     """``organisation``: the fields of the incident's ``organisation`` the lead gave;
     ``contacts``: each audience's contact (``{name, email, phone}``), ``None`` for an
-    optional one the lead said there is none. Both hold only values of the right kind."""
+    optional one the lead said there is none. Both hold only values of the right kind.
+    ``documents``: the documents a new incident needs, in the registry's order
+    (``None``: the lead chose none, so a new incident needs the first three)."""
 
     organisation: Mapping[str, Any] = field(default_factory=dict)
     contacts: Mapping[str, dict[str, str] | None] = field(default_factory=dict)
+    documents: tuple[DocumentKind, ...] | None = None
 
     @classmethod
     def from_data(cls, data: object) -> HouseProfile:
@@ -54,20 +60,30 @@ class HouseProfile:
         return cls(
             _organisation(organisation) if isinstance(organisation, Mapping) else {},
             _contacts(contacts) if isinstance(contacts, Mapping) else {},
+            _documents(data.get("documents")),
         )
 
     @classmethod
     def of_incident(cls, data: IncidentData) -> HouseProfile:
-        """The organisation and contacts of an incident being edited."""
+        """The organisation, contacts and documents of an incident being edited."""
+        drafting = data.get("drafting")
+        documents = drafting.get("documents") if isinstance(drafting, Mapping) else None
         return cls.from_data(
-            {"organisation": data.get("organisation"), "contacts": data.get("contacts")}
+            {
+                "organisation": data.get("organisation"),
+                "contacts": data.get("contacts"),
+                "documents": documents,
+            }
         )
 
     def to_data(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "organisation": copy.deepcopy(dict(self.organisation)),
             "contacts": copy.deepcopy(dict(self.contacts)),
         }
+        if self.documents is not None:  # no choice: nothing written, the first three
+            data["documents"] = [str(document) for document in self.documents]
+        return data
 
     def new_incident(
         self,
@@ -76,8 +92,8 @@ class HouseProfile:
         english: str = EnglishVariant.BRITISH.value,
         organisation_kind: str | None = None,
     ) -> IncidentData:
-        """A new incident: this organisation and these contacts, every other fact not
-        known yet, the statement time now in the organisation's zone. ``english`` and
+        """A new incident: this organisation, these contacts and documents, every other
+        fact not known yet, the statement time now in the organisation's zone. ``english`` and
         ``organisation_kind`` stand in for what the profile does not say."""
         organisation = self.organisation
         incident = editing.blank_incident(
@@ -94,6 +110,8 @@ class HouseProfile:
         for audience, contact in self.contacts.items():
             if contact is not None or audience not in REQUIRED_CONTACTS:
                 incident["contacts"][audience] = copy.deepcopy(contact)
+        if self.documents is not None:
+            incident["drafting"] = {"documents": [str(document) for document in self.documents]}
         return incident
 
 
@@ -131,6 +149,16 @@ def _contacts(data: Mapping[str, Any]) -> dict[str, dict[str, str] | None]:
         elif contact is None and audience in data and audience not in REQUIRED_CONTACTS:
             kept[audience] = None
     return kept
+
+
+def _documents(data: object) -> tuple[DocumentKind, ...] | None:
+    """The documents kept, in the registry's order; a key no document has is left out,
+    and a list left with none is no choice (the first three)."""
+    if not isinstance(data, list):
+        return None
+    known = {kind.value for kind in DocumentKind}
+    documents = in_order(key for key in data if isinstance(key, str) and key in known)
+    return documents or None
 
 
 def _known_zone(name: object) -> bool:

@@ -10,6 +10,7 @@ from app.facts import editing
 from app.files.resources import example_incident
 from app.session.house_profile import HouseProfile
 from app.session.preferences import Preferences
+from app.templates.documents import FIRST_DOCUMENTS, documents_of
 
 NOW = datetime.fromisoformat("2025-09-02T08:00:00+00:00")
 
@@ -78,3 +79,54 @@ def test_the_profile_is_kept_in_the_preferences_file(tmp_path: Path) -> None:
         "organisation": {"name": "Northwind Motors"},
         "contacts": {"customers": None},
     }
+
+
+def example_profile(documents: object) -> HouseProfile:
+    """The example's organisation and contacts, and ``documents`` as the preferences
+    file may hold them."""
+    example = editing.read_incident_data(example_incident())
+    return HouseProfile.from_data(
+        {
+            "organisation": example["organisation"],
+            "contacts": example["contacts"],
+            "documents": documents,
+        }
+    )
+
+
+def test_a_new_incident_needs_the_documents_the_profile_names(tmp_path: Path) -> None:
+    profile = example_profile(["qa", "press_release", "press_briefing", 3, "customer_notice"])
+    # in the registry's order; what no document is called is left out
+    assert [str(document) for document in profile.documents or ()] == [
+        "press_release",
+        "customer_notice",
+        "qa",
+    ]
+    started = profile.new_incident(NOW)
+    assert started["drafting"] == {"documents": ["press_release", "customer_notice", "qa"]}
+    incident, problems = editing.validate(started)
+    assert incident is not None, problems
+    assert [str(document) for document in documents_of(incident)] == [
+        "press_release",
+        "customer_notice",
+        "qa",
+    ]
+
+    path = tmp_path / "preferences.json"
+    preferences = Preferences()
+    preferences.house_profile = profile
+    preferences.save(path)
+    assert Preferences.load(path).house_profile == profile
+    written = json.loads(path.read_text(encoding="utf-8"))["house_profile"]
+    assert written["documents"] == ["press_release", "customer_notice", "qa"]
+
+
+def test_without_a_choice_a_new_incident_needs_the_first_three() -> None:
+    for documents in (None, [], "qa", ["press_briefing"]):
+        profile = example_profile(documents)
+        assert profile.documents is None
+        started = profile.new_incident(NOW)
+        assert "drafting" not in started
+        incident, problems = editing.validate(started)
+        assert incident is not None, problems
+        assert documents_of(incident) == FIRST_DOCUMENTS
