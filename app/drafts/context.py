@@ -45,6 +45,7 @@ from app.facts.models import (
 )
 from app.facts.qa_questions import qa_question
 from app.facts.statement import kind_fits, statement_choice
+from app.templates.documents import DOCUMENTS
 from app.templates.escaping import escape_markdown as md
 
 CONTACT_AUDIENCES = ("media", "dealers", "staff", "customers", "suppliers", "data_protection")
@@ -191,6 +192,13 @@ def template_context(
         "short_texts": {
             key.value: text(facts.drafting.short_texts.get(key), f"drafting.short_texts.{key}")
             for key in ShortText
+        },
+        # The heading above each short text, from the registry: the counts and checks
+        # find each text in the draft by it.
+        "short_text_headings": {
+            short.key.value: short.heading(language)
+            for spec in DOCUMENTS.values()
+            for short in spec.short_texts
         },
     }
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from app.drafts.blocks import Block, Cell, Draft, DraftInfo, Span, TableRow
 from app.drafts.context import template_context
 from app.drafts.markdown import make_parser, parse_blocks
+from app.drafts.short_texts import as_sent
 from app.drafts.typography import french_typography
 from app.facts.languages import variant_of
 from app.facts.loading import load_incident
@@ -78,7 +79,9 @@ class DraftRenderer:
             template_version=template.meta.version,
             proofing_tag=variant_of(incident, language).proofing_tag,
         )
-        return Draft(info=info, blocks=blocks)
+        # Short texts leave as their channel sends them (an SMS without the typography
+        # GSM-7 lacks), so the draft, its counts and its checks are the texts as sent.
+        return as_sent(Draft(info=info, blocks=blocks))
 
 
 def render_draft(

@@ -17,7 +17,8 @@ from types import MappingProxyType
 from typing import Final
 
 from app.errors import N_
-from app.facts.models import DataStatus, Incident, Language
+from app.facts.models import DataStatus, Incident, Language, ShortText
+from app.templates.text_lengths import LengthRule, Measure
 
 
 class DocumentKind(StrEnum):
@@ -56,6 +57,22 @@ class WordRange:
 
 
 @dataclass(frozen=True)
+class ShortTextSpec:
+    """One text of a document made of short texts (a post, a banner, an SMS): ``name``
+    is a message id (shown translated), ``headings`` the heading the draft prints above
+    the text in each language (the templates read them from the context, and the counts
+    and checks find each text by it), ``rule`` the limit its channel sets."""
+
+    key: ShortText
+    name: str
+    headings: Mapping[Language, str]
+    rule: LengthRule
+
+    def heading(self, language: Language) -> str:
+        return self.headings[language]
+
+
+@dataclass(frozen=True)
 class DocumentSpec:
     """One document of the registry. ``name`` is a message id (shown translated);
     ``titles`` and ``audiences`` are the drafts' own words, per language.
@@ -67,7 +84,9 @@ class DocumentSpec:
     for a text never to leave the organisation: every page then says so.
     ``tells_sites_and_steps``: the document gives the whole account (every site and
     restart step), so the checks hold it to what the other full accounts say; a
-    short text, a Q&A or a notice to customers tells only what its reader needs."""
+    short text, a Q&A or a notice to customers tells only what its reader needs.
+    ``short_texts``: the texts of a document made of short texts, in print order, each
+    under its own heading and held to its own length."""
 
     kind: DocumentKind
     name: str
@@ -83,6 +102,7 @@ class DocumentSpec:
     words: WordRange | None = None
     publishable: bool = True
     tells_sites_and_steps: bool = True
+    short_texts: tuple[ShortTextSpec, ...] = ()
 
     def title(self, language: Language) -> str:
         return self.titles[language]
@@ -97,6 +117,42 @@ class DocumentSpec:
 
 def _texts(en: str, fr: str) -> Mapping[Language, str]:
     return MappingProxyType({"en": en, "fr": fr})
+
+
+#: The short texts of the ``social`` document: posts and a banner that link to the
+#: statement, and SMS for when e-mail is down (one segment each).
+SOCIAL_TEXTS: Final = (
+    ShortTextSpec(
+        ShortText.X_POST,
+        N_("X post"),
+        _texts("X post", "Publication sur X"),
+        LengthRule(Measure.X_WEIGHTED, 280),
+    ),
+    ShortTextSpec(
+        ShortText.LINKEDIN,
+        N_("LinkedIn post"),
+        _texts("LinkedIn post", "Publication sur LinkedIn"),
+        LengthRule(Measure.FIRST_SENTENCE, 140),
+    ),
+    ShortTextSpec(
+        ShortText.BANNER,
+        N_("Website banner"),
+        _texts("Website banner", "Bandeau du site web"),
+        LengthRule(Measure.CHARACTERS, 200),
+    ),
+    ShortTextSpec(
+        ShortText.SMS_STAFF,
+        N_("SMS to staff"),
+        _texts("SMS to staff", "SMS aux collaborateurs"),
+        LengthRule(Measure.SMS, 160),
+    ),
+    ShortTextSpec(
+        ShortText.SMS_DEALERS,
+        N_("SMS to dealers"),
+        _texts("SMS to dealers", "SMS aux concessionnaires"),
+        LengthRule(Measure.SMS, 160),
+    ),
+)
 
 
 _SPECS: Final = (
@@ -188,6 +244,7 @@ _SPECS: Final = (
         Channel.SHORT_TEXTS,
         contacts=("staff", "dealers"),
         tells_sites_and_steps=False,
+        short_texts=SOCIAL_TEXTS,
     ),
 )
 
@@ -235,3 +292,13 @@ DOCUMENT_TITLES: Final[Mapping[DocumentKind, Mapping[Language, str]]] = MappingP
 DOCUMENT_AUDIENCES: Final[Mapping[DocumentKind, Mapping[Language, str]]] = MappingProxyType(
     {kind: spec.audiences for kind, spec in DOCUMENTS.items()}
 )
+
+
+def short_text_spec(key: ShortText | str) -> ShortTextSpec:
+    """The registry's entry for the short text ``key`` (a ShortText or its value)."""
+    wanted = ShortText(key)
+    for spec in DOCUMENTS.values():
+        for text in spec.short_texts:
+            if text.key is wanted:
+                return text
+    raise KeyError(wanted)

@@ -39,6 +39,7 @@ from app.facts.models import SiteKind
 from app.templates import formatting
 from app.templates.checks import TOO_DEEP
 from app.templates.confined_paths import MAX_TEMPLATE_BYTES, PathRefusedError, confined_file
+from app.templates.documents import short_text_spec
 from app.templates.formatting import NARROW_NBSP, NBSP
 from app.templates.front_matter import FrontMatterError, split_front_matter
 from app.templates.limits import (
@@ -49,6 +50,7 @@ from app.templates.limits import (
     bounded_range,
     render_within_limits,
 )
+from app.templates.text_lengths import first_sentence, fit_within
 
 NOT_FOUND = N_("uses a template that does not exist: '{name}'")
 
@@ -168,6 +170,16 @@ def _number(context: Context, value: int) -> str:
     return text.replace(NARROW_NBSP, NBSP)
 
 
+def _fit_within(parts: Sequence[object], short_text: str) -> str:
+    """The parts of a short text, fitted within its limit (see
+    :func:`app.templates.text_lengths.fit_within`): ``[...] | fit_within("sms_staff")``."""
+    try:
+        rule = short_text_spec(short_text).rule
+    except (KeyError, ValueError):
+        raise ValueError(f"'{short_text}' is not a short text of the registry") from None
+    return fit_within(rule, parts)
+
+
 FILTERS: Mapping[str, Callable[..., Any]] = {
     "addresses_reader": _addresses_reader,
     "number": _number,
@@ -181,6 +193,8 @@ FILTERS: Mapping[str, Callable[..., Any]] = {
     "french_of": formatting.french_of,  # « de Northwind Motors », « d'Airbus »
     "upper_first": _upper_first,
     "lower_first": _lower_first,
+    "fit_within": _fit_within,
+    "first_sentence": first_sentence,
 }
 
 
