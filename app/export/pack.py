@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.drafts.blocks import Draft
+from app.drafts.short_texts import with_counts
 from app.errors import N_, ExportError, Problem
 from app.export.naming import WORD_ONLY, DocumentFormat, document_file_name
 from app.facts.models import Approval, Incident
@@ -130,6 +131,9 @@ class _Writer:
         now: datetime,
         approval: Approval | None,
     ) -> bytes:
+        # A document of short texts shows under each its count and limit, for approval:
+        # counted here, once, on the text as rendered and sent (after French typography).
+        draft = with_counts(draft)
         if file_format is DocumentFormat.PDF:
             from app.export.pdf_writer import draft_to_pdf
 

@@ -9,7 +9,9 @@ say anything useful about facts an earlier one rejects:
 1. the facts: rows the editor holds back because the user is still filling them in
    (errors, see :mod:`app.facts.unfinished_rows`), contradictions and missing texts
    (errors), warnings, what is not stated;
-2. the templates: each selected draft is rendered, a template fault is an error;
+2. the templates: each selected draft is rendered, a template fault is an error; a
+   short text past its channel's limit is an error too (app.drafts.short_text_checks:
+   it cannot go out as approved), and the later stages still run, the drafts being whole;
 3. the record (when a clock is given): the drafts against what was issued before,
    against each other and against the facts (app.record.checks);
 4. a final export only: every draft must be approved as it reads now.
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from app.drafts.blocks import Draft
+from app.drafts.short_text_checks import short_text_problems
 from app.errors import N_, CrisisDraftError, ExportError, Problem, ProblemsError
 from app.facts.consistency import incident_problems
 from app.facts.models import Incident, Language
@@ -137,6 +140,7 @@ def find_problems(
             found.append(getattr(error, "problem", None) or Problem(source, str(error)))
     if faults:
         return Problems(tuple(found), tuple(faults))
+    found += short_text_problems(incident, drafts, source=source)
     if final and clock is None:
         raise ValueError("a final export is checked against the record: give a clock")
     if clock is not None:
