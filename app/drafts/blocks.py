@@ -79,9 +79,10 @@ class Block:
 
     @property
     def text(self) -> str:
-        """The block's words; a table's cells separated by tabs, its rows by lines."""
+        """The block's words; a table's cells that say something separated by tabs,
+        its rows by lines."""
         if self.kind is BlockKind.TABLE:
-            return "\n".join("\t".join(row.texts) for row in self.rows)
+            return "\n".join("\t".join(text for text in row.texts if text) for row in self.rows)
         return "".join(span.text for span in self.spans)
 
     @property

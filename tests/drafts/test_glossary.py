@@ -19,6 +19,7 @@ from app.facts.models import LANGUAGES, Incident, IncidentKind, Language
 from app.files.resources import bundled
 from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
+from tests.drafts.claims import claims_of
 
 EXAMPLES = sorted(bundled("examples").glob("*.crisis.json"))
 KINDS: list[IncidentKind | None] = [*IncidentKind, None]
@@ -77,7 +78,7 @@ def drafts(renderer: DraftRenderer, incident: Incident) -> Iterator[tuple[str, L
             for language in LANGUAGES:
                 draft = renderer.render(incident, document, language, template_set=template_set)
                 where = f"{template_set.value}/{document.value}/{language}"
-                yield where, language, text_of(draft.plain_text())
+                yield where, language, text_of(claims_of(draft))  # not the Q&A's questions
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.name.split(".")[0])

@@ -15,6 +15,7 @@ from app.facts.loading import load_incident, parse_incident
 from app.facts.models import Incident
 from app.files.resources import bundled
 from app.templates.documents import DocumentKind
+from tests.drafts.claims import claims_of
 
 ATTACK_WORDS = re.compile(r"cyber|attack|malicious|malveill|attaqu|rançon", re.IGNORECASE)
 
@@ -31,7 +32,8 @@ def drafts(renderer: DraftRenderer, incident: Incident) -> Iterator[tuple[str, D
 
 
 def text_of(draft: Draft) -> str:
-    return draft.plain_text().replace("’", "'").replace("\u202f", " ").replace("\u00a0", " ")
+    """What ``draft`` says, spaces plain (the Q&A's answers, not its questions)."""
+    return claims_of(draft).replace("’", "'").replace("\u202f", " ").replace("\u00a0", " ")
 
 
 def test_a_blank_incident_claims_nothing(renderer: DraftRenderer) -> None:
