@@ -74,6 +74,7 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "organisation.listed_on": (N_("Listed on"),),
     "organisation.listed_on[]": (N_("Listed on"), _ITEM),
     "organisation.about": (N_("About the organisation (optional)"),),
+    "drafting": (N_("Drafting choices"),),  # the lead's choices, not facts
     "drafting.documents": (N_("Documents this incident needs"),),
     "drafting.documents[]": (N_("Documents this incident needs"), _ITEM),
     "contacts": (N_("Contacts"),),
