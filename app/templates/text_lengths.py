@@ -124,7 +124,7 @@ def measure(rule: LengthRule, text: str) -> Length:
     """How long ``text`` is by ``rule``, exactly as written (see :func:`sms_plain` for
     what an SMS is sent as)."""
     if rule.measure is Measure.SMS:
-        return sms_length(text)
+        return sms_length(text, rule.limit)
     if rule.measure is Measure.X_WEIGHTED:
         count = x_length(text)
     elif rule.measure is Measure.FIRST_SENTENCE:
@@ -134,9 +134,9 @@ def measure(rule: LengthRule, text: str) -> Length:
     return Length(rule.measure, count, rule.limit)
 
 
-def sms_length(text: str) -> Length:
-    """The SMS's length in the encoding it needs, its limit for one segment, and how many
-    segments it takes."""
+def sms_length(text: str, gsm7_limit: int = 160) -> Length:
+    """The SMS's length in the encoding it needs, its limit (``gsm7_limit`` in GSM-7,
+    :data:`SMS_UNICODE_LIMIT` in UCS-2), and how many segments it takes."""
     septets = 0
     for character in text:
         if character in GSM7_BASIC:
@@ -148,7 +148,7 @@ def sms_length(text: str) -> Length:
             return Length(
                 Measure.SMS, units, SMS_UNICODE_LIMIT, character, _segments(units, unicode=True)
             )
-    return Length(Measure.SMS, septets, 160, None, _segments(septets, unicode=False))
+    return Length(Measure.SMS, septets, gsm7_limit, None, _segments(septets, unicode=False))
 
 
 def _segments(count: int, *, unicode: bool) -> int:
