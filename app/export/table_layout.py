@@ -4,7 +4,9 @@ Word and the PDF writers, so a table reads the same in both.
 A draft's table says nothing of widths (templates write Markdown), so they follow the
 text: a column gets a share of the width growing with the square root of the text it
 holds, so the Q&A's long answers get the widest column without squeezing the questions
-into a word per line; no column gets less than ``FEWEST_SHARE`` of the width.
+into a word per line; no column gets less than ``FEWEST_SHARE`` of the width (a quarter:
+at less, a question's long word and its « ? » no longer fit on a line of its own in
+LibreOffice's wider fallback font), or an even share where there are more than four.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import math
 
 from app.drafts.blocks import Block, cell_text
 
-FEWEST_SHARE = 0.15
+FEWEST_SHARE = 0.25
 
 #: Set in every cell, in points, as the Word document says them directly on the cell's
 #: paragraph (a table style's spacing would fight the Normal style's, differently in
@@ -43,7 +45,7 @@ def column_shares(block: Block) -> tuple[float, ...]:
         or 1.0
         for i in range(columns)
     ]
-    fewest = min(FEWEST_SHARE, 1 / columns)
+    fewest = min(FEWEST_SHARE, 0.75 / columns)
     floored: set[int] = set()
     while True:  # give the floor to the narrow columns, share the rest by weight
         room = 1 - fewest * len(floored)

@@ -161,3 +161,5 @@ def test_columns_share_the_width_by_their_text_with_a_floor(draft: Draft) -> Non
     assert sum(shares) == pytest.approx(1.0)
     assert shares[1] == max(shares)
     assert min(shares) >= FEWEST_SHARE - 1e-9
+    five = draft_of("| a | b | c | d | e |\n|---|---|---|---|---|\n| 1 | 2 | 3 | 4 | 5 |\n")
+    assert column_shares(five.blocks[0]) == pytest.approx((0.2,) * 5)
