@@ -26,6 +26,7 @@ from app.templates.documents import DocumentKind, spec_of
 from app.templates.metadata import TemplateSet
 from app.templates.text_lengths import Measure
 from tests.conftest import edited, example_document
+from tests.drafts.test_branches import VARIANTS
 
 SOCIAL = DocumentKind.SOCIAL
 URL = "https://www.pinecrest-usa.example/news/dealer-systems-outage"
@@ -73,6 +74,26 @@ def test_every_example_fits_every_limit_in_every_set(renderer: DraftRenderer) ->
     for where, draft in every_social_draft(renderer):
         for text in short_texts_of(draft):
             assert not text.length.over, f"{where} {text.spec.key}: {text.length}\n{text.text}"
+
+
+def test_every_branch_of_the_facts_fits_every_limit(make_incident, renderer) -> None:
+    for variant, changes in VARIANTS.items():
+        incident = make_incident(**changes)
+        for template_set in TemplateSet:
+            for language in LANGUAGES:
+                draft = social(renderer, incident, language, template_set=template_set)
+                for text in short_texts_of(draft):
+                    where = f"{variant} {template_set} {language} {text.spec.key}"
+                    assert not text.length.over, f"{where}: {text.length}\n{text.text}"
+
+
+def test_a_french_sms_keeps_the_ransomware_s_one_name_within_70(make_incident, renderer) -> None:
+    """« rançongiciel » has a ç, outside GSM-7: the SMS is sent in Unicode, cut down to
+    fit its 70 characters, never with another name for the attack."""
+    incident = make_incident(**VARIANTS["ransomware_affected_card_data"])
+    sms = short_texts_of(social(renderer, incident, "fr"))[3]
+    assert sms.text == "Northwind Motors, attaque par rançongiciel. Infos : +44 24 7600 0200"
+    assert (sms.length.count, sms.length.limit, sms.length.unicode_character) == (68, 70, "ç")
 
 
 def test_the_it_failure_texts_as_sent(renderer: DraftRenderer) -> None:
