@@ -250,7 +250,7 @@ def _check(options: argparse.Namespace, translator: Translator) -> int:
             print(problem.translated_line(_, language))
         print(_(N_("{count} problem(s) found.")).format(count=len(error.problems)))
         return EXIT_PROBLEMS
-    selection = _selection(options)
+    selection = _selection(options).of(session.incident)
     problems = session.problems(selection, clock=lambda: record_commands.now_of(options))
     for problem in problems.errors:
         print(problem.translated_line(_, language))

@@ -37,7 +37,7 @@ def now_of(options: argparse.Namespace) -> datetime:
 
 def approve_command(options: argparse.Namespace, renderer: DraftRenderer, _: Gettext) -> int:
     session = IncidentSession.open(options.incident, renderer)
-    selection = Selection(options.lang, options.doc, options.template_set)
+    selection = Selection(options.lang, options.doc, options.template_set).of(session.incident)
     approver = named_approver(options.by, options.role)
     session.approve(selection, approver, now_of(options))
     save_record(session, _)
