@@ -29,6 +29,8 @@ from app.gui.menus import build_menus, show_about
 from app.gui.mnemonics import assign_window_mnemonics
 from app.gui.new_incident import NewIncidentDefaults
 from app.gui.preview import PreviewPane
+from app.gui.qa_answers import DraftedAnswers
+from app.gui.qa_step import QaStep
 from app.gui.qt_language import QtLanguage
 from app.gui.record_actions import RecordActions
 from app.gui.review_page import ReviewPage
@@ -43,6 +45,7 @@ from app.gui.window_state import restore_layout, save_layout
 from app.interface_text.translator import Translator
 from app.session.edited_file import EditedFile
 from app.session.problems import Problems
+from app.templates.documents import DocumentKind
 
 
 class MainWindow(QMainWindow):
@@ -69,7 +72,13 @@ class MainWindow(QMainWindow):
         self.qt_language = QtLanguage(self)  # Qt's own buttons and dialogs
         self.problems = Problems()
 
+        self.background = BackgroundWork()  # renders, so that the window never waits
+        self.background.setParent(self)
+        # the one session of this incident
+        self.sessions = SessionFeed(model, renderer, self.background)
+        self.qa_answers = DraftedAnswers(model, self.sessions, lambda: self.preview.template_set)
         self.pages: list[StepPage] = [build(model) for build in STEP_BUILDERS]
+        self.pages.append(QaStep(self.qa_answers, lambda: self.translator.language))
         # the lead's texts underlined as they are typed (dictionaries load in the background)
         self.spelling = SpellingChecks(model, self._current_translator, self)
         self.spelling.watch(self.pages)
@@ -95,10 +104,6 @@ class MainWindow(QMainWindow):
         centre_layout = QVBoxLayout(centre)
         centre_layout.addWidget(self.stack, 1)
         centre_layout.addLayout(navigation)
-        self.background = BackgroundWork()  # renders, so that the window never waits
-        self.background.setParent(self)
-        # the one session of this incident
-        self.sessions = SessionFeed(model, renderer, self.background)
         self.preview = PreviewPane(model, self.sessions)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.steps)
@@ -146,6 +151,7 @@ class MainWindow(QMainWindow):
         self.review.approve_button.clicked.connect(self.record.approve)
         self.review.record_button.clicked.connect(self.record.open_record)
         model.state_changed.connect(self._update_title)
+        model.changed.connect(lambda _path: self._show_needed_steps())
         model.reset.connect(self.steps.start_filled)
 
         self.language_menu = build_menus(
@@ -160,6 +166,7 @@ class MainWindow(QMainWindow):
             about=self.about,
             help_actions=self.help,
         )
+        self._show_needed_steps()
         self.retranslate()
         self.steps.setCurrentRow(0)
         self._step_shown(0)
@@ -202,19 +209,39 @@ class MainWindow(QMainWindow):
             self.steps.setCurrentRow(index)
 
     def step_by(self, offset: int) -> None:
-        self.go_to_step(self.stack.currentIndex() + offset)
+        """The next (1) or previous (-1) step the incident needs."""
+        self.go_to_step(self.steps.shown_step(self.stack.currentIndex(), offset))
+
+    def _show_needed_steps(self) -> None:
+        """Show the steps the incident needs (the Q&A step with the Q&A only)."""
+        incident, _problems = self.model.validated()
+        if incident is None:
+            return  # keep the steps as they were until the facts can be read again
+        if self.steps.show_needed([page.needed(incident) for page in self.pages]):
+            self._step_shown(self.stack.currentIndex())
 
     def _step_shown(self, index: int) -> None:
-        self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < self.stack.count() - 1)
+        self.back_button.setEnabled(self.steps.shown_step(index, -1) >= 0)
+        self.next_button.setEnabled(self.steps.shown_step(index, 1) >= 0)
         self.steps.visit(index)
         self._refresh_step_list()
+        page = self.stack.widget(index)
+        if isinstance(page, StepPage) and page.document is not None:
+            self._preview_document(page.document)
         if self.stack.widget(index) is self.review:
             self.record.refresh_approvals()
 
     def _review_pause(self) -> None:
         if self.stack.currentWidget() is self.review:
             self.record.refresh_approvals()
+
+    def _preview_document(self, document: DocumentKind) -> None:
+        """Show ``document`` in the preview, if the preview lists it."""
+        documents = self.preview.documents
+        for row in range(documents.count()):
+            if documents.itemData(row) == document:
+                documents.setCurrentIndex(row)
+                return
 
     def go_to_field(self, path: str) -> None:
         for index, page in enumerate(self.pages):

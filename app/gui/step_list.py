@@ -50,10 +50,11 @@ class StepList(QListWidget):
         """Each step's number, title, mark and tooltip, in the interface language."""
         _ = gettext
         style = self.style()
+        numbers = self.numbers()
         for index, page in enumerate(self.pages):
             item = self.item(index)
             faults = page.problems(problems)
-            item.setText(f"{index + 1}. {_(page.title)}")
+            item.setText(f"{numbers[index]}. {_(page.title)}")
             if faults:
                 mark = PROBLEMS
                 item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
@@ -67,10 +68,37 @@ class StepList(QListWidget):
                 item.setIcon(self._no_mark())
                 item.setToolTip(_(N_("Not opened yet")))
             item.setData(MARK_ROLE, mark)
-        total = len(self.pages) + 1
-        review = self.item(total - 1)
-        review.setText(f"{total}. {_(N_('Review and export'))}")
+        review = self.item(len(self.pages))
+        review.setText(f"{numbers[len(self.pages)]}. {_(N_('Review and export'))}")
         review.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+
+    def show_needed(self, needed: Sequence[bool]) -> bool:
+        """Hide the steps the incident does not need (the Q&A's when the Q&A is not
+        among its documents); True if that changed which steps show."""
+        changed = False
+        for index, wanted in enumerate(needed):
+            if self.isRowHidden(index) == wanted:
+                self.setRowHidden(index, not wanted)
+                changed = True
+        return changed
+
+    def numbers(self) -> list[int]:
+        """Each step's number as the list shows it: steps hidden are not counted."""
+        numbers: list[int] = []
+        shown = 0
+        for index in range(self.count()):
+            if not self.isRowHidden(index):
+                shown += 1
+            numbers.append(shown)
+        return numbers
+
+    def shown_step(self, index: int, offset: int) -> int:
+        """The step ``offset`` steps (1 or -1) from ``index`` that shows, skipping the
+        hidden ones; ``-1`` when there is none that way."""
+        index += offset
+        while 0 <= index < self.count() and self.isRowHidden(index):
+            index += offset
+        return index if 0 <= index < self.count() else -1
 
     def mark(self, index: int) -> str:
         """The mark step ``index`` shows: ``DONE`` (a tick), ``PROBLEMS`` or ``NOT_OPENED``."""

@@ -17,17 +17,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import Problem
+from app.facts.models import Incident
 from app.gui.accessibility import keyboard_ready, name_fields, rows_rebuilt
 from app.gui.fields import BoundField, explain
 from app.gui.incident_model import IncidentModel
 from app.gui.rows import RowsEditor
 from app.gui.texts import Gettext, TextRegistry
+from app.templates.documents import DocumentKind
 
 FieldWidget = TypeVar("FieldWidget", bound=QWidget)
 
 
 class StepPage(QScrollArea):
-    """One step: a title, an introduction and a form, scrollable for small screens."""
+    """One step: a title, an introduction and a form, scrollable for small screens.
+
+    ``document``: the one document the step writes for (the Q&A's step), which the
+    preview shows while the step is on screen; ``None`` for a step of facts."""
+
+    document: DocumentKind | None = None
 
     def __init__(self, model: IncidentModel, title: str, intro: str, owns: tuple[str, ...]) -> None:
         super().__init__()
@@ -113,6 +120,12 @@ class StepPage(QScrollArea):
             for widget in self.findChildren(QWidget):
                 widget.updateGeometry()  # a wrapped hint's height was cached for its old width
             self._layout.invalidate()
+
+    def needed(self, incident: Incident | None) -> bool:
+        """Whether the incident needs this step (a step of one document's texts only
+        when the incident has that document); ``incident`` is ``None`` while the facts
+        cannot be read."""
+        return True
 
     def owns_field(self, path: str) -> bool:
         return any(

@@ -264,6 +264,19 @@ WHATS_THIS: Mapping[str, str] = {
         "Kept for a notice to suppliers; the press release, dealer notice and staff message "
         "do not print it."
     ),
+    # 7. Questions and answers (with the Q&A only)
+    "drafting.qa[].question": N_(
+        "A question of your own, as the Q&A asks it in each language, in the place the "
+        "list gives it."
+    ),
+    "drafting.qa[].answer": N_(
+        "What the spokesperson answers. A built-in question's answer comes from the facts "
+        "until you type over it; “Use the generated answer” brings it back."
+    ),
+    "drafting.qa[].if_pressed": N_(
+        "A further line, under the answer, for a journalist who insists. A built-in "
+        "question's comes from the facts until you write your own."
+    ),
 }
 
 

@@ -58,6 +58,8 @@ _SYSTEMS = N_("Systems")
 _STEPS = N_("Restart steps")
 _APPROVAL = N_("Approval {number}")
 _ISSUED = N_("Issued statement {number}")
+_QA = N_("Questions and answers")
+_QUESTION = N_("question {number}")
 
 FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "format": (N_("File format"),),
@@ -148,6 +150,13 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "guidance.dealers": (_GUIDANCE, N_("Dealers")),
     "guidance.customers": (_GUIDANCE, N_("Customers")),
     "guidance.suppliers": (_GUIDANCE, N_("Suppliers")),
+    # Step 7, shown with the Q&A only: questions and answers
+    "drafting.qa": (_QA,),
+    "drafting.qa[]": (_QA, _QUESTION),
+    "drafting.qa[].key": (_QA, _QUESTION, N_("Built-in question")),
+    "drafting.qa[].question": (_QA, _QUESTION, N_("Your question")),
+    "drafting.qa[].answer": (_QA, _QUESTION, N_("Answer")),
+    "drafting.qa[].if_pressed": (_QA, _QUESTION, N_("If pressed")),
     # The record (Record › Approve drafts, final exports): shown, not typed
     "record": (N_("Record"),),
     "record.approvals": (N_("Approvals"),),

@@ -25,7 +25,8 @@ from app.files.resources import bundled
 SCHEME = "help"
 FIRST_INCIDENT = "first-incident"
 #: One page per step, in the wizard's order (the review step last); a step's page
-#: title is the step's title (a test holds them together).
+#: title is the step's title (a test holds them together). A step the incident does not
+#: need (the Q&A's) keeps its page, its place and its number here.
 STEP_PAGES: tuple[str, ...] = (
     "organisation-and-contacts",
     "what-happened",
@@ -33,6 +34,7 @@ STEP_PAGES: tuple[str, ...] = (
     "customer-data-and-authorities",
     "recovery",
     "what-each-audience-should-do",
+    "questions-and-answers",
     "review-and-export",
 )
 GUIDES: tuple[str, ...] = ("statements", "not-known-yet", "approval-and-export", "record")
