@@ -5,22 +5,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from app.drafts.blocks import Block, Cell, Draft, DraftInfo, Span, TableRow
 from app.drafts.context import template_context
 from app.drafts.markdown import make_parser, parse_blocks
 from app.drafts.short_texts import as_sent
 from app.drafts.typography import french_typography
+from app.errors import CrisisDraftError
 from app.facts.languages import variant_of
 from app.facts.loading import load_incident
-from app.facts.models import Incident, Language
+from app.facts.models import LANGUAGES, Incident, Language
 from app.facts.statement import statement_choice
 from app.files.resources import built_in_templates, example_incidents
 from app.templates.checks import FactSchema, merge_schemas, schema_of
-from app.templates.documents import DocumentKind
+from app.templates.documents import DocumentKind, spec_of
 from app.templates.formatting import date_and_time
 from app.templates.library import TemplateInfo, TemplateLibrary
 from app.templates.metadata import TemplateSet
+from app.templates.text_lengths import FITTING, Fitting
 
 
 class DraftRenderer:
@@ -57,11 +60,10 @@ class DraftRenderer:
             chosen = template_set or statement_choice(incident).kind
             template = self.library.find(document, language, chosen)
         context = template_context(incident, language, mark_missing=mark_missing)
-        environment = self.library.environment
-        if source is None:
-            markdown = environment.render(template.loader_name, context)
-        else:
-            markdown = environment.render_source(source, str(template.path), context)
+        if spec_of(document).short_texts:
+            floors = self._joint_fitting(incident, document, language, template, source)
+            context[FITTING] = Fitting(floors)
+        markdown = self._markdown(template, source, context)
         blocks = parse_blocks(self._parser, markdown)
         if language == "fr":
             blocks = tuple(_french_block(block) for block in blocks)
@@ -82,6 +84,41 @@ class DraftRenderer:
         # Short texts leave as their channel sends them (an SMS without the typography
         # GSM-7 lacks), so the draft, its counts and its checks are the texts as sent.
         return as_sent(Draft(info=info, blocks=blocks))
+
+    def _markdown(self, template: TemplateInfo, source: str | None, context: dict[str, Any]) -> str:
+        environment = self.library.environment
+        if source is None:
+            return environment.render(template.loader_name, context)
+        return environment.render_source(source, str(template.path), context)
+
+    def _joint_fitting(
+        self,
+        incident: Incident,
+        document: DocumentKind,
+        language: Language,
+        template: TemplateInfo,
+        source: str | None,
+    ) -> dict[str, list[int]]:
+        """What every language's short texts can fit, part by part (see
+        :class:`~app.templates.text_lengths.Fitting`): each language's template fitted
+        alone first, so the draft in ``language`` says no part another leaves out. A
+        language whose template cannot be rendered (a missing text, a fault: said when
+        that draft is asked for) does not hold the others back."""
+        choices = []
+        for other in LANGUAGES:
+            fitting = Fitting()
+            context = template_context(incident, other, mark_missing=True)
+            context[FITTING] = fitting
+            try:
+                if other == language:
+                    self._markdown(template, source, context)
+                else:
+                    found = self.library.find(document, other, template.meta.phase)
+                    self._markdown(found, None, context)
+            except CrisisDraftError:
+                continue
+            choices.append(fitting.chosen)
+        return Fitting.joint(choices)
 
 
 def render_draft(

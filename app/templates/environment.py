@@ -11,6 +11,7 @@ render context, so the same template text works for any organisation.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import types
@@ -33,6 +34,7 @@ from jinja2 import (
 from jinja2.loaders import split_template_path
 from jinja2.runtime import Context
 
+from app import __version__
 from app.errors import N_, Message, TemplateError
 from app.facts.languages import locale_of
 from app.facts.models import SiteKind
@@ -50,7 +52,7 @@ from app.templates.limits import (
     bounded_range,
     render_within_limits,
 )
-from app.templates.text_lengths import first_sentence, fit_within
+from app.templates.text_lengths import FITTING, Fitting, first_sentence, fit_within
 
 NOT_FOUND = N_("uses a template that does not exist: '{name}'")
 
@@ -170,13 +172,18 @@ def _number(context: Context, value: int) -> str:
     return text.replace(NARROW_NBSP, NBSP)
 
 
-def _fit_within(parts: Sequence[object], short_text: str) -> str:
+@pass_context
+def _fit_within(context: Context, parts: Sequence[object], short_text: str) -> str:
     """The parts of a short text, fitted within its limit (see
-    :func:`app.templates.text_lengths.fit_within`): ``[...] | fit_within("sms_staff")``."""
+    :func:`app.templates.text_lengths.fit_within`): ``[...] | fit_within("sms_staff")``;
+    held to what the other languages fit when the renderer gives a :class:`Fitting`."""
     try:
         rule = short_text_spec(short_text).rule
     except (KeyError, ValueError):
         raise ValueError(f"'{short_text}' is not a short text of the registry") from None
+    fitting = context.get(FITTING)
+    if isinstance(fitting, Fitting):
+        return fitting.fit(rule, short_text, parts)
     return fit_within(rule, parts)
 
 
@@ -345,14 +352,25 @@ def _syntax_error(error: jinja2.TemplateSyntaxError, where: str) -> TemplateErro
 
 
 def _bytecode_cache(folder: Path | None) -> FileSystemBytecodeCache | None:
-    """Compiled templates kept between runs (keyed by source), or none if unwritable."""
+    """Compiled templates kept between runs, or none if unwritable. Jinja keys them by
+    the template's source only, but the code compiled for a filter call depends on the
+    filter (one that takes the render context is called with it): the files are named
+    after this version of CrisisDraft and its filters too, so an upgrade never runs a
+    template compiled for other filters."""
     if folder is None:
         return None
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return FileSystemBytecodeCache(str(folder))
+    return FileSystemBytecodeCache(str(folder), pattern=f"__jinja2_{_filters_key()}_%s.cache")
+
+
+def _filters_key() -> str:
+    calls = sorted(
+        f"{name}:{getattr(function, 'jinja_pass_arg', '')}" for name, function in FILTERS.items()
+    )
+    return hashlib.sha256(" ".join([__version__, *calls]).encode("utf-8")).hexdigest()[:16]
 
 
 def _template_frame(error: BaseException, fallback: str) -> tuple[str, int | None]:

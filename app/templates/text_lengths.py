@@ -33,7 +33,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
@@ -235,18 +235,67 @@ def fit_within(rule: LengthRule, parts: Sequence[object]) -> str:
     at its shortest, then the part of priority 2, and so on; when even the shortest
     wordings do not fit, they are what is returned (the check then says the text is too
     long). A wording that is ``None`` (a fact not stated) is skipped."""
+    return _fit(rule, parts, None)[0]
+
+
+def _fit(
+    rule: LengthRule, parts: Sequence[object], floor: Sequence[int] | None
+) -> tuple[str, list[int]]:
+    """:func:`fit_within`, with the wording chosen for each part; no part gets a fuller
+    wording than ``floor`` gives it (an index per part, the same number of parts)."""
     slots = [_wordings(part) for part in parts]
+    lowest = [*floor] if floor is not None and len(floor) == len(slots) else [0] * len(slots)
     chosen = [len(wordings) - 1 for _priority, wordings in slots]
     by_priority = sorted(range(len(slots)), key=lambda index: slots[index][0])
     for index in by_priority:
         wordings = slots[index][1]
-        for choice in range(len(wordings)):
+        for choice in range(min(lowest[index], len(wordings) - 1), len(wordings)):
             trial = [*chosen]
             trial[index] = choice
             if not measure(rule, _as_measured(rule, _joined(slots, trial))).over:
                 chosen[index] = choice
                 break
-    return _joined(slots, chosen)
+    return _joined(slots, chosen), chosen
+
+
+#: Where a render's :class:`Fitting` is in the render context (read by the filter only: a
+#: template that names it is refused, it is no fact).
+FITTING: Final = "_short_text_fitting"
+
+
+class Fitting:
+    """The fitting of one render's short texts, so that every language says the same.
+
+    English is shorter than French: fitted alone, an X post might keep the next update
+    in English and leave it out in French, and the two would no longer tell the same
+    facts. The renderer first fits the texts of each language alone (a ``Fitting``
+    without floors records what each chose), then renders with the :meth:`joint`
+    choice as floors: each part gets, at fullest, the wording every language could fit.
+    Texts are known by their short text and their order in the template
+    (``"sms_staff#0"``), which the templates of both languages share."""
+
+    def __init__(self, floors: Mapping[str, Sequence[int]] | None = None) -> None:
+        self.floors: Mapping[str, Sequence[int]] = floors or {}
+        self.chosen: dict[str, list[int]] = {}
+
+    def fit(self, rule: LengthRule, short_text: str, parts: Sequence[object]) -> str:
+        """:func:`fit_within` for the next text of ``short_text``, held to its floor."""
+        call = f"{short_text}#{sum(key.startswith(short_text + '#') for key in self.chosen)}"
+        text, self.chosen[call] = _fit(rule, parts, self.floors.get(call))
+        return text
+
+    @staticmethod
+    def joint(choices: Sequence[Mapping[str, Sequence[int]]]) -> dict[str, list[int]]:
+        """For each text every language fitted with as many parts, the shortest wording
+        any of them chose for each part."""
+        joint: dict[str, list[int]] = {}
+        for chosen in choices:
+            for call, indexes in chosen.items():
+                if call not in joint:
+                    joint[call] = [*indexes]
+                elif len(joint[call]) == len(indexes):
+                    joint[call] = [max(pair) for pair in zip(joint[call], indexes, strict=True)]
+        return joint
 
 
 def _wordings(part: object) -> tuple[float, list[str]]:

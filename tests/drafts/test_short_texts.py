@@ -17,6 +17,7 @@ import pytest
 
 from app.cli.main import run
 from app.drafts.blocks import Draft
+from app.drafts.context import template_context
 from app.drafts.render import DraftRenderer, open_library
 from app.drafts.short_texts import count_line, measure_short_text, short_texts_of
 from app.facts.loading import load_incident, parse_incident
@@ -104,7 +105,7 @@ def test_the_it_failure_texts_as_sent(renderer: DraftRenderer) -> None:
     )
     assert english["sms_staff"] == (
         "Pinecrest Motors USA has been affected by an IT outage. Your manager will tell you if "
-        "this affects your work. Info: People Helpline, +1 615 555 0120"
+        "this affects your work. Info: +1 615 555 0120"  # the line's name: no room in French
     )
     french = texts(social(renderer, example("it-failure"), "fr"))
     assert french["sms_staff"] == (
@@ -115,6 +116,37 @@ def test_the_it_failure_texts_as_sent(renderer: DraftRenderer) -> None:
     assert "l’application" in french["x_post"]
     for key in ("sms_staff", "sms_dealers"):
         assert measure_short_text(key, french[key], "fr").unicode_character is None
+
+
+def test_english_and_french_texts_tell_the_same_parts(tmp_path: Path, capsys) -> None:
+    """French is longer: a part that fits in English only is left out of both, so the
+    two languages agree on every fact, date and number (the record's check holds them)."""
+    for path in example_incidents():
+        assert run(["check", str(path), "--doc", "social", "--ui-language", "en"]) == 0
+        assert "disagree" not in capsys.readouterr().out, path.name
+
+
+def test_a_part_left_out_in_french_is_left_out_in_english(renderer: DraftRenderer) -> None:
+    english, french = (
+        texts(social(renderer, example("supplier-outage"), lang)) for lang in LANGUAGES
+    )
+    assert "next update" in english["x_post"] and "nouveau point" in french["x_post"]
+    # With 11 more letters to the name, the French post has no room for the next update,
+    # which the English one alone would keep (the template fitted in one language).
+    incident = example("supplier-outage")
+    organisation = incident.organisation.model_copy(
+        update={"name": "Kestrel Automobiles Europe Ltd"}
+    )
+    renamed = incident.model_copy(update={"organisation": organisation})
+    alone = renderer.library.environment.render(
+        renderer.library.find(SOCIAL, "en", TemplateSet.HOLDING).loader_name,
+        template_context(renamed, "en"),
+    )
+    assert "next update" in alone.split("## LinkedIn")[0]
+    english, french = (texts(social(renderer, renamed, lang)) for lang in LANGUAGES)
+    assert "nouveau point" not in french["x_post"]
+    assert "next update" not in english["x_post"]
+    assert english["x_post"].endswith("Its logistics systems are unavailable.")
 
 
 def test_posts_and_banner_link_to_the_statement_when_given(renderer: DraftRenderer) -> None:
@@ -201,7 +233,7 @@ def test_the_exported_document_shows_each_text_with_its_count(tmp_path: Path, ca
             "176 / 280 characters (a link counts as 23)",
             "55 / 140 characters in the first sentence",
             "134 / 200 characters",
-            "148 / 160 GSM-7 characters, 1 segment",
+            "131 / 160 GSM-7 characters, 1 segment",
             "145 / 160 GSM-7 characters, 1 segment",
         ],
         "fr": [

@@ -8,6 +8,7 @@ import pytest
 from app.templates.text_lengths import (
     GSM7_BASIC,
     GSM7_EXTENSION,
+    Fitting,
     LengthRule,
     Measure,
     first_sentence,
@@ -150,3 +151,24 @@ def test_fitting_an_sms_measures_it_as_sent() -> None:
     """A no-break space from a French date would be Unicode; the SMS sends a space."""
     dated = "Reprise le 24\u00a0septembre. " + "x" * 100
     assert fit_within(SMS, [dated, [1, "Infos : +33 1 00 00 00 00", ""]]).endswith("00 00")
+
+
+def test_a_joint_fitting_gives_each_part_what_every_language_can_fit() -> None:
+    english, french = Fitting(), Fitting()
+    parts_en = ["Acme, outage.", [1, "Next update Tuesday at noon.", ""], [2, "Info: Desk", ""]]
+    long_fr = "Prochain point mardi à midi, " + "x" * 140
+    parts_fr = ["Acme, panne.", [1, long_fr, ""], [2, "Infos", ""]]
+    assert english.fit(SMS, "sms_staff", parts_en).startswith("Acme, outage. Next update")
+    assert french.fit(SMS, "sms_staff", parts_fr) == "Acme, panne. Infos"
+    english.fit(SMS, "sms_staff", ["a second text", [1, "kept", ""]])  # counted apart
+    assert english.chosen == {"sms_staff#0": [0, 0, 0], "sms_staff#1": [0, 0]}
+    joint = Fitting.joint([english.chosen, french.chosen])
+    assert joint == {"sms_staff#0": [0, 1, 0], "sms_staff#1": [0, 0]}
+    # Held to the joint choice, English leaves out what French could not say.
+    assert Fitting(joint).fit(SMS, "sms_staff", parts_en) == "Acme, outage. Info: Desk"
+
+
+def test_a_joint_fitting_ignores_a_text_written_with_other_parts() -> None:
+    assert Fitting.joint([{"x_post#0": [0, 1]}, {"x_post#0": [1, 1, 1]}]) == {"x_post#0": [0, 1]}
+    held = Fitting({"x_post#0": [1, 1, 1]})  # three parts there, two here: not held
+    assert held.fit(X, "x_post", ["A.", [1, "B.", ""]]) == "A. B."
