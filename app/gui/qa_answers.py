@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from app.drafts.qa_rows import QaRow, qa_rows, row_of
 from app.errors import CrisisDraftError
 from app.facts import qa_editing as qa
-from app.facts.models import LANGUAGES, Language
+from app.facts.models import LANGUAGES, Language, QaQuestion
 from app.facts.qa_editing import QA_PATH, QaPart
 from app.facts.qa_questions import qa_question
 from app.gui.incident_model import IncidentModel
@@ -77,6 +77,16 @@ class DraftedAnswers(QObject):
         if rows != self._rows:
             self._rows = rows
             self.changed.emit()
+
+    def asked(self, key: QaQuestion) -> bool | None:
+        """Whether the draft asks the built-in question ``key`` (a template leaves out a
+        question the facts do not call for); ``None`` before a draft is read."""
+        if not self.available():
+            return None
+        return any(
+            row_of(self._rows.get(language, []), qa_question(key, language)) is not None
+            for language in LANGUAGES
+        )
 
     def generated(self, index: int, part: QaPart) -> dict[str, str] | None:
         """The draft's text of ``part`` of the built-in question at ``index`` of

@@ -80,7 +80,7 @@ class QaStep(StepPage):
         self._build_chosen()
         self.finish()
         model.changed.connect(self._facts_changed)
-        answers.changed.connect(self._show_chosen)
+        answers.changed.connect(self._show_entries)  # a question asked or not, its answer
         self._show_entries()
 
     # ----- building
@@ -301,17 +301,23 @@ class QaStep(StepPage):
         own_answer = qa.own_text(entry, "answer") or qa.own_text(entry, "if_pressed")
         self.generated_button.setVisible(key is not None)
         self.generated_button.setEnabled(key is not None and own_answer is not None)
-        self.status.setText(_(self._status(key is not None, own_answer is not None)))
+        self.status.setText(_(self._status(key, own_answer is not None)))
         self.up_button.setEnabled(self.selected > 0)
         self.down_button.setEnabled(self.selected < len(entries) - 1)
 
-    def _status(self, built_in: bool, own_answer: bool) -> str:
-        if not built_in:
+    def _status(self, key: QaQuestion | None, own_answer: bool) -> str:
+        if key is None:
             return N_("Your own question: write its answer in both languages.")
         if own_answer:
             return N_("Your own answer: it stays as you wrote it when the facts change.")
-        if not self.answers.available():
+        asked = self.answers.asked(key)
+        if asked is None:
             return N_("Answered from the facts; the answer shows here once the drafts are written.")
+        if not asked:
+            return N_(
+                "Not in the draft: the facts do not call for this question. Write an answer "
+                "to ask it all the same."
+            )
         return N_("Answered from the facts, as the draft says it now. Type to change it.")
 
     def _question_text(self, entry: Entry) -> str:
@@ -321,11 +327,11 @@ class QaStep(StepPage):
         _ = self._gettext_now
         if key is not None:
             text = qa_question(key, language)
-            return (
-                text
-                if qa.own_text(entry, "answer") is None
-                else _(N_("{question} (your answer)")).format(question=text)
-            )
+            if qa.own_text(entry, "answer") is not None:
+                return _(N_("{question} (your answer)")).format(question=text)
+            if self.answers.asked(key) is False:
+                return _(N_("{question} (not in the draft)")).format(question=text)
+            return text
         words = qa.own_text(entry, "question") or {}
         other = next((words[code] for code in LANGUAGES if words.get(code, "").strip()), "")
         text = words.get(language, "").strip() or other.strip()
@@ -393,6 +399,12 @@ class BuiltInQuestion(QWidget):
     def show_question(self, key: QaQuestion) -> None:
         for language, label in self.words.items():
             label.setText(qa_question(key, language))
+        # measured again: a question on two lines needs its second line (the form
+        # kept the height of the question shown before)
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+        self.updateGeometry()
 
 
 __all__ = ["BuiltInQuestion", "QaStep"]

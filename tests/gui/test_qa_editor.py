@@ -47,6 +47,13 @@ def show_qa_preview(window: MainWindow, qtbot) -> None:
     documents.setCurrentIndex(documents.findData(DocumentKind.QA))
     window.preview.set_language_mode("both")
     settle(qtbot, window)
+    drafts = window.preview.drafts
+    qtbot.waitUntil(  # the Q&A drawn in both languages, not the document shown before
+        lambda: all(
+            language in drafts and drafts[language].info.document is DocumentKind.QA
+            for language in ("en", "fr")
+        )
+    )
 
 
 def preview_text(window: MainWindow, language: str) -> str:
@@ -92,7 +99,9 @@ def test_the_step_shows_only_when_the_incident_has_the_qa(
     window = make_main_window()  # the example: the first three documents
     index = window.pages.index(qa_step(window))
     assert window.steps.isRowHidden(index)
-    assert window.steps.item(index + 1).text() == f"{index + 1}. Review and export"
+    review = window.steps.item(len(window.pages))
+    shown = [row for row in range(window.steps.count()) if not window.steps.isRowHidden(row)]
+    assert review.text() == f"{len(shown)}. Review and export"  # hidden steps not counted
     window.go_to_step(index - 1)
     window.step_by(1)
     assert window.stack.currentWidget() is window.review  # Next skips the hidden step
@@ -235,3 +244,25 @@ def test_a_question_dragged_lands_where_it_was_dropped(make_main_window, qtbot, 
     keys = [entry.get("key") for entry in saved_qa(window)]
     assert keys[:2] == ["ransom", "what_happened"]
     assert len(keys) == len(QaQuestion)
+
+
+def test_a_question_the_facts_leave_out_is_asked_once_answered(
+    make_main_window, qtbot, tmp_path
+) -> None:
+    path = incident_with_qa(tmp_path, "it-failure")  # no attack: no attack questions
+    window = make_main_window(incident=path)
+    step = qa_step(window)
+    window.go_to_step(window.pages.index(step))
+    show_qa_preview(window, qtbot)
+    row = list(QaQuestion).index(QaQuestion.CYBERATTACK)
+    qtbot.waitUntil(lambda: listed(step)[row].endswith("(not in the draft)"))
+    assert "Was it a cyberattack?" not in preview_text(window, "en")
+    choose(qtbot, step, row)
+    assert step.status.text().startswith("Not in the draft")
+    type_text(qtbot, step.answer_field.editors["en"], "No. A software update failed.")
+    type_text(qtbot, step.answer_field.editors["fr"], "Non. Une mise à jour a échoué.")
+    settle(qtbot, window)
+    assert "Was it a cyberattack?" in preview_text(window, "en")
+    assert "No. A software update failed." in preview_text(window, "en")
+    assert "Une mise à jour a échoué." in preview_text(window, "fr")
+    assert listed(step)[row] == "2. Was it a cyberattack? (your answer)"
