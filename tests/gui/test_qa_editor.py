@@ -18,6 +18,8 @@ from app.gui.qa_step import QaStep
 from app.templates.documents import DocumentKind
 from tests.conftest import example_document
 from tests.gui.helpers import settle, type_text
+from tests.gui.layout_checks import clipped_widgets, scrolls_sideways
+from tests.gui.test_small_screen import screenshots
 
 DOCUMENTS = ["press_release", "dealer_notice", "staff_message", "qa"]
 
@@ -266,3 +268,43 @@ def test_a_question_the_facts_leave_out_is_asked_once_answered(
     assert "No. A software update failed." in preview_text(window, "en")
     assert "Une mise à jour a échoué." in preview_text(window, "fr")
     assert listed(step)[row] == "2. Was it a cyberattack? (your answer)"
+
+
+def test_a_missing_french_answer_is_a_problem_that_leads_to_its_box(
+    make_main_window, qtbot, tmp_path
+) -> None:
+    window, step = open_qa_step(make_main_window, qtbot, tmp_path)
+    click(qtbot, step.add_button)
+    type_text(qtbot, step.question_field.editors["en"], "Is the mobile app safe?")
+    type_text(qtbot, step.question_field.editors["fr"], "L’application est-elle sûre ?")
+    type_text(qtbot, step.answer_field.editors["en"], "Yes.")
+    settle(qtbot, window)
+    problems = window.preview.problems
+    wanted = "Questions and answers › question 2 › Answer (French)"
+    rows = [problems.item(row).text() for row in range(problems.count())]
+    row = next(index for index, text in enumerate(rows) if wanted in text)
+    choose(qtbot, step, 0)  # elsewhere in the list, as a user may be
+    window.go_to_step(0)
+    problems.itemClicked.emit(problems.item(row))
+    assert window.stack.currentWidget() is step
+    assert step.questions.currentRow() == 1
+    assert QApplication.focusWidget() is step.answer_field.editors["fr"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_step_fits_a_laptop_screen(make_main_window, qtbot, tmp_path, language) -> None:
+    window, step = open_qa_step(make_main_window, qtbot, tmp_path, language=language)
+    window.resize(1280, 720)
+    QApplication.processEvents()
+    choose(qtbot, step, 5)  # a question on two lines in French
+    click(qtbot, step.remove_button)  # the list of questions left out shows
+    click(qtbot, step.add_button)  # and the editors of an own question
+    settle(qtbot, window)
+    folder = screenshots(tmp_path)
+    for position in ("top", "bottom"):
+        bar = step.verticalScrollBar()
+        bar.setValue(bar.minimum() if position == "top" else bar.maximum())
+        QApplication.processEvents()
+        window.grab().save(str(folder / f"qa-step-{language}-{position}.png"))
+        assert scrolls_sideways(step) == []
+        assert clipped_widgets(step) == [], f"{language}, {position}"
