@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.files.resources import bundled
 from app.files.user_folders import user_template_library
+from app.templates.documents import DocumentKind
 from app.templates.library import LibraryKind
 from app.templates.metadata import TemplateSet
 
@@ -120,11 +121,8 @@ def test_importing_a_pack_shows_what_it_adds_first(make_main_window, tmp_path, m
     user_ids = {
         t.meta.id for t in window.renderer.library.templates if t.library.kind is LibraryKind.USER
     }
-    assert user_ids == {
-        "resolution.press_release",
-        "resolution.dealer_notice",
-        "resolution.staff_message",
-    }
+    # The whole resolution set: one template pair per document of the registry.
+    assert user_ids == {f"resolution.{document.value}" for document in DocumentKind}
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     library_window.close()
 
