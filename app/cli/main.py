@@ -147,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gui.add_argument("incident", type=Path, nargs="?", metavar="INCIDENT")
     gui.add_argument("--lang", choices=LANGUAGE_CODES, help="the app's own language")
-    gui.add_argument("--step", type=int, default=1, metavar="N", help="open at step N (1-8)")
+    gui.add_argument("--step", type=int, default=1, metavar="N", help="open at step N (1-9)")
     gui.add_argument("--preview", choices=(*LANGUAGES, "both"), help="preview language")
     gui.add_argument(
         "--screenshot", type=Path, metavar="PNG", help="render the window to PNG and exit"

@@ -37,6 +37,8 @@ from app.gui.review_page import ReviewPage
 from app.gui.row_marks import show_row_problems
 from app.gui.session_feed import SessionFeed
 from app.gui.set_change import SetChangeQuestion
+from app.gui.short_text_drafts import DraftedShortTexts
+from app.gui.short_texts_step import ShortTextsStep
 from app.gui.spelling import SpellingChecks
 from app.gui.step_list import StepList
 from app.gui.step_pages import STEP_BUILDERS, StepPage
@@ -79,6 +81,10 @@ class MainWindow(QMainWindow):
         self.qa_answers = DraftedAnswers(model, self.sessions, lambda: self.preview.template_set)
         self.pages: list[StepPage] = [build(model) for build in STEP_BUILDERS]
         self.pages.append(QaStep(self.qa_answers, lambda: self.translator.language))
+        self.short_texts = DraftedShortTexts(
+            model, self.sessions, lambda: self.preview.template_set
+        )
+        self.pages.append(ShortTextsStep(self.short_texts, lambda: self.translator.language))
         # the lead's texts underlined as they are typed (dictionaries load in the background)
         self.spelling = SpellingChecks(model, self._current_translator, self)
         self.spelling.watch(self.pages)

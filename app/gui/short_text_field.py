@@ -37,6 +37,7 @@ from app.gui.theme import show_as_alert, show_as_hint
 from app.templates.documents import ShortTextSpec
 from app.templates.text_lengths import Length
 
+NBSP = "\u00a0"
 PATH = "drafting.short_texts"  # the lead's own wording, by key
 TOO_LONG = N_("Too long: {length}")
 #: Why an SMS holds 70 characters, not 160 (under the counter, on its tooltip).
@@ -72,6 +73,7 @@ class ShortTextField(BilingualField):
         self._gettext: Gettext = lambda message: message
         self._language = "en"
         self._built = False  # BilingualField fills the boxes before the counters exist
+        self._shown: dict[str, str] = {}  # what refresh() put in each box
         super().__init__(model, f"{PATH}.{spec.key}", texts, accessible_name=spec.name, short=False)
         grid = self.layout()
         assert isinstance(grid, QGridLayout)  # BilingualField's: a column per language
@@ -161,7 +163,8 @@ class ShortTextField(BilingualField):
                 else:
                     drafted = self.drafted.drafted(self.spec.key, language)
                     text = drafted.text if drafted is not None else ""
-                if self._text(language) != text:
+                self._shown[language] = text
+                if not _same(self._text(language), text):
                     assert isinstance(editor, QPlainTextEdit)
                     editor.setPlainText(text)
         finally:
@@ -173,9 +176,8 @@ class ShortTextField(BilingualField):
     def _edited(self, language: str) -> None:  # the box's language
         if self._refreshing or self.retired:
             return
-        own = self.own()
-        if own is not None and own.get(language, "") == self._text(language):
-            return  # a box redrawn (spelling marks), not an edit
+        if _same(self._text(language), self._shown.get(language, "")):
+            return  # a box redrawn (spelling marks) fires textChanged too: not an edit
         # her wording starts from what both boxes show: the other language's text too
         self.model.set_value(self.path, {code: self._text(code) for code in LANGUAGES})
         self._mark_missing()
@@ -226,6 +228,13 @@ class ShortTextField(BilingualField):
         self._gettext = gettext
         self._language = language
         self.show_counts()
+
+
+def _same(shown: str, text: str) -> bool:
+    """Whether a box showing ``shown`` holds ``text``: a text box gives its no-break
+    spaces back as plain ones (French typography puts them before « : » and inside
+    « »), which is no edit of the lead's."""
+    return shown.replace(NBSP, " ") == text.replace(NBSP, " ")
 
 
 __all__ = ["PATH", "ShortTextField"]

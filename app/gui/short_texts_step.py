@@ -25,6 +25,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel
 
 from app.facts.models import Incident
+from app.gui.fields import stacked
 from app.gui.short_text_drafts import DraftedShortTexts
 from app.gui.short_text_field import PATH, ShortTextField
 from app.gui.step_page import StepPage
@@ -57,6 +58,8 @@ class ShortTextsStep(StepPage):
     """One group per short text of the registry's ``social`` entry, in its order; reads
     the drafts' texts through ``drafted`` (:class:`DraftedShortTexts`)."""
 
+    document = DocumentKind.SOCIAL
+
     def __init__(self, drafted: DraftedShortTexts, interface_language: Callable[[], str]) -> None:
         super().__init__(
             drafted.model,
@@ -79,15 +82,15 @@ class ShortTextsStep(StepPage):
         self.model.changed.connect(self._facts_changed)
 
     def _add_text(self, spec: ShortTextSpec) -> None:
+        """A group for the text: what its channel allows, then its boxes."""
         self.group(spec.name)
         assert self._form is not None
         rule = QLabel()
         rule.setWordWrap(True)
         show_as_hint(rule)
         self.texts.add(partial(_set_rule, rule, spec.rule.limit), RULES[spec.rule.measure])
-        self._form.addRow(rule)
         field = ShortTextField(self.model, spec, self.drafted, self.texts)
-        self._form.addRow(field)
+        self._form.addRow(stacked(rule, field))  # one row: the wrapped rule keeps its height
         self.fields.append(field)
         self.short_texts.append(field)
 

@@ -277,6 +277,27 @@ WHATS_THIS: Mapping[str, str] = {
         "A further line, under the answer, for a journalist who insists. A built-in "
         "question's comes from the facts until you write your own."
     ),
+    # 8. Short texts (with the short texts only)
+    "drafting.short_texts.x_post": N_(
+        "The post for the organisation's X account, with a link to the statement when its "
+        "address is given. Written from the facts until you type over it."
+    ),
+    "drafting.short_texts.linkedin": N_(
+        "The post for the organisation's LinkedIn page: its first sentence names the "
+        "organisation and what happened. Written from the facts until you type over it."
+    ),
+    "drafting.short_texts.banner": N_(
+        "The line across the organisation's website, with a link to the statement when its "
+        "address is given. Written from the facts until you type over it."
+    ),
+    "drafting.short_texts.sms_staff": N_(
+        "The text message to staff for when e-mail is down: what to do now and whom to "
+        "call. Written from the facts until you type over it."
+    ),
+    "drafting.short_texts.sms_dealers": N_(
+        "The text message to dealers for when e-mail is down: what to do now and whom to "
+        "call. Written from the facts until you type over it."
+    ),
 }
 
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 
 from app.errors import N_, Gettext
+from app.templates.documents import SOCIAL_TEXTS
 
 #: Between the parts of a name: a group, a row, a field.
 SEPARATOR = " › "
@@ -60,6 +61,7 @@ _APPROVAL = N_("Approval {number}")
 _ISSUED = N_("Issued statement {number}")
 _QA = N_("Questions and answers")
 _QUESTION = N_("question {number}")
+_SHORT_TEXTS = N_("Short texts")
 
 FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "format": (N_("File format"),),
@@ -157,6 +159,11 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "drafting.qa[].question": (_QA, _QUESTION, N_("Your question")),
     "drafting.qa[].answer": (_QA, _QUESTION, N_("Answer")),
     "drafting.qa[].if_pressed": (_QA, _QUESTION, N_("If pressed")),
+    # Step 8, shown with the short texts only: each text as the registry names it
+    "drafting.short_texts": (_SHORT_TEXTS,),
+    **{
+        f"drafting.short_texts.{text.key.value}": (_SHORT_TEXTS, text.name) for text in SOCIAL_TEXTS
+    },
     # The record (Record › Approve drafts, final exports): shown, not typed
     "record": (N_("Record"),),
     "record.approvals": (N_("Approvals"),),

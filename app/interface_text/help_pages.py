@@ -26,7 +26,7 @@ SCHEME = "help"
 FIRST_INCIDENT = "first-incident"
 #: One page per step, in the wizard's order (the review step last); a step's page
 #: title is the step's title (a test holds them together). A step the incident does not
-#: need (the Q&A's) keeps its page, its place and its number here.
+#: need (the Q&A's, the short texts') keeps its page, its place and its number here.
 STEP_PAGES: tuple[str, ...] = (
     "organisation-and-contacts",
     "what-happened",
@@ -35,6 +35,7 @@ STEP_PAGES: tuple[str, ...] = (
     "recovery",
     "what-each-audience-should-do",
     "questions-and-answers",
+    "short-texts",
     "review-and-export",
 )
 GUIDES: tuple[str, ...] = ("statements", "not-known-yet", "approval-and-export", "record")

@@ -28,7 +28,7 @@ def book(language: str) -> HelpBook:
 def test_every_language_has_exactly_the_pages_of_the_contents(language: str) -> None:
     on_disk = sorted(path.stem for path in help_folder(language).glob("*.md"))
     assert on_disk == sorted(CONTENTS)
-    assert len(STEP_PAGES) == 8  # one per step of the wizard, the review step last
+    assert len(STEP_PAGES) == 9  # one per step of the wizard, the review step last
     for name in CONTENTS:
         page = book(language).page(name)
         assert page.title != name, f"{language}/{name}.md has no '# title'"
