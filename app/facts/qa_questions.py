@@ -1,6 +1,8 @@
 """The built-in questions of the reactive Q&A, as the document asks them in each language.
 
-They are labels of the contract's keys (``drafting.qa[].key``), like the system labels
+The French wording is written with its typography (’, a narrow no-break space
+before « ? »), as the app lists it and the draft prints it. They are labels of the
+contract's keys (``drafting.qa[].key``), like the system labels
 of :mod:`app.facts.catalogue`: the Q&A template prints them, and the app lists them so
 the lead can reorder, drop or answer them for one incident.
 """
@@ -34,23 +36,23 @@ QA_QUESTIONS: Final[Mapping[Language, Mapping[QaQuestion, str]]] = MappingProxyT
         ),
         "fr": MappingProxyType(
             {
-                QaQuestion.WHAT_HAPPENED: "Que s'est-il passé ?",
-                QaQuestion.CYBERATTACK: "S'agit-il d'une cyberattaque ?",
-                QaQuestion.RANSOMWARE: "S'agit-il d'un rançongiciel ?",
-                QaQuestion.WHO_IS_BEHIND: "Qui est derrière cette attaque ?",
-                QaQuestion.RANSOM: "Avez-vous payé une rançon ?",
-                QaQuestion.CUSTOMER_DATA: "Des données de clients ont-elles été dérobées ?",
-                QaQuestion.PAYMENT_DATA: "Des données de paiement ont-elles été dérobées ?",
-                QaQuestion.RESTART: "Quand la production reprendra-t-elle ?",
+                QaQuestion.WHAT_HAPPENED: "Que s’est-il passé ?",
+                QaQuestion.CYBERATTACK: "S’agit-il d’une cyberattaque ?",
+                QaQuestion.RANSOMWARE: "S’agit-il d’un rançongiciel ?",
+                QaQuestion.WHO_IS_BEHIND: "Qui est derrière cette attaque ?",
+                QaQuestion.RANSOM: "Avez-vous payé une rançon ?",
+                QaQuestion.CUSTOMER_DATA: "Des données de clients ont-elles été dérobées ?",
+                QaQuestion.PAYMENT_DATA: "Des données de paiement ont-elles été dérobées ?",
+                QaQuestion.RESTART: "Quand la production reprendra-t-elle ?",
                 QaQuestion.COST: (
-                    "Combien de véhicules et d'emplois sont touchés, et quel en sera le coût ?"
+                    "Combien de véhicules et d’emplois sont touchés, et quel en sera le coût ?"
                 ),
-                QaQuestion.AUTHORITIES: "Les autorités et la police ont-elles été informées ?",
+                QaQuestion.AUTHORITIES: "Les autorités et la police ont-elles été informées ?",
                 QaQuestion.DEALERS: (
-                    "Les concessionnaires peuvent-ils vendre et immatriculer des véhicules ?"
+                    "Les concessionnaires peuvent-ils vendre et immatriculer des véhicules ?"
                 ),
-                QaQuestion.COLLECT_CAR: "Puis-je récupérer mon véhicule ?",
-                QaQuestion.NEXT_UPDATE: "Quand en saurons-nous plus ?",
+                QaQuestion.COLLECT_CAR: "Puis-je récupérer mon véhicule ?",
+                QaQuestion.NEXT_UPDATE: "Quand en saurons-nous plus ?",
             }
         ),
     }
