@@ -286,3 +286,25 @@ def test_the_french_notice_follows_french_typography(renderer: DraftRenderer, na
         assert "'" not in text, where  # the typographic apostrophe
         assert re.search("\u202f[;!?]|\u00a0:", text), where
         assert "Madame, Monsieur," in text, where
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_update_does_not_repeat_where_things_stand(
+    renderer: DraftRenderer, language: Language
+) -> None:
+    """An update opens with « here is where things stand »: what the facts mean for the
+    reader comes under its own heading, not under the same words again."""
+    lead, heading, again = {
+        "en": ("Here is where things stand today", "What this means for you", "where things stand"),
+        "fr": (
+            "Voici un point de situation",
+            "Ce que cela change pour vous",
+            "la situation à ce jour",
+        ),
+    }[language]
+    greeting = {"en": "Dear customer,\n\n", "fr": "Madame, Monsieur,\n\n"}[language]
+    for name in ("northwind-cyberattack", "data-affected-paused", "it-failure"):
+        text = notice(renderer, example(name), language, TemplateSet.UPDATE)
+        assert text.split(greeting)[1].startswith(lead), f"{name} ({language}):\n{text}"
+        assert heading in text.splitlines(), f"{name} ({language}):\n{text}"
+        assert text.lower().count(again) == (1 if language == "en" else 0), text

@@ -230,14 +230,114 @@ def test_an_update_says_first_what_changed(renderer: DraftRenderer) -> None:
     }
     incident = example("data-affected-paused", {"record": {"issued": [statement]}})
     english = notice(renderer, incident, "en", TemplateSet.UPDATE)
-    opening = english.split("Where things stand")[0]
+    opening = english.split("What this means for you")[0]
+    assert opening != english  # the heading is there
     assert "Our previous statement was issued on 10 September 2025, 09:00 BST." in opening
     assert "The pause announced earlier has been extended." in opening
     assert "We now believe that some data has been affected" in english
     french = notice(renderer, incident, "fr", TemplateSet.UPDATE)
-    opening = french.split("La situation à ce jour")[0]
+    opening = french.split("Ce que cela change pour vous")[0]
+    assert opening != french
     assert "L'arrêt annoncé précédemment a été prolongé." in opening
     assert "Nous pensons désormais que certaines données ont été touchées" in french
+
+
+SORRY_TO_SUPPLIERS: dict[Language, str] = {
+    "en": "We are sorry for the disruption this is causing you and your teams.",
+    "fr": "Nous vous prions de nous excuser pour la gêne que cette situation occasionne, "
+    "pour vous comme pour vos équipes.",
+}
+SORRY: dict[Language, str] = {
+    "en": "We are sorry for the disruption this is causing.",
+    "fr": "Nous vous prions de nous excuser pour la gêne que cette situation occasionne.",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_suppliers_are_told_they_suffer_a_disruption_only_when_the_facts_say_so(
+    language: Language, renderer: DraftRenderer
+) -> None:
+    """The IT failure stops dealer systems and the owners' app while production goes on
+    and no site is named: an apology is owed, but not one telling suppliers that "you
+    and your teams" are disrupted."""
+    for name in ("it-failure", "northwind-cyberattack", "supplier-outage", "blank"):
+        for template_set in (TemplateSet.HOLDING, TemplateSet.UPDATE):
+            text = notice(renderer, example(name), language, template_set)
+            where = f"{name} {template_set} ({language}):\n{text}"
+            touched = name in ("northwind-cyberattack", "supplier-outage")
+            assert (SORRY_TO_SUPPLIERS[language] in text) is touched, where
+            assert (SORRY[language] in text) is (name == "it-failure"), where
+            assert len(re.findall(r"sorry|excuser", text)) == (0 if name == "blank" else 1)
+    # A pause alone reaches suppliers too; a closing notice says it in the past.
+    paused = example("it-failure", {"recovery.paused_until": "2026-02-12"})
+    assert SORRY_TO_SUPPLIERS[language] in notice(renderer, paused, language)
+    closed = example(
+        "it-failure",
+        {"recovery.phase": "restored", "containment.systems.0.status": "restored"},
+    )
+    text = notice(renderer, closed, language, TemplateSet.RESOLUTION)
+    past = {
+        "en": "We are sorry for the disruption this has caused. Thank you",
+        "fr": "Nous vous prions de nous excuser pour la gêne occasionnée. Merci",
+    }[language]
+    assert past in text and "vos équipes" not in text and "your teams" not in text, text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_notice_with_nothing_to_tell_suppliers_promises_nothing(
+    language: Language, renderer: DraftRenderer
+) -> None:
+    """The title and the opening announce "what it means for you" and "where things
+    stand" only when the notice goes on to say it."""
+    title = {
+        "en": ("Where things stand", "What the incident means for you"),
+        "fr": ("Point sur la situation", "Ce que l’incident change pour vous"),
+    }[language]
+    promise = {"en": "We are writing to you directly", "fr": "Nous tenions à vous informer"}
+    blank = renderer.render(example("blank"), SUPPLIER, language)
+    assert blank.headline == title[0]
+    assert promise[language] not in blank.plain_text()
+    named = example(
+        "blank", {"sites": [{"name": "Avonmouth", "kind": "plant", "status": "stopped"}]}
+    )
+    said = renderer.render(named, SUPPLIER, language)
+    assert said.headline == title[1]
+    assert promise[language] in said.plain_text()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_update_does_not_repeat_where_things_stand(
+    language: Language, renderer: DraftRenderer
+) -> None:
+    """An update opens with « here is where things stand »: its section on the sites is
+    headed by what they mean for the supplier, not by the same words again."""
+    lead, heading, again = {
+        "en": ("Here is where things stand today", "What this means for you", "where things stand"),
+        "fr": (
+            "Voici un point de situation",
+            "Ce que cela change pour vous",
+            "la situation à ce jour",
+        ),
+    }[language]
+    for name in ("northwind-cyberattack", "data-affected-paused", "supplier-outage"):
+        text = notice(renderer, example(name), language, TemplateSet.UPDATE)
+        greeting = {"en": "Dear supplier,\n\n", "fr": "Madame, Monsieur,\n\n"}[language]
+        opening = text.split(greeting)[1]
+        assert opening.startswith(lead), f"{name} ({language}):\n{text}"
+        assert heading in text.splitlines(), f"{name} ({language}):\n{text}"
+        assert text.lower().count(again) == (1 if language == "en" else 0), text
+
+
+def test_a_closing_notice_without_a_recovery_phase_still_says_what_happened(
+    renderer: DraftRenderer,
+) -> None:
+    for language, said in (
+        ("en", "We have been affected by an incident."),
+        ("fr", "Nous faisons face à un incident."),
+    ):
+        text = notice(renderer, example("blank"), language, TemplateSet.RESOLUTION)
+        greeting = {"en": "Dear supplier,", "fr": "Madame, Monsieur,"}[language]
+        assert f"{greeting}\n\n{said}\n" in text, text
 
 
 def test_the_closing_notice_says_operations_are_back_only_once_restored(
