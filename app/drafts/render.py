@@ -61,9 +61,9 @@ class DraftRenderer:
             template = self.library.find(document, language, chosen)
         context = template_context(incident, language, mark_missing=mark_missing)
         if spec_of(document).short_texts:
-            floors = self._joint_fitting(incident, document, language, template, source)
-            context[FITTING] = Fitting(floors)
-        markdown = self._markdown(template, source, context)
+            markdown = self._fitted(incident, document, template, source, context)
+        else:
+            markdown = self._markdown(template, source, context)
         blocks = parse_blocks(self._parser, markdown)
         if language == "fr":
             blocks = tuple(_french_block(block) for block in blocks)
@@ -91,34 +91,39 @@ class DraftRenderer:
             return environment.render(template.loader_name, context)
         return environment.render_source(source, str(template.path), context)
 
-    def _joint_fitting(
+    def _fitted(
         self,
         incident: Incident,
         document: DocumentKind,
-        language: Language,
         template: TemplateInfo,
         source: str | None,
-    ) -> dict[str, list[int]]:
-        """What every language's short texts can fit, part by part (see
-        :class:`~app.templates.text_lengths.Fitting`): each language's template fitted
-        alone first, so the draft in ``language`` says no part another leaves out. A
-        language whose template cannot be rendered (a missing text, a fault: said when
-        that draft is asked for) does not hold the others back."""
-        choices = []
+        context: dict[str, Any],
+    ) -> str:
+        """The Markdown of a document of short texts, each part of each text fitted as
+        every language can fit it (see :class:`~app.templates.text_lengths.Fitting`):
+        the draft's own language is fitted alone first, then every other; when no other
+        language needs a shorter wording, that first rendering is the draft. A language
+        whose template cannot be rendered (a missing text, a fault: said when that draft
+        is asked for) does not hold the others back."""
+        language = context["language"]
+        own = Fitting()
+        markdown = self._markdown(template, source, {**context, FITTING: own})
+        choices = [own.chosen]
         for other in LANGUAGES:
+            if other == language:
+                continue
             fitting = Fitting()
-            context = template_context(incident, other, mark_missing=True)
-            context[FITTING] = fitting
+            other_context = template_context(incident, other, mark_missing=True)
             try:
-                if other == language:
-                    self._markdown(template, source, context)
-                else:
-                    found = self.library.find(document, other, template.meta.phase)
-                    self._markdown(found, None, context)
+                found = self.library.find(document, other, template.meta.phase)
+                self._markdown(found, None, {**other_context, FITTING: fitting})
             except CrisisDraftError:
                 continue
             choices.append(fitting.chosen)
-        return Fitting.joint(choices)
+        joint = Fitting.joint(choices)
+        if all(joint.get(call) == chosen for call, chosen in own.chosen.items()):
+            return markdown
+        return self._markdown(template, source, {**context, FITTING: Fitting(joint)})
 
 
 def render_draft(
