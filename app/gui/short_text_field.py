@@ -28,17 +28,21 @@ from PySide6.QtWidgets import (
 from app.drafts.short_texts import as_sent_text, length_message, measure_short_text
 from app.errors import Gettext, format_message
 from app.facts.models import LANGUAGES, Language
+from app.gui.accessibility import ANSWER
 from app.gui.fields import BilingualField
 from app.gui.incident_model import IncidentModel
 from app.gui.row_marks import mark, marked_text, unmark
 from app.gui.short_text_drafts import DraftedShortTexts
 from app.gui.texts import N_, TextRegistry
 from app.gui.theme import show_as_alert, show_as_hint
+from app.interface_text.field_names import field_name
 from app.templates.documents import ShortTextSpec
 from app.templates.text_lengths import Length
 
 NBSP = "\u00a0"
 PATH = "drafting.short_texts"  # the lead's own wording, by key
+COPY = N_("Copy")
+USE_GENERATED = N_("Use the generated text")
 TOO_LONG = N_("Too long: {length}")
 #: Why an SMS holds 70 characters, not 160 (under the counter, on its tooltip).
 NOT_GSM7 = N_(
@@ -89,7 +93,7 @@ class ShortTextField(BilingualField):
             error.setVisible(False)
             show_as_alert(error)
             copy = QPushButton()
-            texts.add(copy.setText, N_("Copy"))
+            texts.add(copy.setText, COPY)
             texts.add(copy.setToolTip, N_("Copy the text as it will be sent"))
             copy.clicked.connect(lambda _checked=False, lang=language: self.copy(lang))
             footer = QHBoxLayout()
@@ -103,7 +107,7 @@ class ShortTextField(BilingualField):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.generated_button = QPushButton()
-        texts.add(self.generated_button.setText, N_("Use the generated text"))
+        texts.add(self.generated_button.setText, USE_GENERATED)
         texts.add(
             self.generated_button.setToolTip,
             N_("Drop your wording of this text, in both languages: it follows the facts again"),
@@ -228,6 +232,14 @@ class ShortTextField(BilingualField):
         self._gettext = gettext
         self._language = language
         self.show_counts()
+        # each button heard with its text's name: "X post (English): Copy"
+        said = gettext(ANSWER)
+        for code, button in self.copy_buttons.items():
+            place = field_name(f"{self.path}.{code}", gettext)
+            button.setAccessibleName(said.format(field=place, answer=gettext(COPY)))
+        self.generated_button.setAccessibleName(
+            said.format(field=field_name(self.path, gettext), answer=gettext(USE_GENERATED))
+        )
 
 
 def _same(shown: str, text: str) -> bool:

@@ -85,6 +85,9 @@ def test_the_step_shows_every_text_from_the_facts_with_its_count(qtbot, window) 
     assert sms.counters["en"].text().endswith("/ 160 GSM-7 characters, 1 segment")
     assert not sms.generated_button.isEnabled()  # nothing of hers to drop
     assert "from the facts" in sms.status.text()
+    # a screen reader says which text a button is for
+    assert sms.copy_buttons["fr"].accessibleName() == "Short texts › SMS to staff (French): Copy"
+    assert sms.editors["fr"].accessibleName() == "Short texts › SMS to staff (French)"
 
 
 def test_typing_in_the_x_post_updates_its_counter(qtbot, window) -> None:
