@@ -96,6 +96,9 @@ class PreviewPane(QWidget):
         self.drafting_timer.setInterval(DRAFTING_NOTICE_MS)
         self.drafting_timer.timeout.connect(lambda: self.drafting.setVisible(True))
         self.problems_title = QLabel()
+        # "À corriger avant l’exportation : 1 · Avertissements : 1 · Remarques : 1" is
+        # wider than the pane at 1280 x 720: it goes on two lines rather than being cut
+        self.problems_title.setWordWrap(True)
         self.problems = QListWidget()
         self.problems.setWordWrap(True)  # a long problem reads in full, never sideways
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
