@@ -1,5 +1,6 @@
 """The editors of the question chosen in the Q&A step: its words, its answer and its
-"if pressed" line, each in English and French side by side.
+"if pressed" line, each in English and French side by side (a built-in question's words
+are shown, not edited: :class:`BuiltInQuestion`).
 
 They edit the question the step has chosen (:meth:`QaTextField.show_question` moves
 them to another), and they write through the step (``write``), which keeps
@@ -13,10 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
-from app.facts.models import LANGUAGES
+from app.facts.models import LANGUAGES, Language, QaQuestion
 from app.facts.qa_editing import QA_PATH, QaPart
+from app.facts.qa_questions import qa_question
 from app.gui.fields import BilingualField
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import TextRegistry
@@ -113,3 +116,32 @@ class QaTextField(BilingualField):
         else:
             self._write(self.index, self.part, value)
         self._mark_missing()
+
+
+class BuiltInQuestion(QWidget):
+    """A built-in question's words in English and French, side by side as the editors
+    below them (the lead does not reword a built-in question: add one instead)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.words: dict[Language, QLabel] = {}
+        for column, language in enumerate(LANGUAGES):
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setProperty("sampleLanguage", language)  # the document's words, not ours
+            layout.addWidget(label, 0, column)
+            layout.setColumnStretch(column, 1)
+            self.words[language] = label
+
+    def show_question(self, key: QaQuestion) -> None:
+        for language, label in self.words.items():
+            label.setText(qa_question(key, language))
+        # measured again: a question on two lines needs its second line (the form
+        # kept the height of the question shown before)
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+        self.updateGeometry()

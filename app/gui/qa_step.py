@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -39,7 +38,7 @@ from app.facts.qa_editing import QA_PATH, Entry, QaPart
 from app.facts.qa_questions import qa_question
 from app.gui.accessibility import name_field
 from app.gui.qa_answers import DraftedAnswers
-from app.gui.qa_fields import QaTextField, Texts
+from app.gui.qa_fields import BuiltInQuestion, QaTextField, Texts
 from app.gui.step_page import StepPage
 from app.gui.texts import N_, Gettext
 from app.gui.theme import show_as_hint
@@ -378,33 +377,4 @@ class QaStep(StepPage):
         self._show_entries()
 
 
-class BuiltInQuestion(QWidget):
-    """A built-in question's words in English and French, side by side as the editors
-    below them (the lead does not reword a built-in question: add one instead)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.words: dict[Language, QLabel] = {}
-        for column, language in enumerate(LANGUAGES):
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setProperty("sampleLanguage", language)  # the document's words, not ours
-            layout.addWidget(label, 0, column)
-            layout.setColumnStretch(column, 1)
-            self.words[language] = label
-
-    def show_question(self, key: QaQuestion) -> None:
-        for language, label in self.words.items():
-            label.setText(qa_question(key, language))
-        # measured again: a question on two lines needs its second line (the form
-        # kept the height of the question shown before)
-        layout = self.layout()
-        if layout is not None:
-            layout.invalidate()
-        self.updateGeometry()
-
-
-__all__ = ["BuiltInQuestion", "QaStep"]
+__all__ = ["QaStep"]
