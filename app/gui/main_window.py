@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
         self.short_texts = DraftedShortTexts(
             model, self.sessions, lambda: self.preview.template_set
         )
-        self.pages.append(ShortTextsStep(self.short_texts, lambda: self.translator.language))
+        short_texts_step = ShortTextsStep(self.short_texts, lambda: self.translator.language)
+        self.pages.append(short_texts_step)
         # the lead's texts underlined as they are typed (dictionaries load in the background)
         self.spelling = SpellingChecks(model, self._current_translator, self)
         self.spelling.watch(self.pages)
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.help = HelpActions(self, current, self.stack.currentIndex)
         # changing the set by hand asks first when it withdraws approvals
         self.preview.chooser.check_changes_with(SetChangeQuestion(self, self.sessions, current))
+        self.preview.chooser.chosen.connect(short_texts_step.follow_drafts)  # another set's texts
         self.files.blank_started.connect(self._blank_started)
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(self._step_shown)

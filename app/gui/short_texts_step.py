@@ -107,8 +107,13 @@ class ShortTextsStep(StepPage):
         self.drafted.request()
 
     def _facts_changed(self, _path: str) -> None:
+        self.follow_drafts()  # any fact may change a text
+
+    def follow_drafts(self) -> None:
+        """Read the drafts' texts again while the step shows (the facts or the set of
+        templates the drafts are written with changed)."""
         if self.isVisible():
-            self.drafted.request()  # any fact may change a text
+            self.drafted.request()
 
     def _drafts_read(self) -> None:
         for field in self.short_texts:

@@ -252,3 +252,17 @@ def test_the_step_fits_a_laptop_screen(make_main_window, qtbot, tmp_path, langua
     assert scrolls_sideways(step) == []
     assert step.widget().minimumSizeHint().width() <= step.viewport().width()
     assert clipped_widgets(window) == [], language
+
+
+def test_another_set_of_templates_gives_its_own_texts(qtbot, window) -> None:
+    x_post = open_step(qtbot, window).field_of("x_post")
+    assert not x_post.editors["en"].toPlainText().startswith("Pinecrest Motors USA update")
+    sets = window.preview.template_sets
+    sets.setCurrentIndex(sets.findData("update"))  # chosen by hand in the preview
+    settle(qtbot, window)
+    qtbot.waitUntil(
+        lambda: x_post.editors["en"].toPlainText().startswith("Pinecrest Motors USA update")
+    )
+    drafted = window.short_texts.drafted(x_post.spec.key, "en")
+    assert drafted is not None
+    assert x_post.counters["en"].text().startswith(f"{drafted.length.count} / 280")
