@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+from app.facts.models import Language, ShortText
 from app.gui.main_window import MainWindow
 from app.gui.row_marks import marked_text
 from app.gui.short_text_field import ShortTextField
@@ -63,6 +64,12 @@ def retype(qtbot, text_field: ShortTextField, language: str, text: str) -> QPlai
     clear(qtbot, editor)
     type_text(qtbot, editor, text)
     return editor
+
+
+def sent(window: MainWindow, key: str, language: Language) -> str | None:
+    """The text ``key`` as the draft in ``language`` holds it now."""
+    drafted = window.short_texts.drafted(ShortText(key), language)
+    return drafted.text if drafted is not None else None
 
 
 def saved(window: MainWindow) -> dict:
@@ -167,10 +174,13 @@ def test_copy_puts_the_text_as_sent_on_the_clipboard(qtbot, window) -> None:
     retype(qtbot, x_post, "fr", "L'usine est à l'arrêt.")
     qtbot.mouseClick(x_post.copy_buttons["fr"], Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == "L\u2019usine est à l\u2019arrêt."
+    # what the French draft, approved and exported, holds: the same text
+    qtbot.waitUntil(lambda: sent(window, "x_post", "fr") == "L\u2019usine est à l\u2019arrêt.")
     # and an SMS goes without it, so that it stays in GSM-7
     retype(qtbot, sms, "fr", "L'usine est à l'arrêt.")
     qtbot.mouseClick(sms.copy_buttons["fr"], Qt.MouseButton.LeftButton)
     assert QApplication.clipboard().text() == "L'usine est à l'arrêt."
+    qtbot.waitUntil(lambda: sent(window, "sms_dealers", "fr") == "L'usine est à l'arrêt.")
 
 
 def test_her_wording_is_saved_and_use_the_generated_text_removes_it(qtbot, window) -> None:
