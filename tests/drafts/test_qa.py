@@ -122,10 +122,17 @@ def test_the_data_affected_example_answers_from_the_facts_and_bridges_the_ransom
         "fr": "Nous n’entrerons pas dans le détail de notre réponse à la cyberattaque tant "
         "que l’enquête est en cours.",
     }[language]
-    assert ransom.startswith(bridge)
-    # ... and goes back to what is known: the pause, as every draft says it.
-    assert re.search(r"until at least Wednesday 24 September 2025|jusqu’au mercredi 24", ransom)
-    assert pressed.startswith(("We will give our next update", "Nous ferons un nouveau point"))
+    # ... and goes back to what is known. The pause is the restart question's answer,
+    # the specialists at work the answer to "Who is behind it?": the ransom goes back
+    # to the authorities informed, in the words of every draft.
+    informed = {
+        "en": "We have informed the relevant regulator (ICO) and law enforcement.",
+        "fr": "Nous avons informé l’autorité de contrôle compétente (ICO) et les forces de "
+        "l’ordre.",
+    }[language]
+    assert ransom == f"{bridge} {informed}"
+    # No filler when pressed: the next update is the answer to its own question.
+    assert pressed == ""
 
 
 def test_a_question_the_facts_leave_silent_gets_a_bridge_not_a_guess(renderer, tmp_path) -> None:
@@ -148,7 +155,27 @@ def test_ransomware_is_said_only_of_ransomware(renderer, tmp_path) -> None:
     )
     ransomware = incident_of("data-affected-paused", {"incident.kind": "ransomware"})
     said = answers(exported_qa(renderer, ransomware, tmp_path / "r", "en"))
-    assert said["Was it ransomware?"][0].startswith("Yes. We have been affected by a ransomware")
+    # "Was it a cyberattack?" says what it was; "Was it ransomware?" does not say it
+    # again word for word, it holds the line on the detail instead.
+    assert said["Was it a cyberattack?"] == [
+        "Yes. We have been affected by a ransomware attack: malicious software that blocks "
+        "access to computer systems.",
+        "",
+    ]
+    assert said["Was it ransomware?"] == [
+        "Yes. We will not go into technical detail while the investigation continues.",
+        "",
+    ]
+    dropped = [{"key": "what_happened"}, {"key": "ransomware"}]
+    alone = incident_of(
+        "data-affected-paused", {"incident.kind": "ransomware", "drafting": {"qa": dropped}}
+    )
+    said = answers(exported_qa(renderer, alone, tmp_path / "alone", "en"))
+    assert said["Was it ransomware?"] == [
+        "Yes. We have been affected by a ransomware attack: malicious software that blocks "
+        "access to computer systems.",
+        "We will not go into technical detail while the investigation continues.",
+    ]
 
 
 def test_the_leads_own_question_sits_where_it_was_placed(renderer, tmp_path) -> None:
