@@ -118,6 +118,44 @@ def test_the_it_failure_texts_as_sent(renderer: DraftRenderer) -> None:
         assert measure_short_text(key, french[key], "fr").unicode_character is None
 
 
+def test_an_sms_says_what_to_do_now_when_the_guidance_is_too_long(
+    renderer: DraftRenderer,
+) -> None:
+    """The northwind staff guidance (137 characters in English, 185 in French) cannot go
+    in one SMS with what happened and a phone line: the SMS still says what to do, in
+    the staff message's own words, cut at a clause; the dealers' guidance is cut at its
+    first sentence, word for word, rather than left out."""
+    english, french = (
+        texts(social(renderer, example("northwind-cyberattack"), lang)) for lang in LANGUAGES
+    )
+    assert english["sms_staff"] == (
+        "Northwind Motors has been affected by a cyberattack. Your line manager will tell you "
+        "what this means for your shifts. Info: +44 24 7600 0200"
+    )
+    assert french["sms_staff"] == (
+        "Northwind Motors a été victime d'une cyberattaque. Votre responsable vous indiquera "
+        "ce que cela signifie pour vos horaires. Infos : +44 24 7600 0200"
+    )
+    assert "Keep your showroom open and take orders on paper. Info:" in english["sms_dealers"]
+    assert (
+        "Gardez votre showroom ouvert et prenez les commandes sur papier. Infos :"
+        in french["sms_dealers"]
+    )
+    for where, draft in every_social_draft(renderer):
+        sms = texts(draft)["sms_staff"]
+        assert re.search(r"manager will tell you|responsable vous indiquera", sms), (where, sms)
+
+
+def test_an_update_s_post_gives_the_pause_once(renderer: DraftRenderer) -> None:
+    """The update's first sentence is its headline, the pause: the next sentence says
+    where the investigation stands without giving the date a second time."""
+    incident = example("data-affected-paused")
+    for language, pause in (("en", "until at least"), ("fr", "au moins jusqu’au")):
+        linkedin = texts(social(renderer, incident, language))["linkedin"]
+        assert linkedin.count(pause) == 1, linkedin
+        assert re.search(r"only when it is safe to do so\.|en toute sécurité\.", linkedin)
+
+
 def test_english_and_french_texts_tell_the_same_parts(tmp_path: Path, capsys) -> None:
     """French is longer: a part that fits in English only is left out of both, so the
     two languages agree on every fact, date and number (the record's check holds them)."""
