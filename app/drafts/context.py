@@ -16,7 +16,7 @@ template checks can know every name a template may read.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, Final
 
@@ -46,7 +46,7 @@ from app.facts.models import (
 from app.facts.qa_questions import qa_question
 from app.facts.statement import kind_fits, statement_choice
 from app.templates.documents import DOCUMENTS
-from app.templates.escaping import escape_markdown as md
+from app.templates.escaping import escape_markdown as md, escape_paragraphs
 
 CONTACT_AUDIENCES = ("media", "dealers", "staff", "customers", "suppliers", "data_protection")
 GUIDANCE_AUDIENCES = ("staff", "dealers", "customers", "suppliers")
@@ -70,12 +70,14 @@ def template_context(
     """The render context; with ``mark_missing`` a missing text shows as a visible marker
     (for previews) instead of raising :class:`MissingTextError` (for exports)."""
 
-    def text(value: BilingualText | None, path: str) -> str | None:
+    def text(
+        value: BilingualText | None, path: str, escape: Callable[[object], str] = md
+    ) -> str | None:
         if value is None:
             return None
         resolved = value.get(language)
         if resolved:
-            return md(resolved)
+            return escape(resolved)
         if mark_missing:
             return md(MISSING_MARKS[language])
         raise MissingTextError(
@@ -190,7 +192,11 @@ def template_context(
         "previous": _previous_statement(facts),
         "qa": _qa_entries(facts, language, text),
         "short_texts": {
-            key.value: text(facts.drafting.short_texts.get(key), f"drafting.short_texts.{key}")
+            key.value: text(
+                facts.drafting.short_texts.get(key),
+                f"drafting.short_texts.{key}",
+                escape_paragraphs,  # her lines are her paragraphs (a LinkedIn post)
+            )
             for key in ShortText
         },
         # The heading above each short text, from the registry: the counts and checks

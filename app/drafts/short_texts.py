@@ -66,7 +66,7 @@ def short_texts_of(draft: Draft) -> list[DraftedShortText]:
 
 def measure_short_text(key: ShortText | str, text: str, language: Language) -> Length:
     """How long ``text``, typed as the lead's own wording of the short text ``key``, is
-    once in the ``language`` draft: line breaks folded as the render context folds them,
+    once in the ``language`` draft: each line a paragraph as the render context makes it,
     French typography in French, an SMS made plain. ``.count``, ``.limit`` and
     ``.over`` are what a counter shows."""
     spec = short_text_spec(key)
@@ -76,7 +76,7 @@ def measure_short_text(key: ShortText | str, text: str, language: Language) -> L
 def as_sent_text(spec: ShortTextSpec, text: str, language: Language) -> str:
     """``text`` as the draft sends it as the short text ``spec`` (see
     :func:`measure_short_text`)."""
-    text = _LINE_BREAKS.sub(" ", text).strip()
+    text = "\n\n".join(line for line in _LINE_BREAKS.split(text.strip()) if line)
     if language == "fr":
         text = french_typography(text)
     return sms_plain(text) if spec.rule.measure is Measure.SMS else text

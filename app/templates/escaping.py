@@ -8,7 +8,8 @@ the output lets templates share wording through macros without double escaping.
 Catalogue keys (``no_evidence``) are left as they are, so templates can branch on them.
 CommonMark guarantees that a backslash before any ASCII punctuation character gives
 that character literally. Line breaks inside a fact are folded into spaces, so a fact
-cannot open a new block.
+cannot open a new block; a text the lead writes as it will be sent (a post) keeps each
+of its lines as a paragraph of its own (:func:`escape_paragraphs`), and nothing else.
 """
 
 from __future__ import annotations
@@ -24,3 +25,10 @@ def escape_markdown(value: object) -> str:
     """The text of ``value`` with Markdown punctuation escaped and line breaks folded."""
     text = _LINE_BREAKS.sub(" ", str(value))
     return _PUNCTUATION.sub(r"\\\1", text)
+
+
+def escape_paragraphs(value: object) -> str:
+    """The text of ``value`` escaped as :func:`escape_markdown` does, each of its lines a
+    paragraph (joined by a blank line, as a draft's plain text joins paragraphs)."""
+    lines = (line for line in _LINE_BREAKS.split(str(value).strip()) if line)
+    return "\n\n".join(escape_markdown(line) for line in lines)
