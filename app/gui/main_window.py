@@ -80,7 +80,8 @@ class MainWindow(QMainWindow):
         self.sessions = SessionFeed(model, renderer, self.background)
         self.qa_answers = DraftedAnswers(model, self.sessions, lambda: self.preview.template_set)
         self.pages: list[StepPage] = [build(model) for build in STEP_BUILDERS]
-        self.pages.append(QaStep(self.qa_answers, lambda: self.translator.language))
+        qa_step = QaStep(self.qa_answers, lambda: self.translator.language)
+        self.pages.append(qa_step)
         self.short_texts = DraftedShortTexts(
             model, self.sessions, lambda: self.preview.template_set
         )
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         # changing the set by hand asks first when it withdraws approvals
         self.preview.chooser.check_changes_with(SetChangeQuestion(self, self.sessions, current))
         self.preview.chooser.chosen.connect(short_texts_step.follow_drafts)  # another set's texts
+        self.preview.chooser.chosen.connect(qa_step.follow_drafts)  # and answers
         self.files.blank_started.connect(self._blank_started)
         self.steps.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.stack.currentChanged.connect(self._step_shown)

@@ -244,6 +244,12 @@ class QaStep(StepPage):
         if self.isVisible():
             self.answers.request()  # any fact may change an answer
 
+    def follow_drafts(self) -> None:
+        """Read the drafts' answers again while the step shows (the set of templates the
+        drafts are written with changed)."""
+        if self.isVisible():
+            self.answers.request()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         self.answers.request()
