@@ -101,14 +101,15 @@ class DraftRenderer:
     ) -> str:
         """The Markdown of a document of short texts, each part of each text fitted as
         every language can fit it (see :class:`~app.templates.text_lengths.Fitting`):
-        the draft's own language is fitted alone first, then every other; when no other
-        language needs a shorter wording, that first rendering is the draft. A language
-        whose template cannot be rendered (a missing text, a fault: said when that draft
-        is asked for) does not hold the others back."""
+        the draft's own language is rendered first, each text fitted alone, then every
+        other, recording their parts; when the joint choice is what the draft's own
+        language chose alone, that first rendering is the draft. A language whose
+        template cannot be rendered (a missing text, a fault: said when that draft is
+        asked for) does not hold the others back."""
         language = context["language"]
         own = Fitting()
         markdown = self._markdown(template, source, {**context, FITTING: own})
-        choices = [own.chosen]
+        fittings = [own]
         for other in LANGUAGES:
             if other == language:
                 continue
@@ -119,9 +120,9 @@ class DraftRenderer:
                 self._markdown(found, None, {**other_context, FITTING: fitting})
             except CrisisDraftError:
                 continue
-            choices.append(fitting.chosen)
-        joint = Fitting.joint(choices)
-        if all(joint.get(call) == chosen for call, chosen in own.chosen.items()):
+            fittings.append(fitting)
+        joint = Fitting.joint(fittings)
+        if own.keeps(joint):
             return markdown
         return self._markdown(template, source, {**context, FITTING: Fitting(joint)})
 

@@ -176,7 +176,7 @@ def _number(context: Context, value: int) -> str:
 def _fit_within(context: Context, parts: Sequence[object], short_text: str) -> str:
     """The parts of a short text, fitted within its limit (see
     :func:`app.templates.text_lengths.fit_within`): ``[...] | fit_within("sms_staff")``;
-    held to what the other languages fit when the renderer gives a :class:`Fitting`."""
+    in the wordings every language can fit when the renderer gives a :class:`Fitting`."""
     try:
         rule = short_text_spec(short_text).rule
     except (KeyError, ValueError):

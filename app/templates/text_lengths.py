@@ -226,6 +226,10 @@ def unescaped(text: str) -> str:
     return _MARKDOWN_ESCAPE.sub(r"\1", text)
 
 
+#: A part of a short text: its priority and its wordings, from the best to the shortest.
+Slot = tuple[float, list[str]]
+
+
 def fit_within(rule: LengthRule, parts: Sequence[object]) -> str:
     """The longest text the parts make within ``rule``, the parts joined by spaces.
 
@@ -235,27 +239,38 @@ def fit_within(rule: LengthRule, parts: Sequence[object]) -> str:
     at its shortest, then the part of priority 2, and so on; when even the shortest
     wordings do not fit, they are what is returned (the check then says the text is too
     long). A wording that is ``None`` (a fact not stated) is skipped."""
-    return _fit(rule, parts, None)[0]
+    slots = _slots(parts)
+    return _joined(slots, _choose(rule, [slots]))
 
 
-def _fit(
-    rule: LengthRule, parts: Sequence[object], floor: Sequence[int] | None
-) -> tuple[str, list[int]]:
-    """:func:`fit_within`, with the wording chosen for each part; no part gets a fuller
-    wording than ``floor`` gives it (an index per part, the same number of parts)."""
-    slots = [_wordings(part) for part in parts]
-    lowest = [*floor] if floor is not None and len(floor) == len(slots) else [0] * len(slots)
-    chosen = [len(wordings) - 1 for _priority, wordings in slots]
-    by_priority = sorted(range(len(slots)), key=lambda index: slots[index][0])
-    for index in by_priority:
-        wordings = slots[index][1]
-        for choice in range(min(lowest[index], len(wordings) - 1), len(wordings)):
+def _choose(rule: LengthRule, languages: Sequence[list[Slot]]) -> list[int]:
+    """The wording of each part, one index per part for every language, so that every
+    language says the same parts: priority by priority, a part gets its best wording
+    with which EVERY language fits, the parts not chosen yet at their shortest.
+
+    Each language choosing alone, then each part taking the shortest wording any of them
+    chose, would cut a part to what one language chose while it still had in a fuller
+    wording of a higher part, one that another language had no room for (the northwind
+    dealers' SMS opened "Northwind Motors, cyberattack." for an English guidance said
+    whole alone, and in both languages only up to its first sentence). When a language
+    does not fit even at the shortest wordings, every part stays at its shortest (the
+    check then says that text is too long). A language with fewer wordings of a part
+    than another says its last one for an index past it. One language is
+    :func:`fit_within`."""
+    count = len(languages[0])
+    chosen = [max(len(slots[index][1]) for slots in languages) - 1 for index in range(count)]
+    for index in sorted(range(count), key=lambda index: languages[0][index][0]):
+        for choice in range(chosen[index]):
             trial = [*chosen]
             trial[index] = choice
-            if not measure(rule, _as_measured(rule, _joined(slots, trial))).over:
+            if all(_fits(rule, slots, trial) for slots in languages):
                 chosen[index] = choice
                 break
-    return _joined(slots, chosen), chosen
+    return chosen
+
+
+def _fits(rule: LengthRule, slots: list[Slot], chosen: Sequence[int]) -> bool:
+    return not measure(rule, _as_measured(rule, _joined(slots, chosen))).over
 
 
 #: Where a render's :class:`Fitting` is in the render context (read by the filter only: a
@@ -268,37 +283,59 @@ class Fitting:
 
     English is shorter than French: fitted alone, an X post might keep the next update
     in English and leave it out in French, and the two would no longer tell the same
-    facts. The renderer first fits the texts of each language alone (a ``Fitting``
-    without floors records what each chose), then renders with the :meth:`joint`
-    choice as floors: each part gets, at fullest, the wording every language could fit.
-    Texts are known by their short text and their order in the template
-    (``"sms_staff#0"``), which the templates of both languages share."""
+    facts. The renderer first renders each language with a ``Fitting`` that fits every
+    text alone and records its parts; :meth:`joint` then chooses, from the parts of
+    every language at once, the wording of each part that every language can fit
+    (:func:`_choose`), and the draft is rendered with those choices. Texts are known by
+    their short text and their order in the template (``"sms_staff#0"``), which the
+    templates of both languages share."""
 
-    def __init__(self, floors: Mapping[str, Sequence[int]] | None = None) -> None:
-        self.floors: Mapping[str, Sequence[int]] = floors or {}
+    def __init__(self, choices: Mapping[str, Sequence[int]] | None = None) -> None:
+        self.choices: Mapping[str, Sequence[int]] = choices or {}
+        self.parts: dict[str, tuple[LengthRule, list[Slot]]] = {}
         self.chosen: dict[str, list[int]] = {}
 
     def fit(self, rule: LengthRule, short_text: str, parts: Sequence[object]) -> str:
-        """:func:`fit_within` for the next text of ``short_text``, held to its floor."""
+        """:func:`fit_within` for the next text of ``short_text``, or the wordings the
+        joint choice gives it (when it has as many parts)."""
         call = f"{short_text}#{sum(key.startswith(short_text + '#') for key in self.chosen)}"
-        text, self.chosen[call] = _fit(rule, parts, self.floors.get(call))
-        return text
+        slots = _slots(parts)
+        given = self.choices.get(call)
+        if given is None or len(given) != len(slots):
+            given = _choose(rule, [slots])
+        self.parts[call] = (rule, slots)
+        self.chosen[call] = _said(slots, given)
+        return _joined(slots, self.chosen[call])
+
+    def keeps(self, choices: Mapping[str, Sequence[int]]) -> bool:
+        """True when rendering with ``choices`` gives every text what this fitting
+        chose: the rendering already made is the draft."""
+        return all(
+            call not in choices
+            or len(choices[call]) != len(slots)
+            or _said(slots, choices[call]) == self.chosen[call]
+            for call, (_rule, slots) in self.parts.items()
+        )
 
     @staticmethod
-    def joint(choices: Sequence[Mapping[str, Sequence[int]]]) -> dict[str, list[int]]:
-        """For each text every language fitted with as many parts, the shortest wording
-        any of them chose for each part."""
+    def joint(fittings: Sequence[Fitting]) -> dict[str, list[int]]:
+        """For each text of the first fitting, the wording of each part every language
+        can say (:func:`_choose` over the parts each language's template gave). A text
+        that a language writes with other parts (another number of parts, or other
+        priorities) is left out: each language fits it alone."""
         joint: dict[str, list[int]] = {}
-        for chosen in choices:
-            for call, indexes in chosen.items():
-                if call not in joint:
-                    joint[call] = [*indexes]
-                elif len(joint[call]) == len(indexes):
-                    joint[call] = [max(pair) for pair in zip(joint[call], indexes, strict=True)]
+        for call, (rule, slots) in fittings[0].parts.items():
+            languages = [fitting.parts[call][1] for fitting in fittings if call in fitting.parts]
+            if all(_priorities(other) == _priorities(slots) for other in languages):
+                joint[call] = _choose(rule, languages)
         return joint
 
 
-def _wordings(part: object) -> tuple[float, list[str]]:
+def _slots(parts: Sequence[object]) -> list[Slot]:
+    return [_wordings(part) for part in parts]
+
+
+def _wordings(part: object) -> Slot:
     if part is None:
         return (0, [""])
     if isinstance(part, str):
@@ -309,8 +346,18 @@ def _wordings(part: object) -> tuple[float, list[str]]:
     return (part[0], wordings or [""])
 
 
-def _joined(slots: list[tuple[float, list[str]]], chosen: list[int]) -> str:
-    texts = (slots[index][1][choice].strip() for index, choice in enumerate(chosen))
+def _priorities(slots: list[Slot]) -> list[float]:
+    return [priority for priority, _wordings in slots]
+
+
+def _said(slots: list[Slot], chosen: Sequence[int]) -> list[int]:
+    """The index of the wording each part says: a part with fewer wordings says its
+    last."""
+    return [min(choice, len(slots[index][1]) - 1) for index, choice in enumerate(chosen)]
+
+
+def _joined(slots: list[Slot], chosen: Sequence[int]) -> str:
+    texts = (slots[index][1][choice].strip() for index, choice in enumerate(_said(slots, chosen)))
     return " ".join(text for text in texts if text)
 
 

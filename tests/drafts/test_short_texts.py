@@ -136,10 +136,16 @@ def test_an_sms_says_what_to_do_now_when_the_guidance_is_too_long(
         "Northwind Motors a été victime d'une cyberattaque. Votre responsable vous indiquera "
         "ce que cela signifie pour vos horaires. Infos : +44 24 7600 0200"
     )
-    assert "Keep your showroom open and take orders on paper. Info:" in english["sms_dealers"]
-    assert (
-        "Gardez votre showroom ouvert et prenez les commandes sur papier. Infos :"
-        in french["sms_dealers"]
+    # Both languages have room for the dealers' guidance up to its first sentence only,
+    # and then for the whole opening (English alone would have kept the whole guidance
+    # and opened with 'Northwind Motors, cyberattack.').
+    assert english["sms_dealers"] == (
+        "Northwind Motors has been affected by a cyberattack. Keep your showroom open and "
+        "take orders on paper. Info: +44 24 7600 0100"
+    )
+    assert french["sms_dealers"] == (
+        "Northwind Motors a été victime d'une cyberattaque. Gardez votre showroom ouvert et "
+        "prenez les commandes sur papier. Infos : +44 24 7600 0100"
     )
     for where, draft in every_social_draft(renderer):
         sms = texts(draft)["sms_staff"]

@@ -162,13 +162,74 @@ def test_a_joint_fitting_gives_each_part_what_every_language_can_fit() -> None:
     assert french.fit(SMS, "sms_staff", parts_fr) == "Acme, panne. Infos"
     english.fit(SMS, "sms_staff", ["a second text", [1, "kept", ""]])  # counted apart
     assert english.chosen == {"sms_staff#0": [0, 0, 0], "sms_staff#1": [0, 0]}
-    joint = Fitting.joint([english.chosen, french.chosen])
+    joint = Fitting.joint([english, french])
     assert joint == {"sms_staff#0": [0, 1, 0], "sms_staff#1": [0, 0]}
     # Held to the joint choice, English leaves out what French could not say.
     assert Fitting(joint).fit(SMS, "sms_staff", parts_en) == "Acme, outage. Info: Desk"
 
 
-def test_a_joint_fitting_ignores_a_text_written_with_other_parts() -> None:
-    assert Fitting.joint([{"x_post#0": [0, 1]}, {"x_post#0": [1, 1, 1]}]) == {"x_post#0": [0, 1]}
+# The northwind dealers' SMS, as the templates give its parts: what happened (priority
+# 2: the sentence, else the organisation and the incident's name), the guidance (1:
+# whole, else its first sentence, else left out), the phone line (3: with its name, else
+# the number alone).
+DEALERS_EN = [
+    [2, "Northwind Motors has been affected by a cyberattack.", "Northwind Motors, cyberattack."],
+    [
+        1,
+        "Keep your showroom open and take orders on paper. "
+        "Hand-over of vehicles already registered can go ahead.",
+        "Keep your showroom open and take orders on paper.",
+        "",
+    ],
+    [3, "Info: Retailer Support Desk, +44 24 7600 0100", "Info: +44 24 7600 0100"],
+]
+DEALERS_FR = [
+    [2, "Northwind Motors a été victime d'une cyberattaque.", "Northwind Motors, cyberattaque."],
+    [
+        1,
+        "Gardez votre showroom ouvert et prenez les commandes sur papier. "
+        "Les livraisons de véhicules déjà immatriculés peuvent avoir lieu.",
+        "Gardez votre showroom ouvert et prenez les commandes sur papier.",
+        "",
+    ],
+    [3, "Infos : Retailer Support Desk, +44 24 7600 0100", "Infos : +44 24 7600 0100"],
+]
+
+
+def test_a_joint_fitting_chooses_priority_by_priority_across_the_languages() -> None:
+    """Alone, English keeps its whole guidance (104 characters) and so has room only for
+    'Northwind Motors, cyberattack.'; French (130) has room only for the guidance's first
+    sentence, and then for the whole opening. Both say the first sentence; with it, the
+    whole opening fits in both. Taking for each part the shortest wording any language
+    chose alone cut the opening for a guidance that neither language said whole."""
+    english, french = Fitting(), Fitting()
+    assert english.fit(SMS, "sms_dealers", DEALERS_EN) == (
+        "Northwind Motors, cyberattack. Keep your showroom open and take orders on paper. "
+        "Hand-over of vehicles already registered can go ahead. Info: +44 24 7600 0100"
+    )
+    assert french.fit(SMS, "sms_dealers", DEALERS_FR) == (
+        "Northwind Motors a été victime d'une cyberattaque. Gardez votre showroom ouvert et "
+        "prenez les commandes sur papier. Infos : +44 24 7600 0100"
+    )
+    joint = Fitting.joint([english, french])
+    assert Fitting(joint).fit(SMS, "sms_dealers", DEALERS_EN) == (
+        "Northwind Motors has been affected by a cyberattack. Keep your showroom open and "
+        "take orders on paper. Info: +44 24 7600 0100"  # the name beside it: not in French
+    )
+    assert Fitting(joint).fit(SMS, "sms_dealers", DEALERS_FR) == (
+        "Northwind Motors a été victime d'une cyberattaque. Gardez votre showroom ouvert et "
+        "prenez les commandes sur papier. Infos : +44 24 7600 0100"
+    )
+    # The French draft, fitted first, gets the same choice as the English one.
+    assert Fitting.joint([french, english]) == joint
+
+
+def test_a_joint_fitting_lets_each_language_fit_a_text_written_with_other_parts() -> None:
+    english, french = Fitting(), Fitting()
+    english.fit(X, "x_post", ["A.", [1, "B.", ""]])
+    french.fit(X, "x_post", ["A.", [1, "B.", ""], [2, "C.", ""]])  # three parts here
+    english.fit(X, "banner", ["A.", [1, "B.", ""]])
+    french.fit(X, "banner", ["A.", [2, "B.", ""]])  # another priority
+    assert Fitting.joint([english, french]) == {}
     held = Fitting({"x_post#0": [1, 1, 1]})  # three parts there, two here: not held
     assert held.fit(X, "x_post", ["A.", [1, "B.", ""]]) == "A. B."
