@@ -38,6 +38,7 @@ from app.gui.session_feed import ALL_DRAFTS_CHANNEL, SessionFeed, this_minute
 from app.gui.set_chooser import TemplateSetChooser
 from app.gui.texts import N_, Gettext, TextRegistry
 from app.gui.theme import preview_colours
+from app.gui.wrapping_label import WrappingLabel
 from app.interface_text.names import DOCUMENT_NAMES
 from app.interface_text.problem_text import ProblemWording
 from app.session.problems import Problems
@@ -95,10 +96,9 @@ class PreviewPane(QWidget):
         self.drafting_timer.setSingleShot(True)
         self.drafting_timer.setInterval(DRAFTING_NOTICE_MS)
         self.drafting_timer.timeout.connect(lambda: self.drafting.setVisible(True))
-        self.problems_title = QLabel()
         # "À corriger avant l’exportation : 1 · Avertissements : 1 · Remarques : 1" is
         # wider than the pane at 1280 x 720: it goes on two lines rather than being cut
-        self.problems_title.setWordWrap(True)
+        self.problems_title = WrappingLabel()
         self.problems = QListWidget()
         self.problems.setWordWrap(True)  # a long problem reads in full, never sideways
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
