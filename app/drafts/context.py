@@ -88,8 +88,15 @@ def template_context(
     facts = incident
     variant = variant_of(facts, language)
     fits = kind_fits(facts)
+    down_before = _sites_down_before(facts)
     sites = [
-        {"name": md(site.name), "kind": site.kind.value, "status": site.status.value}
+        {
+            "name": md(site.name),
+            "kind": site.kind.value,
+            "status": site.status.value,
+            # the last statement issued gave it stopped or reduced: "back in operation"
+            "was_down": site.name in down_before,
+        }
         for site in facts.sites
     ]
     guidance = facts.guidance
@@ -307,7 +314,23 @@ def _previous_statement(incident: Incident) -> dict[str, Any] | None:
         "data_status": said.data.status.value if said and said.data.status else None,
         "phase": said.recovery.phase.value if said and said.recovery.phase else None,
         "paused_until": paused.isoformat() if paused else None,
+        # what was said of activity, so a closing statement says "resumed" only of what
+        # was said to be stopped or slowed
+        "production": said.impact.production.value if said and said.impact.production else None,
+        "retail": said.impact.retail.value if said and said.impact.retail else None,
     }
+
+
+def _sites_down_before(incident: Incident) -> frozenset[str]:
+    """The sites the last issued statement gave as stopped or working at reduced
+    capacity (none when nothing was issued or its facts cannot be read)."""
+    if not incident.record.issued:
+        return frozenset()
+    last = max(incident.record.issued, key=lambda statement: statement.issued_at)
+    said = read_snapshot(last.facts)
+    if said is None:
+        return frozenset()
+    return frozenset(site.name for site in said.sites if site.status is not SiteStatus.OPERATING)
 
 
 def _contact(contact: Contact | None) -> dict[str, str] | None:
