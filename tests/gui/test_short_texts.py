@@ -18,17 +18,17 @@ from app.gui.row_marks import marked_text
 from app.gui.short_text_field import ShortTextField
 from app.gui.short_texts_step import ShortTextsStep
 from app.gui.step_list import PROBLEMS
+from tests.conftest import example_document
 from tests.gui.helpers import field, settle, type_text
 from tests.gui.layout_checks import clipped_widgets, scrolls_sideways
 from tests.gui.test_small_screen import laptop_window, screenshots
 
-EXAMPLES = Path(__file__).parents[3] / "shared" / "examples"
 WITH_SHORT_TEXTS = ["press_release", "dealer_notice", "staff_message", "social"]
 
 
 def incident_with_short_texts(tmp_path: Path, example: str = "it-failure") -> Path:
     """The example, its lead having asked for the short texts too."""
-    data = json.loads((EXAMPLES / f"{example}.json").read_text(encoding="utf-8"))
+    data = example_document(example)  # the bundled copy: CI has no ../shared
     data.setdefault("drafting", {})["documents"] = WITH_SHORT_TEXTS
     path = tmp_path / f"{example}.crisis.json"
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
