@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +23,8 @@ from app.session.selection import Selection
 from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
 from tests.conftest import edited, example_document
+from tests.export.libreoffice import SOFFICE, libreoffice_texts
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 HEADINGS = {
     "en": ["Question", "Answer", "If pressed"],
     "fr": ["Question", "Réponse", "Si l’on insiste"],
@@ -325,23 +323,6 @@ def test_libreoffice_converts_the_qa(renderer, tmp_path) -> None:
     assert SOFFICE is not None
     session = IncidentSession(incident_of("data-affected-paused"), renderer)
     written = [d.path for d in session.export(Selection(documents=(DocumentKind.QA,)), tmp_path)]
-    result = subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
-            "--headless",
-            "--convert-to",
-            "txt:Text",
-            "--outdir",
-            str(tmp_path / "txt"),
-            *map(str, written),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    texts = {path.stem[-2:]: path.read_text("utf-8-sig") for path in (tmp_path / "txt").glob("*")}
+    texts = {stem[-2:]: text for stem, text in libreoffice_texts(written, tmp_path).items()}
     assert DATA_WORDING["en"] in texts["en"] and "Did you pay a ransom?" in texts["en"]
     assert DATA_WORDING["fr"] in texts["fr"] and "Avez-vous payé une rançon" in texts["fr"]
