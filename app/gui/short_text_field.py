@@ -35,6 +35,7 @@ from app.gui.row_marks import mark, marked_text, unmark
 from app.gui.short_text_drafts import DraftedShortTexts
 from app.gui.texts import N_, TextRegistry
 from app.gui.theme import show_as_alert, show_as_hint
+from app.gui.wrapping_label import WrappingLabel
 from app.interface_text.field_names import field_name
 from app.templates.documents import ShortTextSpec
 from app.templates.text_lengths import Length
@@ -85,11 +86,9 @@ class ShortTextField(BilingualField):
             editor = self.editors[language]
             editor.setMinimumHeight(80)
             editor.setMaximumHeight(140)
-            counter = QLabel()
-            counter.setWordWrap(True)  # "148 / 160 GSM-7 characters, 1 segment" in a narrow box
+            counter = WrappingLabel()  # "148 / 160 GSM-7 characters, 1 segment" in a narrow box
             show_as_hint(counter)
-            error = QLabel()  # in the counter's place when the text is too long
-            error.setWordWrap(True)
+            error = WrappingLabel()  # in the counter's place when the text is too long
             error.setVisible(False)
             show_as_alert(error)
             copy = QPushButton()
@@ -104,8 +103,7 @@ class ShortTextField(BilingualField):
             self.counters[language] = counter
             self.errors[language] = error
             self.copy_buttons[language] = copy
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = WrappingLabel()
         self.generated_button = QPushButton()
         texts.add(self.generated_button.setText, USE_GENERATED)
         texts.add(

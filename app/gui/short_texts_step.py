@@ -31,6 +31,7 @@ from app.gui.short_text_field import PATH, ShortTextField
 from app.gui.step_page import StepPage
 from app.gui.texts import N_, Gettext
 from app.gui.theme import show_as_hint
+from app.gui.wrapping_label import WrappingLabel
 from app.templates.documents import DocumentKind, ShortTextSpec, documents_of, spec_of
 from app.templates.text_lengths import Measure
 
@@ -85,8 +86,7 @@ class ShortTextsStep(StepPage):
         """A group for the text: what its channel allows, then its boxes."""
         self.group(spec.name)
         assert self._form is not None
-        rule = QLabel()
-        rule.setWordWrap(True)
+        rule = WrappingLabel()
         show_as_hint(rule)
         self.texts.add(partial(_set_rule, rule, spec.rule.limit), RULES[spec.rule.measure])
         field = ShortTextField(self.model, spec, self.drafted, self.texts)
