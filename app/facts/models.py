@@ -272,9 +272,28 @@ class Approval(Facts):
     signature: str | None = Field(default=None, exclude_if=lambda value: value is None)
 
 
+class EditedInWord(Facts):
+    """How a statement issued from a Word document edited outside the app (legal, the
+    chief executive, an agency) differs from the app's draft: the file that went out
+    (its SHA-256), the draft it was edited from and who, if anyone, had approved that
+    draft (an approval of the app's text is not an approval of the edited one: the
+    statement's own ``approver`` approved the edited text), and the problems the checks
+    found in it when the lead issued it despite them (empty: none)."""
+
+    file_sha256: str
+    draft_text: str
+    draft_approver: Approver | None = None
+    problems: list[str] = []
+
+    _long_texts: ClassVar[frozenset[str]] = frozenset({"draft_text"})
+
+
 class IssuedStatement(Facts):
     """One communication as it went out: what, when, by whose approval, with the facts
-    and the text of that moment, so later statements can be compared with it."""
+    and the text of that moment, so later statements can be compared with it.
+
+    ``edited`` is set when the text is that of a Word document edited outside the app
+    and brought back (``crisisdraft issue``); it is left out of the file otherwise."""
 
     issued_at: Moment
     document: DocumentKey
@@ -285,6 +304,7 @@ class IssuedStatement(Facts):
     file_name: str
     facts: dict[str, Any]
     text: str
+    edited: EditedInWord | None = Field(default=None, exclude_if=lambda value: value is None)
 
     _long_texts: ClassVar[frozenset[str]] = frozenset({"text"})  # a whole statement
 
