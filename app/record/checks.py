@@ -81,7 +81,8 @@ _DATA_STATUS: dict[DataStatus | None, str] = {
     DataStatus.AFFECTED: N_("affected"),
     None: N_("not stated"),
 }
-_NUMBER = re.compile(r"\d+")
+#: The numbers of a text (dates, times, counts), compared across languages and edits.
+NUMBERS = re.compile(r"\d+")
 _TWELVE_HOUR = re.compile(r"\b(\d{1,2}):(\d{2})\s?([AP])M\b")
 
 
@@ -230,8 +231,8 @@ def _languages_disagree(drafts: Mapping[DraftKey, Draft], source: str) -> list[P
         french = drafts.get((document, "fr"))
         if language != "en" or french is None:
             continue
-        numbers_en = Counter(int(n) for n in _NUMBER.findall(_as_24_hour(english.plain_text())))
-        numbers_fr = Counter(int(n) for n in _NUMBER.findall(french.plain_text()))
+        numbers_en = Counter(int(n) for n in NUMBERS.findall(_as_24_hour(english.plain_text())))
+        numbers_fr = Counter(int(n) for n in NUMBERS.findall(french.plain_text()))
         if numbers_en != numbers_fr:
             only_en = sorted((numbers_en - numbers_fr).elements())
             only_fr = sorted((numbers_fr - numbers_en).elements())
@@ -249,7 +250,8 @@ def _languages_disagree(drafts: Mapping[DraftKey, Draft], source: str) -> list[P
     return problems
 
 
-def _fact_names(incident: Incident, language: Language) -> list[str]:
+def fact_names(incident: Incident, language: Language) -> list[str]:
+    """The names every audience must be told alike: the sites and the restart steps."""
     names = [site.name for site in incident.sites]
     names += [text for step in incident.recovery.steps if (text := step.get(language))]
     return names
@@ -267,7 +269,7 @@ def _audiences_disagree(
         }
         if len(texts) < 2:
             continue
-        for name in _fact_names(incident, language):
+        for name in fact_names(incident, language):
             shown = name.replace("'", "’")
             told = [document for document, text in texts.items() if shown in text]
             untold = [document for document, text in texts.items() if shown not in text]

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.drafts.blocks import Draft
-from app.facts.models import Approval, Incident, IssuedStatement
+from app.facts.models import Approval, Approver, EditedInWord, Incident, IssuedStatement
 
 
 @dataclass(frozen=True)
@@ -42,4 +42,47 @@ def record_issued(incident: Incident, documents: Sequence[FinalDocument], at: da
         for document in first_files.values()
     ]
     record = incident.record.model_copy(update={"issued": [*incident.record.issued, *issued]})
+    return incident.model_copy(update={"record": record})
+
+
+@dataclass(frozen=True)
+class EditedDocument:
+    """A Word document edited outside the app, read back as a draft, to be issued:
+    ``draft_text`` is the app's draft it was edited from, ``draft_approval`` that
+    draft's approval if it had one, ``problems`` what the checks found (issued despite
+    them)."""
+
+    edited: Draft
+    file_name: str
+    file_sha256: str
+    draft_text: str
+    draft_approval: Approval | None
+    problems: Sequence[str] = ()
+
+
+def record_edited(
+    incident: Incident, document: EditedDocument, approver: Approver, at: datetime
+) -> Incident:
+    """``incident`` with ``document`` in its record as issued ``at``, approved by
+    ``approver``: whoever approved the app's draft did not approve these words, so the
+    record names the person who approved the edited text and keeps the other apart."""
+    info = document.edited.info
+    issued = IssuedStatement(
+        issued_at=at,
+        document=info.document.value,
+        language=info.language,
+        template_id=info.template_id,
+        template_version=info.template_version,
+        approver=approver,
+        file_name=document.file_name,
+        facts=incident.facts_snapshot(),
+        text=document.edited.plain_text(),
+        edited=EditedInWord(
+            file_sha256=document.file_sha256,
+            draft_text=document.draft_text,
+            draft_approver=document.draft_approval.approver if document.draft_approval else None,
+            problems=list(document.problems),
+        ),
+    )
+    record = incident.record.model_copy(update={"issued": [*incident.record.issued, issued]})
     return incident.model_copy(update={"record": record})
