@@ -1,10 +1,17 @@
 """The DRAFT mark, as the Word and PDF headers and the preview show it, and the other
 words a document carries beside its text (its status once approved, its page numbers,
-and "not for publication" on a document that must never leave the organisation)."""
+"not for publication" on a document that must never leave the organisation, and the
+privilege mark of a draft sent to counsel).
+
+What the header says is decided here and nowhere else: the writers only print the lines
+:func:`header_lines` gives them."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 from app.drafts.blocks import Draft
+from app.errors import N_, ExportError
 from app.facts.models import Language
 from app.templates.documents import spec_of
 
@@ -23,7 +30,42 @@ INTERNAL_MARKS: dict[Language, str] = {
     "en": "INTERNAL – NOT FOR PUBLICATION",
     "fr": "USAGE INTERNE – NE PAS PUBLIER",
 }
+#: Under the DRAFT mark of a draft sent to counsel for legal review, so that the
+#: organisation may claim privilege over it (the words of issue 17: "Privileged &
+#: confidential – prepared at the request of counsel"), in capitals as the other marks.
+PRIVILEGE_MARKS: dict[Language, str] = {
+    "en": "PRIVILEGED & CONFIDENTIAL – PREPARED AT THE REQUEST OF COUNSEL",
+    "fr": "CONFIDENTIEL – PRÉPARÉ À LA DEMANDE DU CONSEIL JURIDIQUE",
+}
 PAGE_WORDS: dict[Language, tuple[str, str]] = {"en": ("Page", "of"), "fr": ("Page", "sur")}
+
+
+class Mark(StrEnum):
+    """What a draft's header says, chosen at export (``--mark``, the export dialog).
+
+    The privilege mark goes beside the DRAFT mark, never instead of it: a draft sent to
+    counsel is still a draft, and the DRAFT line (with its statement's time) is what
+    stops a forwarded copy being taken for the statement, and what tells a document
+    brought back from Word which statement it is."""
+
+    DRAFT = "draft"  #: the DRAFT mark alone (and "not for publication" where it applies)
+    PRIVILEGED = "privileged"  #: the privilege mark too, under the DRAFT mark
+
+
+#: A final document goes to its audience as issued: a statement handed to the press
+#: marked privileged would say the organisation's lawyers wrote it, and could not be
+#: privileged anyway. Refused before anything is rendered or written.
+PRIVILEGED_FINAL = N_(
+    "a final document goes to its audience as issued and cannot carry the privilege mark "
+    "(privileged & confidential), which is for drafts sent to counsel: export the final "
+    "documents without it; nothing was exported"
+)
+
+
+def check_mark(mark: Mark, *, final: bool) -> None:
+    """Refuse the privilege mark on a final export (:data:`PRIVILEGED_FINAL`)."""
+    if final and mark is Mark.PRIVILEGED:
+        raise ExportError(message_id=PRIVILEGED_FINAL)
 
 
 def draft_mark(draft: Draft) -> str:
@@ -39,10 +81,31 @@ def internal_mark(draft: Draft) -> str | None:
     return INTERNAL_MARKS[draft.info.language]
 
 
-def header_lines(draft: Draft, *, approved: bool = False) -> tuple[str, ...]:
-    """What the top of every page says: the DRAFT mark until the draft is approved, and
-    "not for publication" for a document that may not be published, approved or not."""
+def privilege_mark(draft: Draft, mark: Mark) -> str | None:
+    """ "PRIVILEGED & CONFIDENTIAL – ..." when ``mark`` asks for it, else None."""
+    return PRIVILEGE_MARKS[draft.info.language] if mark is Mark.PRIVILEGED else None
+
+
+def draft_status(draft: Draft, mark: Mark = Mark.DRAFT) -> str:
+    """A draft's state as its document properties record it (Word's category, the PDF's
+    keywords): the DRAFT mark, and the privilege mark when it carries one."""
+    language = draft.info.language
+    privilege = privilege_mark(draft, mark)
+    return DRAFT_MARKS[language] + (f"; {privilege}" if privilege else "")
+
+
+def header_lines(
+    draft: Draft, *, approved: bool = False, mark: Mark = Mark.DRAFT
+) -> tuple[str, ...]:
+    """What the top of every page says, a line each: the DRAFT mark until the draft is
+    approved, under it the privilege mark when ``mark`` asks for it (refused on an
+    approved document: :func:`check_mark`), and "not for publication" for a document
+    that may not be published, approved or not."""
+    check_mark(mark, final=approved)
     lines = [] if approved else [draft_mark(draft)]
+    privilege = privilege_mark(draft, mark)
+    if privilege is not None:
+        lines.append(privilege)
     internal = internal_mark(draft)
     if internal is not None:
         lines.append(internal)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from app.drafts.blocks import Draft
 from app.drafts.short_texts import with_counts
 from app.errors import N_, ExportError, Problem
+from app.export.marks import Mark, check_mark
 from app.export.naming import WORD_ONLY, DocumentFormat, document_file_name
 from app.facts.models import Approval, Incident
 from app.files import atomic
@@ -84,14 +85,18 @@ def write_documents(
     now: datetime | None = None,
     existing: Existing = Existing.REFUSE,
     formats: Sequence[DocumentFormat] = WORD_ONLY,
+    mark: Mark = Mark.DRAFT,
 ) -> WrittenPack:
     """Write drafts already rendered and checked, all or nothing, each in every one of
     ``formats`` (``reference_docx`` styles the Word documents only): a draft with an
     approval is a final document (no DRAFT mark, approver in its properties). The
     caller decides what may be written; this only turns drafts into files. Documents
-    already in ``out_dir`` under the same names are dealt with as ``existing`` says."""
+    already in ``out_dir`` under the same names are dealt with as ``existing`` says.
+    ``mark`` puts the privilege mark on every draft (refused, nothing written, when a
+    draft has an approval)."""
+    check_mark(mark, final=any(approval is not None for _draft, approval in drafts))
     moment = now or datetime.now(UTC)
-    writer = _Writer(formats, reference_docx)
+    writer = _Writer(formats, reference_docx, mark)
     exported: list[ExportedDocument] = []
     files: dict[Path, bytes] = {}
     chosen = [
@@ -112,7 +117,10 @@ class _Writer:
     (a reference document read and checked once) only when Word documents are written,
     and python-docx or fpdf2 imported only when their format is (startup stays quick)."""
 
-    def __init__(self, formats: Sequence[DocumentFormat], reference_docx: Path | None) -> None:
+    def __init__(
+        self, formats: Sequence[DocumentFormat], reference_docx: Path | None, mark: Mark
+    ) -> None:
+        self.mark = mark
         self.base: BaseDocument | None = None
         if DocumentFormat.DOCX in formats:
             from app.export.word_base import BaseDocument
@@ -137,12 +145,12 @@ class _Writer:
         if file_format is DocumentFormat.PDF:
             from app.export.pdf_writer import draft_to_pdf
 
-            return draft_to_pdf(draft, now=now, approval=approval)
+            return draft_to_pdf(draft, now=now, approval=approval, mark=self.mark)
         from app.export.word_writer import draft_to_docx
 
         assert self.base is not None  # made for the formats asked
         with self.base.letterhead_faults():
-            return draft_to_docx(draft, self.base, now=now, approval=approval)
+            return draft_to_docx(draft, self.base, now=now, approval=approval, mark=self.mark)
 
 
 def _resolve_clashes(paths: list[Path], existing: Existing) -> list[Path]:

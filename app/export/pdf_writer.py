@@ -1,6 +1,7 @@
 """Draft -> a PDF document: the same blocks and tables, emphasis, DRAFT mark ("not for
-publication" too, where the Word document says it), page numbers and properties as the
-Word document, in its house look (:mod:`app.export.pdf_layout`).
+publication" and the privilege mark too, where the Word document says them), page
+numbers and properties as the Word document, in its house look
+(:mod:`app.export.pdf_layout`).
 
 Written with fpdf2 from the bundled fonts (``fonts/``: Carlito, Calibri's metrics, with
 DejaVu Sans for any character it lacks), embedded as subsets: a statement put on a
@@ -14,7 +15,7 @@ from datetime import UTC, datetime
 
 from app.drafts.blocks import Block, BlockKind, Draft, Span
 from app.export import pdf_layout as layout
-from app.export.marks import APPROVED_MARKS, DRAFT_MARKS, PAGE_WORDS, header_lines
+from app.export.marks import APPROVED_MARKS, PAGE_WORDS, Mark, draft_status, header_lines
 from app.facts.languages import DEFAULT_VARIANTS
 from app.facts.models import Approval
 from app.files.resources import bundled
@@ -42,15 +43,20 @@ _FONT_FILES = {
 
 
 def draft_to_pdf(
-    draft: Draft, *, now: datetime | None = None, approval: Approval | None = None
+    draft: Draft,
+    *,
+    now: datetime | None = None,
+    approval: Approval | None = None,
+    mark: Mark = Mark.DRAFT,
 ) -> bytes:
     """The PDF file of ``draft``, as bytes, ready to be written atomically.
 
     With ``approval`` it is the final document: no DRAFT mark, and the approver is
-    named in its properties; "not for publication" stays where the registry says so."""
-    marks = header_lines(draft, approved=approval is not None)
+    named in its properties; "not for publication" stays where the registry says so.
+    ``mark`` adds the privilege mark under the DRAFT mark, as in Word."""
+    marks = header_lines(draft, approved=approval is not None, mark=mark)
     pdf = _DraftPdf("\n".join(marks) or None, draft)
-    _set_properties(pdf, draft, now or datetime.now(UTC), approval)
+    _set_properties(pdf, draft, now or datetime.now(UTC), approval, mark)
     pdf.add_page()
     previous: Block | None = None
     numbers = _ListNumbers()
@@ -65,8 +71,8 @@ def draft_to_pdf(
 
 class _DraftPdf(FPDF):
     """A page of the house look: the header marks (``mark``, a line each: the DRAFT
-    mark, "not for publication"; None when there is none) at the top of every page,
-    "Page 1 of 2" at the bottom."""
+    mark, the privilege mark, "not for publication"; None when there is none) at the
+    top of every page, "Page 1 of 2" at the bottom."""
 
     def __init__(self, mark: str | None, draft: Draft) -> None:
         super().__init__(unit="pt", format=(layout.PAGE_WIDTH, layout.PAGE_HEIGHT))
@@ -218,7 +224,9 @@ class _ListNumbers:
         return f"{self._counts[key]}."
 
 
-def _set_properties(pdf: FPDF, draft: Draft, now: datetime, approval: Approval | None) -> None:
+def _set_properties(
+    pdf: FPDF, draft: Draft, now: datetime, approval: Approval | None, mark: Mark
+) -> None:
     """Title, author, subject and language, as the Word document's properties say them;
     the viewer's title bar shows the headline, not the file name."""
     info = draft.info
@@ -227,7 +235,7 @@ def _set_properties(pdf: FPDF, draft: Draft, now: datetime, approval: Approval |
     pdf.set_subject(info.document_title)
     pdf.set_lang(info.proofing_tag or DEFAULT_VARIANTS[info.language].proofing_tag)
     pdf.set_creator(f"CrisisDraft, from {info.template}")
-    status = DRAFT_MARKS[info.language]
+    status = draft_status(draft, mark)
     if approval is not None:
         approver = approval.approver
         status = f"{APPROVED_MARKS[info.language]}: {approver.name} ({approver.role})"

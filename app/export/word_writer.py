@@ -1,7 +1,8 @@
 """Draft -> a Word document: real styles and tables, proofing language, properties,
-DRAFT header ("not for publication" too, for a document that may not be published),
-page numbers. The mapping from blocks to Word styles is the whole of the layout logic;
-everything visual (fonts, colours, letterhead) comes from the base document.
+DRAFT header ("not for publication" too, for a document that may not be published; the
+privilege mark on a draft sent to counsel), page numbers. The mapping from blocks to
+Word styles is the whole of the layout logic; everything visual (fonts, colours,
+letterhead) comes from the base document.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
 from app.drafts.blocks import Block, BlockKind, Cell, Draft
-from app.export.marks import APPROVED_MARKS, DRAFT_MARKS, PAGE_WORDS, header_lines
+from app.export.marks import APPROVED_MARKS, PAGE_WORDS, Mark, draft_status, header_lines
 from app.export.word_base import BaseDocument
 from app.export.word_language import set_proofing_language
 from app.export.word_table import write_table
@@ -41,20 +42,23 @@ def draft_to_docx(
     *,
     now: datetime | None = None,
     approval: Approval | None = None,
+    mark: Mark = Mark.DRAFT,
 ) -> bytes:
     """The ``.docx`` file of ``draft``, as bytes, ready to be written atomically.
 
     With ``approval`` it is the final document: no DRAFT mark, and the approver is
     recorded in its properties; a document the registry says may not be published
-    keeps its "not for publication" mark all the same."""
+    keeps its "not for publication" mark all the same. ``mark`` adds the privilege
+    mark under the DRAFT mark, in the header and the properties (refused with an
+    approval: :func:`app.export.marks.check_mark`)."""
+    marks = header_lines(draft, approved=approval is not None, mark=mark)
     document = base.new()
     set_proofing_language(document, _proofing_tag(draft))
     _write_blocks(document, draft, base.style_ids)
-    marks = header_lines(draft, approved=approval is not None)
     if marks:
         _mark_headers(document, marks, base.style_ids.get("Draft Mark"))
     _number_pages(document, draft.info.language)
-    _set_properties(document, draft, now or datetime.now(UTC), approval)
+    _set_properties(document, draft, now or datetime.now(UTC), approval, mark)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -125,8 +129,9 @@ def _use_numbering(paragraph: Any, num_id: str, level: int) -> None:
 
 
 def _mark_headers(document: Any, lines: tuple[str, ...], mark_style_id: str | None) -> None:
-    """Put ``lines`` (the DRAFT line with the statement time, "not for publication")
-    at the top of every page's header, one paragraph with a line break between them."""
+    """Put ``lines`` (the DRAFT line with the statement time, the privilege mark, "not
+    for publication") at the top of every page's header, one paragraph with a line
+    break between them."""
     for section in document.sections:
         headers = [section.header]
         if section.different_first_page_header_footer:
@@ -221,14 +226,16 @@ def _fit(text: str) -> str:
     return text if len(text) <= _PROPERTY_LIMIT else text[: _PROPERTY_LIMIT - 1] + "…"
 
 
-def _set_properties(document: Any, draft: Draft, now: datetime, approval: Approval | None) -> None:
+def _set_properties(
+    document: Any, draft: Draft, now: datetime, approval: Approval | None, mark: Mark
+) -> None:
     properties = document.core_properties
     properties.title = _fit(draft.headline)
     properties.subject = _fit(draft.info.document_title)
     properties.author = _fit(draft.info.author)
     properties.last_modified_by = _fit(draft.info.author)
     properties.language = _proofing_tag(draft)
-    properties.category = DRAFT_MARKS[draft.info.language]
+    properties.category = _fit(draft_status(draft, mark))
     properties.keywords = "CrisisDraft"
     properties.comments = _fit(f"Written with CrisisDraft from {draft.info.template}")
     if approval is not None:
