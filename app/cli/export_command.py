@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.cli import record_commands
 from app.errors import Gettext, Problem
+from app.export.marks import PRIVILEGE_MARKS, Mark
 from app.export.naming import DocumentFormat
 from app.export.pack import Existing
 from app.session.incident_session import IncidentSession
@@ -38,6 +39,7 @@ def add_export_options(export: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help="your company's .docx whose styles, header and footer the Word documents use",
     )
+    add_mark_option(export)
     earlier = export.add_mutually_exclusive_group()
     earlier.add_argument(
         "--overwrite",
@@ -54,6 +56,21 @@ def add_export_options(export: argparse.ArgumentParser) -> None:
         help="keep them, and write the new ones beside them as '... (2).docx'",
     )
     export.set_defaults(existing=Existing.REFUSE)
+
+
+def add_mark_option(command: argparse.ArgumentParser) -> None:
+    """``--mark``: what a draft's header says (shared with ``redline``, whose documents
+    go to counsel too)."""
+    command.add_argument(
+        "--mark",
+        type=Mark,
+        choices=list(Mark),
+        default=Mark.DRAFT,
+        help="what the header of every page says: 'draft' (the default), the DRAFT mark; "
+        "'privileged', for drafts sent to counsel for legal review, the privilege mark as "
+        f"well, under the DRAFT mark ('{PRIVILEGE_MARKS['en']}' / "
+        f"'{PRIVILEGE_MARKS['fr']}'). Never on a final document: refused with --final",
+    )
 
 
 def formats_of(
@@ -87,6 +104,7 @@ def export_command(
         reference_docx=options.reference_docx,
         existing=options.existing,
         formats=options.formats,
+        mark=options.mark,
     )
     if options.final:
         record_commands.save_record(session, _)

@@ -19,6 +19,7 @@ from pathlib import Path
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
 from app.errors import N_, CrisisDraftError, Problem, ProblemsError
+from app.export.marks import Mark, check_mark
 from app.export.naming import WORD_ONLY, DocumentFormat
 from app.export.pack import Existing, ExportedDocument, planned_paths, write_documents
 from app.facts.loading import load_incident
@@ -307,9 +308,12 @@ class IncidentSession:
         reference_docx: Path | None = None,
         existing: Existing = Existing.REFUSE,
         formats: Sequence[DocumentFormat] = WORD_ONLY,
+        mark: Mark = Mark.DRAFT,
     ) -> list[ExportedDocument]:
         """Write the documents of ``selection`` into ``out_dir``, all or nothing, in
-        each of ``formats`` (Word, PDF or both: one statement, recorded once).
+        each of ``formats`` (Word, PDF or both: one statement, recorded once), the
+        drafts' headers marked as ``mark`` says (the privilege mark for counsel is
+        refused on a final export, before anything else is checked).
 
         Refused, with nothing written, when :meth:`problems` blocks the export: the
         errors read as ``check`` prints them. A final export (``now`` required: when it
@@ -321,6 +325,7 @@ class IncidentSession:
         says (see :meth:`earlier_documents`)."""
         if final and now is None:
             raise ValueError("a final export is made at a given time: pass now")
+        check_mark(mark, final=final)
         self.letterhead_notes = []
         clock = (lambda: now) if final and now is not None else None
         refusal = self.problems(selection, clock=clock, final=final).refusal()
@@ -338,6 +343,7 @@ class IncidentSession:
             now=now,
             existing=existing,
             formats=formats,
+            mark=mark,
         )
         self.letterhead_notes = written.letterhead_notes
         exported = written.documents
