@@ -1,6 +1,6 @@
-"""Export: choose documents, languages, formats (Word, PDF), a folder and an optional
-letterhead, then write them with the core's all-or-nothing export, and offer to open the
-folder."""
+"""Export: choose documents, languages, formats (Word, PDF), a folder, an optional
+letterhead and, for drafts sent to counsel, the privilege mark, then write them with
+the core's all-or-nothing export, and offer to open the folder."""
 
 from __future__ import annotations
 
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError
+from app.export.marks import Mark
 from app.export.naming import WORD_ONLY, DocumentFormat
 from app.export.pack import Existing
 from app.facts.models import Incident
 from app.gui.accessibility import dialog_ready
 from app.gui.draft_choice import DraftChoice
+from app.gui.mnemonics import literal
 from app.gui.texts import N_, Gettext
 from app.interface_text.problem_text import ProblemWording
 from app.session.incident_session import IncidentSession
@@ -110,6 +112,21 @@ class ExportDialog(QDialog):
             _(N_("Final: approved drafts only, without the DRAFT mark, recorded as issued"))
         )
         form.addRow(self.final)
+        # "&" is a letter's mark for Qt: doubled, so that it reads as written.
+        self.privileged = QCheckBox(
+            literal(_(N_("Mark for legal review (privileged & confidential)")))
+        )
+        self.privileged.setToolTip(
+            _(
+                N_(
+                    "For drafts sent to counsel: under the DRAFT mark, the header of every "
+                    "page also says “Privileged & confidential – prepared at the request of "
+                    "counsel”. Never on a final document, which goes to its audience as issued."
+                )
+            )
+        )
+        form.addRow(self.privileged)
+        self.final.toggled.connect(self._final_toggled)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = buttons.addButton(
             _(N_("Export")), QDialogButtonBox.ButtonRole.AcceptRole
@@ -118,6 +135,16 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         dialog_ready(self)  # Alt+letters; a caption's letter leads into its row
+
+    def _final_toggled(self, final: bool) -> None:
+        """A final document never carries the privilege mark: the choice is cleared and
+        offered again only for drafts."""
+        if final:
+            self.privileged.setChecked(False)
+        self.privileged.setEnabled(not final)
+
+    def chosen_mark(self) -> Mark:
+        return Mark.PRIVILEGED if self.privileged.isChecked() else Mark.DRAFT
 
     def _with_button(self, edit: QLineEdit, action: object) -> QWidget:
         box = QWidget()
@@ -222,6 +249,7 @@ class ExportDialog(QDialog):
                     reference_docx=Path(reference) if reference else None,
                     existing=existing,
                     formats=formats,
+                    mark=self.chosen_mark(),
                 )
             finally:
                 QGuiApplication.restoreOverrideCursor()
