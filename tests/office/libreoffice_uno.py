@@ -135,6 +135,15 @@ class InsertParagraphAfter:
 
 
 @dataclass(frozen=True)
+class ReplaceInHeaders:
+    """Every ``find`` in the page headers replaced by ``with_`` ("" deletes it)."""
+
+    find: str
+    with_: str
+    do: str = "replace_in_headers"
+
+
+@dataclass(frozen=True)
 class Bold:
     """Ctrl+B on ``find``."""
 
@@ -189,6 +198,7 @@ Step = (
     | InsertText
     | LineBreak
     | InsertParagraphAfter
+    | ReplaceInHeaders
     | Bold
     | AddComment
     | ResolveComments

@@ -309,6 +309,32 @@ def insert_paragraph_after(context: object, document: object, step: dict) -> Non
     text.insertString(cursor, step["text"], False)
 
 
+def replace_in_headers(context: object, document: object, step: dict) -> None:
+    """Every ``find`` in the page headers replaced by ``with`` (as one edits the header
+    after double-clicking it); an error when no header holds it."""
+    replaced = 0
+    styles = document.getStyleFamilies().getByName("PageStyles")
+    for name in styles.getElementNames():
+        style = styles.getByName(name)
+        if not style.HeaderIsOn:
+            continue
+        # Left and first-page headers may be the same text as the right one: a phrase
+        # already replaced is not found again.
+        for text in (style.HeaderText, style.HeaderTextLeft, style.HeaderTextFirst):
+            for paragraph in paragraphs(text) if text is not None else []:
+                start = paragraph.getString().find(step["find"])
+                while start != -1:
+                    cursor = text.createTextCursorByRange(paragraph.getStart())
+                    cursor.goRight(start, False)
+                    cursor.goRight(len(step["find"]), True)
+                    cursor.setString(step["with"])
+                    replaced += 1
+                    after = start + len(step["with"])
+                    start = paragraph.getString().find(step["find"], after)
+    if not replaced:
+        raise InstructionError(f"{step['find']!r} is in no page header")
+
+
 def bold(context: object, document: object, step: dict) -> None:
     find(document, step["find"], step.get("occurrence", 1)).CharWeight = BOLD
 
@@ -392,6 +418,7 @@ STEPS = {
     "line_break": line_break,
     "insert_paragraph_after": insert_paragraph_after,
     "bold": bold,
+    "replace_in_headers": replace_in_headers,
     "comment": comment,
     "resolve_comments": resolve_comments,
     "delete_comments": delete_comments,
