@@ -37,6 +37,13 @@ PRIVILEGE_MARKS: dict[Language, str] = {
     "en": "PRIVILEGED & CONFIDENTIAL – PREPARED AT THE REQUEST OF COUNSEL",
     "fr": "CONFIDENTIEL – PRÉPARÉ À LA DEMANDE DU CONSEIL JURIDIQUE",
 }
+#: On every page of a redline (``crisisdraft redline``): a comparison shows words that
+#: never went out (deleted ones, a draft not issued yet), and must never be sent as
+#: the statement.
+COMPARISON_MARKS: dict[Language, str] = {
+    "en": "COMPARISON – NOT FOR RELEASE",
+    "fr": "COMPARAISON – NE PAS DIFFUSER",
+}
 PAGE_WORDS: dict[Language, tuple[str, str]] = {"en": ("Page", "of"), "fr": ("Page", "sur")}
 
 
@@ -109,4 +116,14 @@ def header_lines(
     internal = internal_mark(draft)
     if internal is not None:
         lines.append(internal)
+    return tuple(lines)
+
+
+def comparison_header_lines(language: Language, mark: Mark = Mark.DRAFT) -> tuple[str, ...]:
+    """What the top of every page of a redline says, a line each: the comparison mark
+    (it stands where a draft's DRAFT mark does: a redline is never final), and under it
+    the privilege mark when ``mark`` asks for it (a redline sent to counsel)."""
+    lines = [COMPARISON_MARKS[language]]
+    if mark is Mark.PRIVILEGED:
+        lines.append(PRIVILEGE_MARKS[language])
     return tuple(lines)
