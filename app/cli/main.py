@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import get_args
 
 from app import __version__
-from app.cli import export_command, record_commands
+from app.cli import export_command, issue_command, record_commands
 from app.drafts.render import DraftRenderer
 from app.errors import N_, CrisisDraftError, Gettext, IncidentFileError, Problem
 from app.facts.models import LANGUAGES, Language
@@ -126,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     approve.add_argument("--role", required=True, metavar="ROLE", help="e.g. General Counsel")
     approve.add_argument("--now", metavar="TIME", help=argparse.SUPPRESS)
 
+    issue = issue_command.add_issue_parser(commands, add_common)
     history = commands.add_parser("history", help="list the statements issued")
     history.add_argument("incident", type=Path, metavar="INCIDENT")
     diff = commands.add_parser(
@@ -185,7 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
         "team's house profile (house-profile.json in a shared folder) so that others see "
         "your approvals as known.",
     )
-    for command in (export, check, approve, history, diff, timeline, render, templates, key):
+    for command in (export, check, approve, issue, history, diff, timeline, render, templates, key):
         command.add_argument(
             "--ui-language",
             choices=UI_LANGUAGES,
@@ -222,6 +223,8 @@ def run(arguments: Sequence[str]) -> int:
         renderer = DraftRenderer(_library(options, _))
         if options.command == "approve":
             return record_commands.approve_command(options, renderer, _)
+        if options.command == "issue":
+            return issue_command.issue_command(options, renderer, _, translator.language)
         session = IncidentSession.open(options.incident, renderer)
         if options.command == "render":
             draft = session.render(options.doc, options.lang, options.template_set)

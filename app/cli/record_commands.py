@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from app.drafts.render import DraftRenderer
 from app.errors import N_, CrisisDraftError, Gettext
+from app.facts.models import EditedInWord
 from app.files import file_lock
 from app.record.approval import named_approver
 from app.session import record_view
@@ -78,12 +79,23 @@ def history_command(options: argparse.Namespace, _: Gettext) -> int:
         approved = _(N_("approved by {name} ({role})")).format(
             name=statement.approver.name, role=statement.approver.role
         )
+        if statement.edited is not None:
+            approved += "  " + _word_mark(statement.edited, _)
         print(
             f"{number:>3}  {local}  {statement.document:<14} {statement.language}  "
             f"{statement.template_id} v{statement.template_version}  "
             f"{approved}  {statement.file_name}"
         )
     return 0
+
+
+def _word_mark(edited: EditedInWord, _: Gettext) -> str:
+    """How ``history`` marks a statement that came back from Word."""
+    if edited.draft_approver is None:
+        return _(N_("[edited in Word]"))
+    return _(N_("[edited in Word after {name} ({role}) approved the draft]")).format(
+        name=edited.draft_approver.name, role=edited.draft_approver.role
+    )
 
 
 def diff_command(options: argparse.Namespace, _: Gettext) -> int:

@@ -131,24 +131,41 @@ def _issued(incident: Incident) -> list[TimelineEvent]:
     for (issued_at, document), positions in groups.items():
         first = issued[positions[0]]
         languages = sorted({issued[position].language for position in positions})
+        edited = [e for p in positions if (e := issued[p].edited) is not None]
+        after = next((e.draft_approver for e in edited if e.draft_approver is not None), None)
         events.append(
             TimelineEvent(
                 EventKind.ISSUED,
                 issued_at,
                 DocumentKind(document),
-                N_("Issued ({languages}), approved by {approver}"),
+                _issued_message(bool(edited), after is not None),
                 {
                     "languages": "/".join(languages).upper(),
                     "approver": first.approver.name,
                     "role": first.approver.role,
                     "template_set": first.template_id.split(".")[0],
                     "language_codes": tuple(languages),
+                    "edited_in_word": bool(edited),
+                    "draft_approver": after.name if after is not None else "",
                 },
                 documents=tuple(sorted(positions, key=lambda p: issued[p].language)),
                 statement=moments.index(issued_at) + 1,
             )
         )
     return events
+
+
+def _issued_message(edited_in_word: bool, draft_was_approved: bool) -> str:
+    """What an issued event says: edited in Word after the app's draft was approved,
+    its approvals are two (the draft's and the edited text's), and both are named."""
+    if not edited_in_word:
+        return N_("Issued ({languages}), approved by {approver}")
+    if draft_was_approved:
+        return N_(
+            "Issued from Word ({languages}), edited after {draft_approver} approved the "
+            "draft; the edited text approved by {approver}"
+        )
+    return N_("Issued from Word ({languages}), approved by {approver}")
 
 
 def _promises(incident: Incident, issued: list[Any], now: datetime) -> list[TimelineEvent]:

@@ -30,11 +30,13 @@ from app.record.approval import approval_for, approvals_lost, approve
 from app.record.diff import FactChange
 from app.record.issuing import FinalDocument, record_issued
 from app.record.timeline import TimelineEvent
-from app.session import record_view
+from app.session import edited_issue, record_view
 from app.session.drafts import DraftCache
+from app.session.edited_issue import EditedIssue
 from app.session.file_writes import write_record
 from app.session.preferences import remember_approver
 from app.session.problems import Problems, find_problems
+from app.session.redline_statements import Side, WrittenRedline, write_statements_redline
 from app.session.selection import Selection
 from app.session.team_keys import team_keys
 from app.templates.documents import DocumentKind
@@ -375,12 +377,76 @@ class IncidentSession:
         self._incident = self._incident.model_copy(update={"record": merged})
         self._problems.clear()
 
+    def read_edited(
+        self,
+        path: Path,
+        document: DocumentKind,
+        language: Language,
+        at: datetime,
+        *,
+        template_set: TemplateSet | None = None,
+    ) -> EditedIssue:
+        """The Word document ``path``, edited outside the app, read back as ``document``
+        in ``language`` and checked as of ``at`` (see :mod:`app.session.edited_issue`);
+        compared with the app's draft from ``template_set`` (default: the one its
+        document properties name, else the statement's)."""
+        return edited_issue.read_edited(
+            self._incident,
+            path,
+            document,
+            language,
+            self.draft,
+            at,
+            source=self.source,
+            template_set=template_set,
+        )
+
+    def issue_edited(
+        self, issue: EditedIssue, approver: Approver, at: datetime, *, despite: bool = False
+    ) -> Incident:
+        """Record ``issue`` as issued at ``at``, approved by ``approver`` (call
+        :meth:`save_record` to write it); refused while a check fails, unless
+        ``despite``."""
+        issued = edited_issue.issued_edited(self._incident, issue, approver, at, despite=despite)
+        remember_approver(approver.name, approver.role)
+        self.replace(issued)
+        return issued
+
     # ----- the record
     def issued(self) -> list[IssuedStatement]:
         return list(self._incident.record.issued)
 
     def compare_issued(self, first: int, second: int) -> record_view.Comparison:
         return record_view.compare_issued(self._incident, first, second, source=self.source)
+
+    def redline(
+        self,
+        first: Side,
+        second: Side,
+        out: Path,
+        *,
+        now: datetime,
+        template_set: TemplateSet | None = None,
+        mark: Mark = Mark.DRAFT,
+    ) -> WrittenRedline:
+        """Write the Word redline from ``first`` to ``second`` (numbers as ``history``
+        counts them, or ``"draft"``: the current draft, from ``template_set``) into
+        ``out``; see :mod:`app.session.redline_statements`. A side that is the draft
+        needs a session opened with a renderer."""
+
+        def draft_of(document: DocumentKind, language: Language) -> Draft:
+            return self.draft(document, language, template_set)
+
+        return write_statements_redline(
+            self._incident,
+            first,
+            second,
+            out,
+            draft_of=draft_of,
+            now=now,
+            source=self.source,
+            mark=mark,
+        )
 
     def timeline(self, now: datetime) -> list[TimelineEvent]:
         return record_view.timeline(self._incident, now)

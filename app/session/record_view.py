@@ -63,6 +63,14 @@ def compare_issued(incident: Incident, first: int, second: int, *, source: str) 
     return Comparison(before, after, facts, word_diff(before.text, after.text), unreadable)
 
 
+def edits_in_word(statement: IssuedStatement) -> list[Piece] | None:
+    """What was changed in Word from the app's draft before ``statement`` went out
+    (``None``: it is the app's own text)."""
+    if statement.edited is None:
+        return None
+    return word_diff(statement.edited.draft_text, statement.text)
+
+
 def unreadable_facts(incident: Incident) -> list[int]:
     """The numbers (from 1) of the issued statements whose facts cannot be read, emptied or
     broken by hand: the views say so instead of comparing them."""

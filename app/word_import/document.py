@@ -29,9 +29,11 @@ class ReturnedDocument:
     ``header_texts`` the text of every paragraph of its headers, each section's, in
     order (a line break inside one is ``"\\n"``); ``proofing_tags`` how many
     characters of the body Word checks in each language (``"en-GB"``, ``"fr-FR"``);
-    ``core_title`` and ``core_author`` its Title and Author properties ("" when
-    unset); ``file_sha256`` the hash of the file's bytes as read; ``revisions`` the
-    tracked changes and comments left open in it.
+    ``core_title``, ``core_author`` and ``core_comments`` its Title, Author and
+    Comments properties ("" when unset; the app's export names its template in the
+    comments, "Written with CrisisDraft from holding.press_release v1");
+    ``file_sha256`` the hash of the file's bytes as read; ``revisions`` the tracked
+    changes and comments left open in it.
     """
 
     path: Path
@@ -40,6 +42,7 @@ class ReturnedDocument:
     proofing_tags: Counter[str]
     core_title: str
     core_author: str
+    core_comments: str
     file_sha256: str
     revisions: Revisions
 
@@ -69,7 +72,7 @@ def read_returned_document(path: Path) -> ReturnedDocument:
     reader = BodyReader(styles, numbering, RunReader(styles, languages))
     body = package.main_part().find(ooxml.w("body"))
     blocks = reader.blocks(body)
-    title, author = _core_properties(package)
+    title, author, comments = _core_properties(package)
     return ReturnedDocument(
         path=path,
         blocks=blocks,
@@ -77,6 +80,7 @@ def read_returned_document(path: Path) -> ReturnedDocument:
         proofing_tags=languages,
         core_title=title,
         core_author=author,
+        core_comments=comments,
         file_sha256=package.sha256,
         revisions=find_revisions(package),
     )
@@ -113,14 +117,15 @@ def _all_paragraphs(root: etree._Element) -> list[etree._Element]:
     ]
 
 
-def _core_properties(package: WordPackage) -> tuple[str, str]:
+def _core_properties(package: WordPackage) -> tuple[str, str, str]:
+    """The Title, Author and Comments properties (Dublin Core title, creator and
+    description)."""
     named = package.related("", ooxml.CORE_PROPERTIES)
     root = package.part(named[0]) if named else None
     if root is None:
-        return "", ""
-    title = root.find(f"{{{ooxml.DC_NS}}}title")
-    author = root.find(f"{{{ooxml.DC_NS}}}creator")
-    return (
-        (title.text or "").strip() if title is not None else "",
-        (author.text or "").strip() if author is not None else "",
+        return "", "", ""
+    found = (root.find(f"{{{ooxml.DC_NS}}}{name}") for name in ("title", "creator", "description"))
+    title, author, comments = (
+        (element.text or "").strip() if element is not None else "" for element in found
     )
+    return title, author, comments
