@@ -62,7 +62,7 @@ def add_issue_parser(
 def issue_command(
     options: argparse.Namespace, renderer: DraftRenderer, _: Gettext, language: str
 ) -> int:
-    at = now_of(options)
+    at = now_of(options, "--at")
     session = IncidentSession.open(options.incident, renderer)
     approver = named_approver(options.by, options.role)
     issue = session.read_edited(

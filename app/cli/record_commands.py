@@ -16,8 +16,9 @@ from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 
 
-def now_of(options: argparse.Namespace) -> datetime:
-    """``--now`` when given (to check as of a moment), else the current time."""
+def now_of(options: argparse.Namespace, flag: str = "--now") -> datetime:
+    """``--now`` (or the command's ``flag`` for it, such as ``--at``) when given (to
+    check as of a moment), else the current time."""
     given = getattr(options, "now", None)
     if given is None:
         return datetime.now(UTC)
@@ -25,13 +26,13 @@ def now_of(options: argparse.Namespace) -> datetime:
         moment = datetime.fromisoformat(given)
     except ValueError:
         raise CrisisDraftError(
-            message_id=N_("--now: '{given}' is not an ISO 8601 date and time"),
-            params={"given": given},
+            message_id=N_("{flag}: '{given}' is not an ISO 8601 date and time"),
+            params={"flag": flag, "given": given},
         ) from None
     if moment.tzinfo is None:
         raise CrisisDraftError(
-            message_id=N_("--now: '{given}' needs a UTC offset, e.g. +01:00"),
-            params={"given": given},
+            message_id=N_("{flag}: '{given}' needs a UTC offset, e.g. +01:00"),
+            params={"flag": flag, "given": given},
         )
     return moment
 
