@@ -87,7 +87,7 @@ class _DraftPdf(FPDF):
         if _characters(draft, self.mark) - set(self.fonts[TEXT_FONT].cmap):  # type: ignore[union-attr]
             self._load(FALLBACK_FONT, "")
             self.set_fallback_fonts([FALLBACK_FONT], exact_match=False)
-        self.set_margins(layout.LEFT_MARGIN, layout.TOP_MARGIN, layout.RIGHT_MARGIN)
+        self.set_margins(layout.LEFT_MARGIN, _body_top(mark), layout.RIGHT_MARGIN)
         self.set_auto_page_break(True, margin=layout.BOTTOM_MARGIN)
         self.c_margin = 0  # text starts at the margin, as in Word
         self.alias_nb_pages("{nb}")
@@ -242,6 +242,18 @@ def _set_properties(
     pdf.set_keywords(f"CrisisDraft; {status}")
     pdf.set_creation_date(now)
     pdf.viewer_preferences = ViewerPreferences(display_doc_title=True)
+
+
+def _body_top(mark: str | None) -> float:
+    """Where the text of every page starts: at the top margin, or, as Word does with a
+    header taller than the margin leaves room for (three lines of marks: the DRAFT,
+    privilege and "not for publication" lines), below the header and its spacing."""
+    if mark is None:
+        return layout.TOP_MARGIN
+    style = layout.MARK_STYLE
+    lines = mark.count("\n") + 1
+    header_bottom = layout.HEADER_DISTANCE + lines * style.size * style.line + style.space_after
+    return max(layout.TOP_MARGIN, header_bottom)
 
 
 def _characters(draft: Draft, mark: str | None) -> set[int]:

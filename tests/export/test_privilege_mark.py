@@ -158,3 +158,26 @@ def test_a_pack_with_an_approved_draft_is_refused_with_nothing_written(
         )
     assert "cannot carry the privilege mark" in str(refused.value)
     assert not out.exists()
+
+
+def baselines(data: bytes, page: int) -> list[tuple[float, str]]:
+    """The height of each piece of text on ``page`` (points from the bottom), top first."""
+    found: list[tuple[float, str]] = []
+
+    def visit(text, matrix, text_matrix, _font, _size) -> None:
+        if text.strip():
+            found.append((matrix[5] + text_matrix[5], text.strip()))
+
+    PdfReader(io.BytesIO(data)).pages[page].extract_text(visitor_text=visit)
+    return sorted(found, key=lambda piece: -piece[0])
+
+
+def test_the_pdf_text_starts_below_three_header_lines_as_in_word(renderer) -> None:
+    """Word pushes the text down when the header outgrows the top margin; so does the PDF
+    (the Q&A's second page starts with its table, right under the header)."""
+    draft = northwind(renderer, DocumentKind.QA, "en")
+    pieces = baselines(draft_to_pdf(draft, now=WHEN, mark=Mark.PRIVILEGED), 1)
+    header = [height for height, text in pieces if text in (INTERNAL["en"], PRIVILEGED["en"])]
+    (body_top, first_text) = next((height, text) for height, text in pieces if height < min(header))
+    assert first_text == "Question"  # the table's header row, repeated
+    assert min(header) - body_top >= 18  # a mark line (9 pt) and the header's 6 pt after it
