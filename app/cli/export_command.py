@@ -59,17 +59,18 @@ def add_export_options(export: argparse.ArgumentParser) -> None:
 
 
 def add_mark_option(command: argparse.ArgumentParser) -> None:
-    """``--mark``: what a draft's header says (shared with ``redline``, whose documents
-    go to counsel too)."""
+    """``--mark``: what the header of every page says (shared with ``redline``, whose
+    comparisons go to counsel too); the refusal on a final export is the session's."""
     command.add_argument(
         "--mark",
         type=Mark,
         choices=list(Mark),
         default=Mark.DRAFT,
-        help="what the header of every page says: 'draft' (the default), the DRAFT mark; "
-        "'privileged', for drafts sent to counsel for legal review, the privilege mark as "
-        f"well, under the DRAFT mark ('{PRIVILEGE_MARKS['en']}' / "
-        f"'{PRIVILEGE_MARKS['fr']}'). Never on a final document: refused with --final",
+        help="the header of every page: 'draft' (the default), the DRAFT mark (a "
+        "comparison's COMPARISON mark); 'privileged', for documents sent to counsel for "
+        "legal review, adds under it the privilege mark "
+        f"('{PRIVILEGE_MARKS['en']}' / '{PRIVILEGE_MARKS['fr']}'). Never on a final "
+        "document: export --final refuses it",
     )
 
 
