@@ -178,27 +178,66 @@ def _paragraphs(root: etree._Element) -> Iterator[etree._Element]:
             yield paragraph
 
 
+@dataclass(frozen=True)
+class _Event:
+    """One revision mark met in document order; ``mark`` for a paragraph mark's."""
+
+    kind: ChangeKind
+    author: str
+    place: Place
+    mark: bool = False
+
+
 def _changes(root: etree._Element, places: _Places) -> list[Change]:
-    """The changes of one part: those in paragraphs grouped as Word lists them, then
-    those of tables and of the page setup, one each."""
-    changes: list[Change] = []
+    """The changes of one part, grouped as Word lists them, then those of tables and of
+    the page setup, one each.
+
+    Revision marks are taken in document order, each paragraph's mark at its end (it is
+    the paragraph's last character): marks of one kind and author with no unchanged text
+    between them are one change, across paragraphs too (Enter typed with Track Changes
+    on inserts the mark of one paragraph and the words of the next). A change is placed
+    where its words are, not at a paragraph mark."""
+    stream: list[_Event | None] = []
     for paragraph in _paragraphs(root):
-        events: list[tuple[ChangeKind, str] | None] = []
-        _events(paragraph, events)
         place = places.of(paragraph)
-        previous: tuple[ChangeKind, str] | None = None
-        for event in events:
-            if event is not None and event != previous:
-                changes.append(Change(event[0], event[1], place))
-            previous = event
+        found: list[tuple[ChangeKind, str] | None] = []
+        _events(paragraph, found)
+        stream += [_Event(*event, place) if event is not None else None for event in found]
+        marks = [_Event(kind, author, place, mark=True) for kind, author in _mark_events(paragraph)]
+        stream += marks or [None]  # an unchanged paragraph mark is unchanged text
+    changes: list[Change] = []
+    current: _Event | None = None
+    for event in stream:
+        if event is None:
+            current = None
+            continue
+        if current is None or (event.kind, event.author) != (current.kind, current.author):
+            changes.append(Change(event.kind, event.author, event.place))
+            current = event
+        elif current.mark and not event.mark:  # the words after the mark say where
+            changes[-1] = Change(event.kind, event.author, event.place)
+            current = event
     for element in root.iter(*_KINDS):
         if _enclosing(element, w("p")) is None and _enclosing_revision(element) is None:
             changes.append(Change(_KINDS[element.tag], _author(element), places.of(element)))
     return changes
 
 
+def _mark_events(paragraph: etree._Element) -> list[tuple[ChangeKind, str]]:
+    """The revisions of a paragraph's mark and properties: the mark inserted, deleted or
+    reformatted, the paragraph's formatting, its section's page setup."""
+    properties = paragraph.find(w("pPr"))
+    if properties is None:
+        return []
+    return [
+        (_KINDS[element.tag], _author(element))
+        for element in properties.iter(*_KINDS)
+        if _enclosing_revision(element) is None
+    ]
+
+
 def _events(element: etree._Element, events: list[tuple[ChangeKind, str] | None]) -> None:
-    """The changes in a paragraph in order, ``None`` for unchanged text between them."""
+    """The changes in a paragraph's content in order, ``None`` for unchanged text."""
     for child in element:
         if child.tag in _KINDS:
             events.append((_KINDS[child.tag], _author(child)))
@@ -208,7 +247,7 @@ def _events(element: etree._Element, events: list[tuple[ChangeKind, str] | None]
         elif child.tag == w("t"):
             if (child.text or "").strip():
                 events.append(None)
-        elif child.tag != w("p"):  # a text box's paragraph is a paragraph of its own
+        elif child.tag not in (w("p"), w("pPr")):  # a text box's paragraph is its own
             _events(child, events)
 
 
@@ -225,12 +264,18 @@ def _author(element: etree._Element) -> str:
 
 
 def _first_words(paragraph: etree._Element) -> str:
-    texts = [
-        text.text or ""
-        for text in paragraph.iter(w("t"), w("delText"))
-        if _enclosing(text, w("p")) is paragraph
-    ]
-    words = "".join(texts).split()
+    """The paragraph's first words as they read once its changes are accepted; for a
+    paragraph wholly deleted, its deleted words (the reviewer sees them struck out)."""
+    words: list[str] = []
+    for tag in (w("t"), w("delText")):
+        texts = [
+            text.text or ""
+            for text in paragraph.iter(tag)
+            if _enclosing(text, w("p")) is paragraph and _enclosing(text, w("moveFrom")) is None
+        ]
+        words = "".join(texts).split()
+        if words:
+            break
     shown = " ".join(words[:_WORDS_SHOWN])
     if len(shown) > _WORDS_LENGTH:
         shown = shown[:_WORDS_LENGTH].rstrip()

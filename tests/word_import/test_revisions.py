@@ -120,6 +120,29 @@ def test_an_inserted_paragraph_is_one_change_and_separate_edits_are_several(
     )
 
 
+def test_enter_typed_at_the_end_of_a_paragraph_is_one_insertion_where_its_words_are(
+    tmp_path: Path,
+) -> None:
+    """Word and LibreOffice mark the first paragraph's mark inserted, and the words of
+    the new one: one change, placed at the new words."""
+    path = release(tmp_path)
+
+    def edit(document) -> None:
+        gaydon = paragraph_with(document, "Gaydon office")
+        properties = gaydon._p.get_or_add_pPr()
+        mark = properties.makeelement(w("rPr"), {})
+        mark.append(tracked("ins", "Ann Lee", 1))
+        properties.append(mark)
+        added = gaydon.insert_paragraph_before()._p  # then moved after it
+        gaydon._p.addnext(added)
+        added.append(tracked("ins", "Ann Lee", 2, run("Coventry warehouse: open")))
+
+    edited_with_python_docx(path, edit)
+    assert [(c.kind, c.place) for c in open_revisions(path).changes] == [
+        (ChangeKind.INSERTION, Place(Part.BODY, 6, "Coventry warehouse: open"))
+    ]
+
+
 def test_resolved_comments_and_replies_do_not_count(tmp_path: Path) -> None:
     path = release(tmp_path)
 
