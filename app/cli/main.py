@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import get_args
 
 from app import __version__
-from app.cli import export_command, issue_command, record_commands
+from app.cli import export_command, issue_command, record_commands, redline_command
 from app.drafts.render import DraftRenderer
 from app.errors import N_, CrisisDraftError, Gettext, IncidentFileError, Problem
 from app.facts.models import LANGUAGES, Language
@@ -135,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     diff.add_argument("incident", type=Path, metavar="INCIDENT")
     diff.add_argument("first", type=int, metavar="A")
     diff.add_argument("second", type=int, metavar="B")
+    redline = redline_command.add_redline_parser(commands, add_common)
     timeline = commands.add_parser(
         "timeline", help="detection, statements, promised updates, regulator clocks"
     )
@@ -186,7 +187,8 @@ def build_parser() -> argparse.ArgumentParser:
         "team's house profile (house-profile.json in a shared folder) so that others see "
         "your approvals as known.",
     )
-    for command in (export, check, approve, issue, history, diff, timeline, render, templates, key):
+    commands_with_messages = (export, check, approve, issue, history, diff, redline, timeline)
+    for command in (*commands_with_messages, render, templates, key):
         command.add_argument(
             "--ui-language",
             choices=UI_LANGUAGES,
@@ -220,6 +222,10 @@ def run(arguments: Sequence[str]) -> int:
             return record_commands.diff_command(options, _)
         if options.command == "timeline":
             return record_commands.timeline_command(options, _)
+        if options.command == "redline":
+            return redline_command.redline_command(
+                options, lambda: DraftRenderer(_library(options, _)), _
+            )
         renderer = DraftRenderer(_library(options, _))
         if options.command == "approve":
             return record_commands.approve_command(options, renderer, _)
