@@ -53,6 +53,7 @@ def test_every_exported_document_reads_back_as_the_text_exported(
         assert returned.proofing_tag == sent.info.proofing_tag
         assert returned.core_author == sent.info.author
         assert returned.core_title == sent.headline[:255]
+        assert returned.core_comments == f"Written with CrisisDraft from {sent.info.template}"
         assert any(text.startswith(("DRAFT", "PROJET")) for text in returned.header_texts)
         assert not returned.revisions.open
         assert returned.file_sha256 == hashlib.sha256(document.path.read_bytes()).hexdigest()
