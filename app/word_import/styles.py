@@ -19,17 +19,22 @@ from app.drafts.blocks import BlockKind
 from app.word_import.ooxml import switched_on, w, w_attribute
 
 #: Paragraph style names (as Word writes them in styles.xml, lower case) -> block kind.
+#: Word writes its built-in styles' English names whatever its language; the French
+#: names are those a document made by a French tool may carry instead.
 KIND_OF_STYLE: Final[dict[str, BlockKind]] = {
     "title": BlockKind.TITLE,
+    "titre": BlockKind.TITLE,
     "heading 1": BlockKind.HEADING_1,
+    "titre 1": BlockKind.HEADING_1,
     "quote": BlockKind.QUOTE,
     "intense quote": BlockKind.QUOTE,
+    "citation": BlockKind.QUOTE,
     "normal": BlockKind.PARAGRAPH,
 }
 #: "heading 2" to "heading 9": the draft's sub-heading (it has one level below headings).
-_SUB_HEADING: Final = re.compile(r"heading [2-9]")
+_SUB_HEADING: Final = re.compile(r"(?:heading|titre) [2-9]")
 #: "list bullet", "list bullet 2"... (the digit is the list's level, from 1).
-_LIST_STYLE: Final = re.compile(r"list (bullet|number)(?: ([2-9]))?")
+_LIST_STYLE: Final = re.compile(r"(?:list (bullet|number)|liste à (puces|numéros))(?: ([2-9]))?")
 _MAX_CHAIN: Final = 20  # styles based on styles: a loop in a broken file stops here
 
 
@@ -153,8 +158,9 @@ def _kind_of_name(name: str) -> tuple[BlockKind | None, int | None]:
         return BlockKind.HEADING_2, None
     listed = _LIST_STYLE.fullmatch(name)
     if listed is not None:
-        kind = BlockKind.BULLET if listed.group(1) == "bullet" else BlockKind.NUMBERED
-        return kind, int(listed.group(2) or 1) - 1
+        bullet = listed.group(1) == "bullet" or listed.group(2) == "puces"
+        kind = BlockKind.BULLET if bullet else BlockKind.NUMBERED
+        return kind, int(listed.group(3) or 1) - 1
     return None, None
 
 

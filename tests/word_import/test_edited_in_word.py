@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import re
+import zipfile
 from pathlib import Path
 
 from docx.enum.text import WD_BREAK
@@ -96,8 +97,6 @@ def test_styles_are_matched_by_name_whatever_their_ids(tmp_path: Path) -> None:
 
 
 def _replace_ids(path: Path, renamed: dict[str, str]) -> bytes:
-    import zipfile
-
     with zipfile.ZipFile(path) as archive:
         styles = archive.read("word/styles.xml").decode()
         body = archive.read("word/document.xml").decode()
@@ -197,3 +196,24 @@ def test_bold_from_a_character_style_is_bold(tmp_path: Path) -> None:
         Span("We will update this statement by 17:00."),
         Span(" Latest", bold=True),
     )
+
+
+def test_styles_named_in_french_are_known(tmp_path: Path) -> None:
+    """A document made by a tool that writes the styles' French names reads alike."""
+    draft = draft_of(RELEASE + "\n> “We are sorry.”\n")
+    path = exported(draft, tmp_path / "release.docx")
+    with zipfile.ZipFile(path) as archive:
+        styles = archive.read("word/styles.xml").decode()
+    for english, french in (
+        ("Title", "Titre"),
+        ("heading 1", "Titre 1"),
+        ("List Bullet", "Liste à puces"),
+        ("List Number", "Liste à numéros"),
+        ("Quote", "Citation"),
+    ):
+        assert f'<w:name w:val="{english}"/>' in styles
+        styles = styles.replace(f'<w:name w:val="{english}"/>', f'<w:name w:val="{french}"/>')
+    path.write_bytes(with_entries(path, {"word/styles.xml": styles.encode()}))
+    back = read_returned_document(path).draft(draft.info)
+    assert back.plain_text() == draft.plain_text()
+    assert [b.kind for b in back.blocks] == [b.kind for b in draft.blocks]
