@@ -71,7 +71,12 @@ needs_office = pytest.mark.skipif(
 
 class OfficeError(Exception):
     """LibreOffice could not do what was asked: the message says what and shows the end
-    of soffice's output."""
+    of soffice's output. ``process_groups`` are those ended after a timeout (the
+    script's, and soffice's once it had started)."""
+
+    def __init__(self, message: str, process_groups: tuple[int, ...] = ()) -> None:
+        super().__init__(message)
+        self.process_groups = process_groups
 
 
 # --- the steps of an edit, in the order a colleague makes them -------------------------
@@ -178,6 +183,14 @@ class DeleteComments:
 
 
 @dataclass(frozen=True)
+class Pause:
+    """Nothing done for ``seconds``: stands in for a LibreOffice that hangs."""
+
+    seconds: float
+    do: str = "pause"
+
+
+@dataclass(frozen=True)
 class AcceptAll:
     """Edit › Track Changes › Accept All."""
 
@@ -203,6 +216,7 @@ Step = (
     | AddComment
     | ResolveComments
     | DeleteComments
+    | Pause
     | AcceptAll
     | RejectAll
 )
@@ -308,8 +322,11 @@ def _edit_and_reread(src: Path, dst: Path, steps: Sequence[Step]) -> OfficeDocum
     return OfficeDocument.from_json(reread)
 
 
-def run_jobs(jobs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Run ``jobs`` (see uno_script.py) in one soffice; their answers, in order."""
+def run_jobs(
+    jobs: list[dict[str, Any]], timeout_seconds: float = TIMEOUT_SECONDS
+) -> list[dict[str, Any]]:
+    """Run ``jobs`` (see uno_script.py) in one soffice; their answers, in order. Past
+    ``timeout_seconds`` the script and soffice are ended, their process groups whole."""
     if not office_available():
         pytest.skip("LibreOffice or /usr/bin/python3 with uno (python3-uno) is absent")
     assert SOFFICE is not None
@@ -317,27 +334,29 @@ def run_jobs(jobs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         work = Path(folder)
         instructions = {
             "soffice": SOFFICE,
+            "profile": str(work / "profile"),
             "jobs": jobs,
             "result": str(work / "result.json"),
             "pid_file": str(work / "soffice.pid"),
             "log": str(work / "soffice.log"),
         }
         (work / "instructions.json").write_text(json.dumps(instructions), encoding="utf-8")
-        script = subprocess.Popen(
+        with subprocess.Popen(  # closes the pipe whatever happens
             [str(SYSTEM_PYTHON), str(SCRIPT), str(work / "instructions.json")],
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             env=_system_python_environment(),
             start_new_session=True,
-        )
-        try:
-            output, _ = script.communicate(timeout=TIMEOUT_SECONDS)
-        except subprocess.TimeoutExpired:
-            _end(script, work / "soffice.pid")
-            raise OfficeError(
-                f"LibreOffice took more than {TIMEOUT_SECONDS:.0f} s and was stopped\n"
-                + _tail(work / "soffice.log")
-            ) from None
+        ) as script:
+            try:
+                output, _ = script.communicate(timeout=timeout_seconds)
+            except subprocess.TimeoutExpired:
+                groups = _end(script, work / "soffice.pid")
+                raise OfficeError(
+                    f"LibreOffice took more than {timeout_seconds:.0f} s and was stopped\n"
+                    + _tail(work / "soffice.log"),
+                    groups,
+                ) from None
         result_file = work / "result.json"
         if not result_file.exists():
             _end(script, work / "soffice.pid")
@@ -355,10 +374,11 @@ def run_jobs(jobs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return answers
 
 
-def _end(script: subprocess.Popen[bytes], pid_file: Path) -> None:
-    """End the script (its own cleanup ends soffice), then both process groups outright."""
+def _end(script: subprocess.Popen[bytes], pid_file: Path) -> tuple[int, ...]:
+    """End the script (its own cleanup ends soffice), then both process groups outright;
+    the groups ended."""
     groups = [script.pid]
-    if pid_file.exists():
+    with contextlib.suppress(OSError, ValueError):  # soffice not started, or just starting
         groups.append(int(pid_file.read_text(encoding="utf-8")))
     try:
         os.killpg(script.pid, signal.SIGTERM)
@@ -369,6 +389,7 @@ def _end(script: subprocess.Popen[bytes], pid_file: Path) -> None:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(group, signal.SIGKILL)
     script.wait()
+    return tuple(groups)
 
 
 def _tail(log: Path) -> str:

@@ -4,6 +4,7 @@ original, and a step LibreOffice cannot do is told in words."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import docx
@@ -18,6 +19,7 @@ from tests.office.libreoffice_uno import (
     InsertText,
     LineBreak,
     OfficeError,
+    Pause,
     Replace,
     TrackChanges,
     accept_all,
@@ -25,6 +27,7 @@ from tests.office.libreoffice_uno import (
     edit,
     needs_office,
     reject_all,
+    run_jobs,
     tracked_changes,
 )
 
@@ -115,3 +118,16 @@ def test_a_phrase_that_is_not_in_the_document_is_named(tmp_path: Path) -> None:
     with pytest.raises(OfficeError, match=r"step 2 \(replace\): 'ransom' .* is not in the"):
         edit(original, tmp_path / "edited.docx", [TrackChanges(), Replace("ransom", "fee")])
     assert not (tmp_path / "edited.docx").exists()
+
+
+@pytest.mark.slow
+def test_a_libreoffice_that_hangs_is_ended_whole_at_the_timeout(tmp_path: Path) -> None:
+    original = word_document(tmp_path / "statement.docx")
+    hanging = {"open": str(original), "steps": [{"do": Pause(600).do, "seconds": 600}]}
+    with pytest.raises(OfficeError, match="took more than 20 s and was stopped") as raised:
+        run_jobs([hanging], timeout_seconds=20)
+    groups = raised.value.process_groups
+    assert len(groups) == 2  # the script's and soffice's (its launcher and soffice.bin)
+    for group in groups:
+        with pytest.raises(ProcessLookupError):
+            os.killpg(group, 0)

@@ -5,11 +5,12 @@ colleague does in a word processor (tracked changes under a named author, commen
 accept/reject all, Save as Word).
 
 Usage: ``/usr/bin/python3 uno_script.py INSTRUCTIONS.json``. The instructions hold
-``soffice`` (its path), ``jobs``, each ``{"open": path, "steps": [...], "save": path|null,
-"pdf": path|null, "read": bool}``, a ``result`` path where the answer is written as JSON,
-a ``log`` path for soffice's own output and a ``pid_file`` where soffice's process group id
-is written as soon as it starts, so that the caller can end it should this script be
-killed. Exit status 0 with ``{"jobs": [...]}``, or 1 with ``{"error": message}``.
+``soffice`` (its path), ``profile`` (a folder for its user profile), ``jobs``, each
+``{"open": path, "steps": [...], "save": path|null, "pdf": path|null, "read": bool}``, a
+``result`` path where the answer is written as JSON, a ``log`` path for soffice's own
+output and a ``pid_file`` where soffice's process group id is written as soon as it
+starts, so that the caller can end it should this script be killed. Exit status 0 with
+``{"jobs": [...]}``, or 1 with ``{"error": message}``.
 ``tests/office/libreoffice_uno.py`` is the caller.
 """
 
@@ -22,7 +23,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import time
 import traceback
 from datetime import UTC, datetime
@@ -55,13 +55,13 @@ def main(instructions_path: str) -> int:
     result_path = Path(instructions["result"])
     soffice = None
     context = None
-    profile = Path(tempfile.mkdtemp(prefix="crisisdraft-lo-profile-"))
+    profile = Path(instructions["profile"])  # in the caller's folder, which it removes
     signal.signal(signal.SIGTERM, _raise_on_terminate)
     try:
         soffice = start_soffice(
             instructions["soffice"], profile, instructions["pid_file"], instructions["log"]
         )
-        context = connect(soffice, profile.name)
+        context = connect(soffice, pipe_name(profile))
         prepare(context)
         installation = Path(instructions["soffice"]).resolve().parent.parent
         answers = [run_job(context, job, installation) for job in instructions["jobs"]]
@@ -77,6 +77,11 @@ def main(instructions_path: str) -> int:
         if soffice is not None:
             stop_soffice(soffice, context)
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def pipe_name(profile: Path) -> str:
+    """Unique to the call: the caller's folder is a fresh temporary one."""
+    return f"{profile.parent.name}-{profile.name}"
 
 
 def _raise_on_terminate(signum: int, frame: object) -> None:
@@ -104,7 +109,7 @@ def start_soffice(
                 "--nologo",
                 "--nodefault",
                 "--nolockcheck",
-                f"--accept=pipe,name={profile.name};urp;StarOffice.ComponentContext",
+                f"--accept=pipe,name={pipe_name(profile)};urp;StarOffice.ComponentContext",
             ],
             stdin=subprocess.DEVNULL,
             stdout=log,
@@ -137,13 +142,14 @@ def connect(soffice: subprocess.Popen[bytes], pipe: str) -> object:
 
 
 def stop_soffice(soffice: subprocess.Popen[bytes], context: object | None) -> None:
-    """Ask LibreOffice to quit, then end its whole process group whatever it did."""
+    """Ask LibreOffice to quit (when connected), then end its whole process group
+    whatever it did."""
     if context is not None:
         # The bridge goes away as soffice quits: an error here is expected.
         with contextlib.suppress(Exception):
             desktop(context).terminate()
-    with contextlib.suppress(subprocess.TimeoutExpired):
-        soffice.wait(timeout=EXIT_SECONDS)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            soffice.wait(timeout=EXIT_SECONDS)
     with contextlib.suppress(ProcessLookupError):
         os.killpg(soffice.pid, signal.SIGKILL)
     soffice.wait()
@@ -410,6 +416,13 @@ def dispatch(command: str) -> object:
 
 
 COMMANDS = {"accept_all", "reject_all"}
+
+
+def pause(context: object, document: object, step: dict) -> None:
+    """Stands in for a LibreOffice that hangs (the caller's timeout is tested with it)."""
+    time.sleep(float(step["seconds"]))
+
+
 STEPS = {
     "track_changes": track_changes,
     "author": set_author,
@@ -422,6 +435,7 @@ STEPS = {
     "comment": comment,
     "resolve_comments": resolve_comments,
     "delete_comments": delete_comments,
+    "pause": pause,
     "accept_all": dispatch(".uno:AcceptAllTrackedChanges"),
     "reject_all": dispatch(".uno:RejectAllTrackedChanges"),
 }
