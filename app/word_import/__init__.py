@@ -12,16 +12,9 @@ from pathlib import Path
 from app.errors import CrisisDraftError
 from app.word_import.document import ReturnedDocument, read_returned_document
 from app.word_import.package import open_package
+from app.word_import.places import Part, Place
 from app.word_import.revision_messages import revisions_refusal
-from app.word_import.revisions import (
-    Change,
-    ChangeKind,
-    Comment,
-    Part,
-    Place,
-    Revisions,
-    find_revisions,
-)
+from app.word_import.revisions import Change, ChangeKind, Comment, Revisions, find_revisions
 
 
 def open_revisions(path: Path) -> Revisions:

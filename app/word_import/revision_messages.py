@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Final
 
 from app.errors import N_, CrisisDraftError, Message
-from app.word_import.revisions import Change, Comment, Part, Place, Revisions
+from app.word_import.places import Part, Place
+from app.word_import.revisions import Change, Comment, Revisions
 
 ONLY_CHANGES = N_(
     "{file}: the document still holds {changes}: accept or reject every change in Word "
