@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
+from docx.shared import Pt
+
 from app.errors import N_, ExportError
 from app.export import redline_words as words
 from app.export.marks import COMPARISON_MARKS, Mark, comparison_header_lines
@@ -142,7 +144,10 @@ def redline_docx(
     _write_opening(document, redline, base.style_ids)
     revisions = Revisions(redline.author, redline.at)
     for paragraph in paragraphs:
-        write_paragraph(document, paragraph, revisions)
+        written = write_paragraph(document, paragraph, revisions)
+        # No space after: the text's own blank lines (empty paragraphs) space it, as in
+        # the plain text; with both, each gap would be doubled.
+        written.paragraph_format.space_after = Pt(0)
     _mark_headers(
         document, comparison_header_lines(language, redline.mark), base.style_ids.get("Draft Mark")
     )
@@ -197,12 +202,12 @@ def _side(redline: Redline, side: ComparedText) -> str:
     language = redline.language
     if side.number is None or side.issued_at is None:
         return words.CURRENT_DRAFT[language]
-    text = words.ISSUED[language].format(
+    return words.ISSUED[language].format(
         number=side.number,
+        edited=words.EDITED_IN_WORD[language] if side.edited_in_word else "",
         when=date_and_time(side.issued_at, redline.zone, redline.locale or language),
         approver=side.approver or "",
     )
-    return text + (words.EDITED_IN_WORD[language] if side.edited_in_word else "")
 
 
 def _add(document: Any, text: str, style_ids: dict[str, str], style: str = "Normal") -> None:

@@ -31,13 +31,14 @@ LANGUAGE_NAMES: Final[dict[Language, dict[Language, str]]] = {
 BEFORE: Final[dict[Language, str]] = {"en": "Before", "fr": "Avant"}
 AFTER: Final[dict[Language, str]] = {"en": "After", "fr": "Après"}
 LABEL: Final[dict[Language, str]] = {"en": "{label}: {text}", "fr": "{label}" + NBSP + ": {text}"}
+#: ``edited``: :data:`EDITED_IN_WORD` for a statement that came back from Word, else "".
 ISSUED: Final[dict[Language, str]] = {
-    "en": "statement {number} of the record, issued {when}, approved by {approver}",
-    "fr": "déclaration {number} du registre, diffusée le {when}, approuvée par {approver}",
+    "en": "statement {number} of the record{edited}, issued {when}, approved by {approver}",
+    "fr": "déclaration {number} du registre{edited}, diffusée le {when}, approuvée par {approver}",
 }
 EDITED_IN_WORD: Final[dict[Language, str]] = {
-    "en": " (edited in Word)",
-    "fr": " (modifiée dans Word)",
+    "en": ", edited in Word",
+    "fr": ", modifiée dans Word",
 }
 CURRENT_DRAFT: Final[dict[Language, str]] = {
     "en": "the current draft (not issued)",

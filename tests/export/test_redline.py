@@ -233,7 +233,10 @@ def test_a_current_draft_is_named_as_such(tmp_path: Path) -> None:
     write_redline(draft_side, out)
     texts = opening_texts(open_redline(out))
     assert texts[1] == "Staff message in English"
-    assert texts[2].endswith("approved by Ann Carter (General Counsel) (edited in Word)")
+    assert texts[2] == (
+        "Before: statement 3 of the record, edited in Word, issued 2 September 2025, 09:00 BST, "
+        "approved by Ann Carter (General Counsel)"
+    )
     assert texts[3] == "After: the current draft (not issued)"
     assert {change.get(qn("w:author")) for change in revisions(out)} == {"CrisisDraft"}
 

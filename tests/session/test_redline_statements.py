@@ -150,7 +150,7 @@ def test_a_statement_edited_in_word_is_named_so(
     out = tmp_path / "edited.docx"
     session.redline(1, 2, out, now=NOW)
     texts = opening_texts(open_redline(out))
-    assert texts[3].endswith("approved by Raj Patel (Chief Executive) (edited in Word)")
+    assert texts[3].startswith("After: statement 2 of the record, edited in Word, issued ")
     assert "No fact changed." in texts
 
 
