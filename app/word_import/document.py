@@ -67,7 +67,9 @@ def read_returned_document(path: Path) -> ReturnedDocument:
     package = open_package(path)
     styles = StyleSheet(_styles_part(package))
     numbering_parts = package.related(package.main, ooxml.NUMBERING)
-    numbering = Numbering(package.part(numbering_parts[0]) if numbering_parts else None)
+    numbering = Numbering(
+        package.part(numbering_parts[0]) if numbering_parts else None, styles.numbering_styles()
+    )
     languages: Counter[str] = Counter()
     reader = BodyReader(styles, numbering, RunReader(styles, languages))
     body = package.main_part().find(ooxml.w("body"))

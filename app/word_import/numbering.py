@@ -21,16 +21,28 @@ class Marker(Enum):
 
 
 class Numbering:
-    """The numbering definitions of one document (none: no paragraph is a list)."""
+    """The numbering definitions of one document (none: no paragraph is a list).
 
-    def __init__(self, root: etree._Element | None) -> None:
+    A list style's numbering (Word's multilevel list styles) is defined once, in the
+    list style's own numbering; others name that style (``w:numStyleLink``):
+    ``style_numbering`` gives the numbering (``numId``) of each list style by id."""
+
+    def __init__(
+        self, root: etree._Element | None, style_numbering: dict[str, str] | None = None
+    ) -> None:
         self._abstract: dict[str, dict[int, etree._Element]] = {}
+        self._linked: dict[str, str] = {}  # abstract id -> the list style it takes
         self._instances: dict[str, tuple[str, dict[int, etree._Element]]] = {}
+        self._style_numbering = style_numbering or {}
         if root is None:
             return
         for abstract in root.iter(w("abstractNum")):
+            abstract_id = w_attribute(abstract, "abstractNumId") or ""
             levels = {_level_number(lvl): lvl for lvl in abstract.iter(w("lvl"))}
-            self._abstract[w_attribute(abstract, "abstractNumId") or ""] = levels
+            self._abstract[abstract_id] = levels
+            link = abstract.find(w("numStyleLink"))
+            if link is not None and w_attribute(link, "val"):
+                self._linked[abstract_id] = w_attribute(link, "val") or ""
         for num in root.iter(w("num")):
             abstract_id = num.find(w("abstractNumId"))
             overrides = {
@@ -43,7 +55,7 @@ class Numbering:
                 overrides,
             )
 
-    def marker(self, num_id: str | None, level: int) -> Marker | None:
+    def marker(self, num_id: str | None, level: int, *, hops: int = 0) -> Marker | None:
         """What numbering ``num_id`` shows at ``level``; ``None`` for no numbering
         (``numId`` 0, one the document does not define, a level numbered "none")."""
         if not num_id or num_id == "0" or num_id not in self._instances:
@@ -52,6 +64,9 @@ class Numbering:
         definition = overrides.get(level)
         if definition is None or definition.find(w("numFmt")) is None:
             definition = self._abstract.get(abstract_id, {}).get(level)
+        if definition is None and abstract_id in self._linked and hops < 1:
+            linked = self._style_numbering.get(self._linked[abstract_id])
+            return self.marker(linked, level, hops=hops + 1)
         if definition is None:
             return None
         number_format = definition.find(w("numFmt"))

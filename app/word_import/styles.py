@@ -97,6 +97,18 @@ class StyleSheet:
                 level = _level(numbering)
         return num_id, level
 
+    def numbering_styles(self) -> dict[str, str]:
+        """The numbering (``numId``) of each list style (Word's multilevel list
+        styles), by style id: what ``w:numStyleLink`` in the numbering names."""
+        found: dict[str, str] = {}
+        for style_id, style in self._by_id.items():
+            if w_attribute(style, "type") != "numbering":
+                continue
+            num_id, _level = self.numbering(style_id)
+            if num_id is not None:
+                found[style_id] = num_id
+        return found
+
     def run_switch(self, style_id: str | None, tag: str) -> bool:
         """Whether the on/off run property ``tag`` (``b``, ``i``, ``vanish``) is on for
         a run of character style ``style_id``, else the document's defaults. A

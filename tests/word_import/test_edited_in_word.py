@@ -217,3 +217,51 @@ def test_styles_named_in_french_are_known(tmp_path: Path) -> None:
     back = read_returned_document(path).draft(draft.info)
     assert back.plain_text() == draft.plain_text()
     assert [b.kind for b in back.blocks] == [b.kind for b in draft.blocks]
+
+
+def test_a_list_numbered_by_a_multilevel_list_style_reads_as_a_list(tmp_path: Path) -> None:
+    """Word's multilevel list styles keep their levels in the style's own numbering;
+    the numbering a paragraph uses only names the style (w:numStyleLink)."""
+    draft = draft_of(RELEASE)
+    path = exported(draft, tmp_path / "release.docx")
+
+    def edit(document) -> None:
+        numbering = document.part.numbering_part.element
+        levels = "".join(
+            f'<w:lvl w:ilvl="{level}"><w:start w:val="1"/><w:numFmt w:val="{number_format}"/>'
+            f'<w:lvlText w:val="%{level + 1}."/></w:lvl>'
+            for level, number_format in enumerate(("decimal", "lowerLetter"))
+        )
+        first = numbering.find(qn("w:num"))
+        first.addprevious(
+            parse_xml(
+                f'<w:abstractNum {nsdecls("w")} w:abstractNumId="91"><w:styleLink '
+                f'w:val="OutlineList"/>{levels}</w:abstractNum>'
+            )
+        )
+        first.addprevious(
+            parse_xml(
+                f'<w:abstractNum {nsdecls("w")} w:abstractNumId="92"><w:numStyleLink '
+                f'w:val="OutlineList"/></w:abstractNum>'
+            )
+        )
+        defining, linking = numbering.add_num(91).numId, numbering.add_num(92).numId
+        document.styles.element.append(
+            parse_xml(
+                f'<w:style {nsdecls("w")} w:type="numbering" w:styleId="OutlineList">'
+                f'<w:name w:val="Outline List"/><w:pPr><w:numPr><w:numId w:val="{defining}"/>'
+                "</w:numPr></w:pPr></w:style>"
+            )
+        )
+        for text, level in (("Step one", 0), ("A detail", 1)):
+            paragraph = paragraph_with(document, "We will update").insert_paragraph_before(text)
+            numbering_properties = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+            numbering_properties.get_or_add_ilvl().val = level
+            numbering_properties.get_or_add_numId().val = linking
+
+    edited_with_python_docx(path, edit)
+    back = read_returned_document(path).draft(draft.info)
+    assert back.plain_text().endswith(
+        "2. Take orders on paper\n\n1. Step one\n\n   1. A detail\n\nWe will update this "
+        "statement by 17:00.\n"
+    )
