@@ -11,24 +11,39 @@ shown, edited and fixed. Older files are migrated in :mod:`app.facts.migration`.
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Annotated, Any, ClassVar, Final, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import datetime
+from typing import Annotated, Any, Final, Literal
+from zoneinfo import ZoneInfo
 
 from pydantic import (
     AfterValidator,
-    AwareDatetime,
-    BaseModel,
-    ConfigDict,
     Field,
-    ValidationInfo,
     field_validator,
     model_validator,
 )
 
-# Re-exported (``X as X``): the vocabularies are named from here by every layer.
+# Re-exported (``X as X``): the vocabularies, the kinds of values and the record's
+# models are named from here by every layer.
 from app.errors import N_, MessageError
-from app.facts.text_rules import check_text, plausible_count, plausible_date, short_name
+from app.facts.base import (
+    LANGUAGES as LANGUAGES,
+    Day as Day,
+    DocumentKey as DocumentKey,
+    Facts as Facts,
+    Language as Language,
+    Moment as Moment,
+    Name as Name,
+    NonEmptyText as NonEmptyText,
+    TimeZoneName as TimeZoneName,
+)
+from app.facts.record_models import (
+    Approval as Approval,
+    Approver as Approver,
+    EditedInWord as EditedInWord,
+    IssuedStatement as IssuedStatement,
+    Record as Record,
+)
+from app.facts.text_rules import plausible_count
 from app.facts.vocabulary import (
     DataCategory as DataCategory,
     DataStatus as DataStatus,
@@ -54,66 +69,6 @@ FORMAT_NAME: Final = "crisisdraft.incident"
 # 2 adds the optional "record" (approvals, issued statements); 3 lets every claim be
 # unknown (null) and tells systems, data scope and pauses more exactly. Older files migrate.
 FORMAT_VERSION: Final = 3
-
-Language = Literal["en", "fr"]
-# The keys of app.templates.documents.DocumentKind (a test keeps the two the same).
-DocumentKey = Literal[
-    "press_release",
-    "dealer_notice",
-    "staff_message",
-    "customer_notice",
-    "supplier_notice",
-    "qa",
-    "social",
-]
-LANGUAGES: tuple[Language, ...] = ("en", "fr")
-
-
-def _known_time_zone(name: str) -> str:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as error:
-        raise MessageError(
-            N_("'{name}' is not a known IANA time zone; use a name such as 'Europe/London'"),
-            name=name,
-        ) from error
-    return name
-
-
-TimeZoneName = Annotated[str, AfterValidator(_known_time_zone)]
-NonEmptyText = Annotated[str, Field(min_length=1)]
-
-
-Name = Annotated[NonEmptyText, AfterValidator(short_name)]
-# Every date and time of the file, within the years an incident can be in.
-Moment = Annotated[AwareDatetime, AfterValidator(plausible_date)]
-Day = Annotated[date, AfterValidator(plausible_date)]
-
-
-def _sound_text(value: Any) -> Any:
-    """Refuse texts Word cannot hold, that hide or reorder what a reader sees, or that no
-    statement needs (huge): see :mod:`app.facts.text_rules`."""
-    if isinstance(value, str):
-        check_text(value)
-    elif isinstance(value, list):
-        for item in value:
-            _sound_text(item)
-    return value
-
-
-class Facts(BaseModel):
-    """Base of every facts model: unknown keys are refused (they are usually typos), and
-    every text is checked for control characters and absurd lengths."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
-    _long_texts: ClassVar[frozenset[str]] = frozenset()  # fields exempt from the length cap
-
-    @field_validator("*", mode="before")
-    @classmethod
-    def _texts_are_sound(cls, value: Any, info: ValidationInfo) -> Any:
-        if info.field_name in cls._long_texts:
-            return value
-        return _sound_text(value)
 
 
 class BilingualText(Facts):
@@ -249,66 +204,6 @@ class Spokesperson(Facts):
     quote: BilingualText
 
 
-class Approver(Facts):
-    name: Name
-    role: Name
-
-
-class Approval(Facts):
-    """A named person approved this exact draft text (its SHA-256) for release.
-
-    ``signer`` and ``signature`` (hex; the project's own fields, see docs/security.md):
-    the public key of the user who recorded the approval and their Ed25519 signature
-    over all the rest (app.record.signing), so an approval edited outside the app
-    shows as such. Approvals recorded before signing have neither."""
-
-    document: DocumentKey
-    language: Language
-    approver: Approver
-    approved_at: Moment
-    text_sha256: str
-    # Left out of the file when absent, so an unsigned approval reads as it was written.
-    signer: str | None = Field(default=None, exclude_if=lambda value: value is None)
-    signature: str | None = Field(default=None, exclude_if=lambda value: value is None)
-
-
-class EditedInWord(Facts):
-    """How a statement issued from a Word document edited outside the app (legal, the
-    chief executive, an agency) differs from the app's draft: the file that went out
-    (its SHA-256), the draft it was edited from and who, if anyone, had approved that
-    draft (an approval of the app's text is not an approval of the edited one: the
-    statement's own ``approver`` approved the edited text), and the problems the checks
-    found in it when the lead issued it despite them (empty: none)."""
-
-    file_sha256: str
-    draft_text: str
-    draft_approver: Approver | None = None
-    problems: list[str] = []
-
-    _long_texts: ClassVar[frozenset[str]] = frozenset({"draft_text"})
-
-
-class IssuedStatement(Facts):
-    """One communication as it went out: what, when, by whose approval, with the facts
-    and the text of that moment, so later statements can be compared with it.
-
-    ``edited`` is set when the text is that of a Word document edited outside the app
-    and brought back (``crisisdraft issue``); it is left out of the file otherwise."""
-
-    issued_at: Moment
-    document: DocumentKey
-    language: Language
-    template_id: str
-    template_version: str
-    approver: Approver
-    file_name: str
-    facts: dict[str, Any]
-    text: str
-    edited: EditedInWord | None = Field(default=None, exclude_if=lambda value: value is None)
-
-    _long_texts: ClassVar[frozenset[str]] = frozenset({"text"})  # a whole statement
-
-
 class QaEntry(Facts):
     """One question of this incident's reactive Q&A: a built-in question (``key``),
     whose generated answer the lead may replace, or the lead's own (``question``)."""
@@ -351,14 +246,6 @@ class Drafting(Facts):
     @classmethod
     def _no_repeats(cls, value: list[str] | None) -> list[str] | None:
         return None if value is None else list(dict.fromkeys(value))
-
-
-class Record(Facts):
-    """What the organisation has approved and said so far about this incident."""
-
-    nis2_in_scope: bool = False
-    approvals: list[Approval] = []
-    issued: list[IssuedStatement] = []
 
 
 class Incident(Facts):
