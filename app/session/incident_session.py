@@ -23,33 +23,31 @@ from app.export.marks import Mark, check_mark
 from app.export.naming import WORD_ONLY, DocumentFormat
 from app.export.pack import Existing, ExportedDocument, planned_paths, write_documents
 from app.facts.loading import load_incident
-from app.facts.models import Approver, Incident, IssuedStatement, Language
+from app.facts.models import Approver, Incident, Language
 from app.facts.unfinished_rows import HeldBack
 from app.files.approval_key import load_or_create_seed
 from app.record.approval import approval_for, approvals_lost, approve
-from app.record.diff import FactChange
 from app.record.issuing import FinalDocument, record_issued
-from app.record.timeline import TimelineEvent
-from app.session import edited_issue, record_view
 from app.session.drafts import DraftCache
-from app.session.edited_issue import EditedIssue
 from app.session.file_writes import write_record
 from app.session.preferences import remember_approver
 from app.session.problems import Problems, find_problems
-from app.session.redline_statements import Side, WrittenRedline, write_statements_redline
 from app.session.selection import Selection
+from app.session.session_record import SessionRecord
 from app.session.team_keys import team_keys
 from app.templates.documents import DocumentKind
 from app.templates.library import TemplateInfo
 from app.templates.metadata import TemplateSet
 
 
-class IncidentSession:
+class IncidentSession(SessionRecord):
     """One incident, its drafts and its record, as one user works on them.
 
     ``renderer`` may be left out by a caller that only reads the record (history,
     comparison, timeline); asking such a session for a draft is a programming error.
     ``source`` names the incident in problems (default: the file's name, or "incident").
+    What it reads and writes of the record (issued statements, comparisons, edited
+    documents issued, the timeline) is in :class:`~app.session.session_record.SessionRecord`.
     """
 
     def __init__(
@@ -376,83 +374,6 @@ class IncidentSession:
         merged = write_record(self.path, self._incident.record)
         self._incident = self._incident.model_copy(update={"record": merged})
         self._problems.clear()
-
-    def read_edited(
-        self,
-        path: Path,
-        document: DocumentKind,
-        language: Language,
-        at: datetime,
-        *,
-        template_set: TemplateSet | None = None,
-    ) -> EditedIssue:
-        """The Word document ``path``, edited outside the app, read back as ``document``
-        in ``language`` and checked as of ``at`` (see :mod:`app.session.edited_issue`);
-        compared with the app's draft from ``template_set`` (default: the one its
-        document properties name, else the statement's)."""
-        return edited_issue.read_edited(
-            self._incident,
-            path,
-            document,
-            language,
-            self.draft,
-            at,
-            source=self.source,
-            template_set=template_set,
-        )
-
-    def issue_edited(
-        self, issue: EditedIssue, approver: Approver, at: datetime, *, despite: bool = False
-    ) -> Incident:
-        """Record ``issue`` as issued at ``at``, approved by ``approver`` (call
-        :meth:`save_record` to write it); refused while a check fails, unless
-        ``despite``."""
-        issued = edited_issue.issued_edited(self._incident, issue, approver, at, despite=despite)
-        remember_approver(approver.name, approver.role)
-        self.replace(issued)
-        return issued
-
-    # ----- the record
-    def issued(self) -> list[IssuedStatement]:
-        return list(self._incident.record.issued)
-
-    def compare_issued(self, first: int, second: int) -> record_view.Comparison:
-        return record_view.compare_issued(self._incident, first, second, source=self.source)
-
-    def redline(
-        self,
-        first: Side,
-        second: Side,
-        out: Path,
-        *,
-        now: datetime,
-        template_set: TemplateSet | None = None,
-        mark: Mark = Mark.DRAFT,
-    ) -> WrittenRedline:
-        """Write the Word redline from ``first`` to ``second`` (numbers as ``history``
-        counts them, or ``"draft"``: the current draft, from ``template_set``) into
-        ``out``; see :mod:`app.session.redline_statements`. A side that is the draft
-        needs a session opened with a renderer."""
-
-        def draft_of(document: DocumentKind, language: Language) -> Draft:
-            return self.draft(document, language, template_set)
-
-        return write_statements_redline(
-            self._incident,
-            first,
-            second,
-            out,
-            draft_of=draft_of,
-            now=now,
-            source=self.source,
-            mark=mark,
-        )
-
-    def timeline(self, now: datetime) -> list[TimelineEvent]:
-        return record_view.timeline(self._incident, now)
-
-    def changes_since_last_statement(self) -> list[FactChange] | None:
-        return record_view.changes_since_last_statement(self._incident)
 
 
 def _same_draft_inputs(old: Incident, new: Incident) -> bool:
