@@ -10,6 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 
 from app.cli import run
 from app.errors import CrisisDraftError, ProblemsError
@@ -18,6 +19,7 @@ from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
+from tests.export.redline_reading import accepted, rejected, revisions
 
 COUNSEL = Approver(name="Sam Patel", role="General Counsel")
 CEO = Approver(name="Alex Morgan", role="Chief Executive")
@@ -146,3 +148,23 @@ def test_the_command_issues_it_and_history_marks_it(
     assert f"issued: press_release (en) from {edited_file.name}, approved by {CEO.name}" in out
     assert run(["history", str(session.path), "--ui-language", "en"]) == 0
     assert "[edited in Word]" in capsys.readouterr().out
+
+
+def test_a_redline_of_the_draft_and_the_edited_issue_shows_only_the_edits(
+    session: IncidentSession, tmp_path: Path
+) -> None:
+    """The draft a statement is compared with is its own template's (the holding
+    statement's), not the update the facts call for once something was issued."""
+    phrase = first_phrase(session)
+    edited_file = edit_in_word(exported(session, tmp_path), phrase, phrase + ADDED)
+    session.issue_edited(session.read_edited(edited_file, PRESS, "en", AT), CEO, AT)
+    written = session.redline("draft", 1, tmp_path / "redline.docx", now=AT)
+    assert written.author.startswith(CEO.name)
+    assert accepted(written.path) == session.issued()[0].text
+    assert (
+        rejected(written.path)
+        == session.draft(PRESS, "en", TemplateSet.HOLDING).plain_text().strip()
+    )
+    insertions = [r for r in revisions(written.path) if r.tag.endswith("}ins")]
+    assert "".join(t.text for r in insertions for t in r.iter(qn("w:t"))) == ADDED
+    assert [r for r in revisions(written.path) if r.tag.endswith("}del")] == []
