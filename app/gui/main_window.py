@@ -1,13 +1,14 @@
 """The main window: steps down the side, the step's form, the live preview, and the
 interface language. The work behind its menus and buttons is done by the action objects
-it builds: files (with locks and recovery), record, template library, export."""
+it builds: files (with locks and recovery), record, template library, export. A Word
+document dropped on it is one brought back to issue (Record › Issue an edited document)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.drafts.render import DraftRenderer
 from app.gui.background import BackgroundWork
+from app.gui.dropped_files import dropped_word_document
 from app.gui.export_actions import ExportActions
 from app.gui.file_actions import FileActions
 from app.gui.help_window import HelpActions
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
         self._problems_changed(self.preview.shown_problems())
         restore_layout(self, self.splitter, self.settings)
         self._update_title()
+        self.setAcceptDrops(True)  # a Word document brought back, to issue
 
     @property
     def renderer(self) -> DraftRenderer:
@@ -286,6 +289,23 @@ class MainWindow(QMainWindow):
     # ----- what the menus ask of the window itself
     def about(self) -> None:
         show_about(self, self.translator.gettext)
+
+    # ----- a Word document dropped on the window
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if dropped_word_document(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        path = dropped_word_document(event.mimeData())
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # Once the drop is over: a dialog opened within it would hold the file manager
+        # the document was dragged from until it closes.
+        QTimer.singleShot(0, lambda: self.record.edited_issues.open(path))
 
     # ----- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name

@@ -84,6 +84,8 @@ def build_menus(
     record_menu = titled(N_("&Record"))
     add(record_menu, N_("&Approve drafts…"), record.approve, "Ctrl+Shift+A")
     add(record_menu, N_("Record and &timeline…"), record.open_record, "Ctrl+R")
+    record_menu.addSeparator()
+    add(record_menu, N_("&Issue an edited document…"), record.edited_issues.choose_file)
     help_menu = titled(N_("&Help"))
     add(help_menu, N_("&Help for this step"), help_actions.for_step, keys.HelpContents)
     add(help_menu, N_("&First incident guide"), help_actions.first_incident)

@@ -1,6 +1,6 @@
 """The Record menu's work: approving the drafts as they read, the count of drafts
-approved as they stand, the record and timeline window, and keeping the record of a
-final export."""
+approved as they stand, the record and timeline window, keeping the record of a final
+export, and issuing a Word document edited outside the app (:mod:`app.gui.edited_issues`)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from app.errors import CrisisDraftError
 from app.facts.models import Incident
 from app.gui.approve_dialog import ApproveDialog
+from app.gui.edited_issues import EditedIssues
 from app.gui.incident_model import IncidentModel
 from app.gui.preview import PreviewPane
 from app.gui.readiness import ready_or_say
@@ -48,6 +49,11 @@ class RecordActions:
         self.translator = translator
         self.approvals = approvals
         self.save = save
+        self.record_window: RecordWindow | None = None  # the one last opened
+        #: Record › Issue an edited document…, and Word documents dropped on the window.
+        self.edited_issues = EditedIssues(
+            parent, model, sessions, translator, save, show_issued=self.show_issued
+        )
         sessions.background.finished.connect(self._drafts_ready)
 
     def _drafts_ready(self, channel: str) -> None:
@@ -102,12 +108,25 @@ class RecordActions:
         self.refresh_approvals()
 
     def open_record(self) -> RecordWindow | None:
+        """The record window as the record stands, in place of one opened before (a
+        window shows the record as it was when it opened)."""
         session = self.sessions.current()
         if session is None:
             return None
+        if self.record_window is not None:
+            self.record_window.close()
         translator = self.translator()
         window = RecordWindow(self.parent, session, translator.gettext, translator.language)
         window.show()
+        self.record_window = window
+        return window
+
+    def show_issued(self, positions: list[int]) -> RecordWindow | None:
+        """The record window opened on the statements just issued, at ``positions``
+        of the record (what went out is what the record now holds)."""
+        window = self.open_record()
+        if window is not None:
+            window.show_statement(positions)
         return window
 
     def keep_final_export(self, recorded: Incident) -> None:

@@ -1,6 +1,7 @@
-"""The incident's record: the timeline picture, the statements issued, a comparison of
-any two of them (word by word, like tracked changes, and fact by fact), and what is new
-in the facts since the last statement."""
+"""The incident's record: the timeline picture, the statements issued (those that came
+back from Word marked, with the edits made there), a comparison of any two of them (word
+by word, like tracked changes, and fact by fact, exported as a Word redline), and what
+is new in the facts since the last statement."""
 
 from __future__ import annotations
 
@@ -8,11 +9,13 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -22,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.comparison_export import comparable, export_comparison
+from app.gui.mnemonics import literal
 from app.gui.texts import N_, Gettext
 from app.gui.theme import diff_colours
 from app.gui.timeline_view import TimelineView
 from app.gui.window_state import fit_to_screen
+from app.gui.word_edits_view import WordEditsView, edited_mark
 from app.interface_text.names import document_name, language_name, moment
 from app.record.diff import diff_as_html
 from app.record.timeline import timeline_lanes
@@ -86,6 +92,7 @@ class RecordWindow(QDialog):
             N_("Language"),
             N_("Template"),
             N_("Approved by"),
+            N_("Edited in Word"),
             N_("File"),
         ]
         table = QTableWidget(len(issued), len(headers))
@@ -98,6 +105,7 @@ class RecordWindow(QDialog):
                 language_name(statement.language, _),
                 f"{statement.template_id} v{statement.template_version}",
                 f"{statement.approver.name} ({statement.approver.role})",
+                edited_mark(statement, _),
                 statement.file_name,
             ]
             for column, value in enumerate(values):
@@ -110,9 +118,14 @@ class RecordWindow(QDialog):
         self.statement_text.setAccessibleName(_(N_("Text of the statement")))
         self.statement_text.setPlaceholderText(_(N_("Choose a statement to read it as issued.")))
         table.itemSelectionChanged.connect(self._show_chosen_text)
+        self.word_edits = WordEditsView(_)  # shown for a statement that came back from Word
+        texts = QSplitter(Qt.Orientation.Horizontal)
+        texts.addWidget(self.statement_text)
+        texts.addWidget(self.word_edits)
+        texts.setChildrenCollapsible(False)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(table)
-        splitter.addWidget(self.statement_text)
+        splitter.addWidget(texts)
         splitter.setSizes([350, 450])
         return splitter
 
@@ -144,6 +157,7 @@ class RecordWindow(QDialog):
     def _show_text(self, index: int) -> None:
         statement = self.incident.record.issued[index]
         self.statement_text.setPlainText(f"{self._label(index)}\n\n{statement.text}")
+        self.word_edits.show_statement(statement)
 
     def _compare(self) -> QWidget:
         _ = self.gettext
@@ -164,6 +178,16 @@ class RecordWindow(QDialog):
         choose.addWidget(self.first, 1)
         choose.addWidget(QLabel(_(N_("with"))))
         choose.addWidget(self.second, 1)
+        # "&" is a letter's mark for Qt: doubled, so that it reads as written.
+        self.privileged = QCheckBox(
+            literal(_(N_("Mark for legal review (privileged & confidential)")))
+        )
+        self.export_button = QPushButton(_(N_("Export comparison as Word…")))
+        self.export_button.clicked.connect(self.export_comparison)
+        export_row = QHBoxLayout()
+        export_row.addStretch(1)
+        export_row.addWidget(self.privileged)
+        export_row.addWidget(self.export_button)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.diff_view)
         splitter.addWidget(self.fact_changes)
@@ -171,6 +195,7 @@ class RecordWindow(QDialog):
         layout = QVBoxLayout(box)
         layout.addLayout(choose)
         layout.addWidget(splitter, 1)
+        layout.addLayout(export_row)
         self.first.currentIndexChanged.connect(self.show_comparison)
         self.second.currentIndexChanged.connect(self.show_comparison)
         if self.second.count():
@@ -183,14 +208,30 @@ class RecordWindow(QDialog):
         self.second.setCurrentIndex(second)
         self.show_comparison()
 
+    def _chosen(self) -> tuple[int, int]:
+        """The two statements compared, counted from 1 as ``history`` counts them."""
+        return int(self.first.currentData() or 0) + 1, int(self.second.currentData() or 0) + 1
+
     def show_comparison(self) -> None:
+        _ = self.gettext
         issued = self.incident.record.issued
+        first, second = self._chosen()
+        same_document = comparable(self.session, first, second)
+        self.export_button.setEnabled(same_document)
+        self.export_button.setToolTip(
+            _(N_("The two statements, their differences as Word's tracked changes"))
+            if same_document
+            else _(
+                N_(
+                    "A comparison in Word is of one document in one language: choose two "
+                    "statements of the same document and language"
+                )
+            )
+        )
         if not issued:
-            self.diff_view.setPlainText(self.gettext(N_("No statement has been issued yet.")))
+            self.diff_view.setPlainText(_(N_("No statement has been issued yet.")))
             return
-        first = int(self.first.currentData() or 0)
-        second = int(self.second.currentData() or 0)
-        comparison = self.session.compare_issued(first + 1, second + 1)  # counted from 1
+        comparison = self.session.compare_issued(first, second)
         colours = diff_colours(self.diff_view.palette())  # readable on a dark theme too
         self.diff_view.setHtml(diff_as_html(comparison.text, **colours))
         self.fact_changes.clear()
@@ -198,6 +239,19 @@ class RecordWindow(QDialog):
             self.fact_changes.addItem(self.gettext(UNREADABLE_FACTS).format(number=number))
         for change in comparison.facts:
             self.fact_changes.addItem(f"{change.path}: {change.before} → {change.after}")
+
+    def export_comparison(self) -> None:
+        """Write the two statements compared as a Word redline, where the lead says."""
+        first, second = self._chosen()
+        export_comparison(
+            self,
+            self.session,
+            first,
+            second,
+            self.gettext,
+            language=self.language,
+            privileged=self.privileged.isChecked(),
+        )
 
     def _whats_new(self) -> QWidget:
         _ = self.gettext

@@ -1,6 +1,7 @@
 """What the timeline writes beside each mark and bar, and in its tooltip, in the
 interface language: the statement's number and set ("3. Progress update"), the time
-left on a clock, and, on hover, which statement, when, approved by whom."""
+left on a clock, and, on hover, which statement, when, approved by whom (and, for one
+that came back from Word, that it did and whose approval its edits had)."""
 
 from __future__ import annotations
 
@@ -75,6 +76,8 @@ def tooltip(
                 _(N_("Approved by: {approver} ({role})")).format(
                     approver=event.values.get("approver", ""), role=event.values.get("role", "")
                 ),
+                # came back from Word: who approved the draft, who the edited text
+                *([event.text(_)] if event.values.get("edited_in_word") else []),
                 _(N_("Click to open it.")),
             ]
         )
