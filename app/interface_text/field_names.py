@@ -49,6 +49,14 @@ def _approver(prefix: str, owner: str) -> dict[str, tuple[str, ...]]:
     }
 
 
+def _approver_as(path: str, owners: tuple[str, ...], name: str) -> dict[str, tuple[str, ...]]:
+    return {
+        path: (*owners, name),
+        f"{path}.name": (*owners, name, N_("Name")),
+        f"{path}.role": (*owners, name, N_("Role")),
+    }
+
+
 _ORGANISATION = N_("Organisation")
 _GUIDANCE = N_("Guidance")
 _SPOKESPERSON = N_("Spokesperson")
@@ -59,6 +67,7 @@ _SYSTEMS = N_("Systems")
 _STEPS = N_("Restart steps")
 _APPROVAL = N_("Approval {number}")
 _ISSUED = N_("Issued statement {number}")
+_EDITED = N_("Edited in Word")
 _QA = N_("Questions and answers")
 _QUESTION = N_("question {number}")
 _SHORT_TEXTS = N_("Short texts")
@@ -186,6 +195,18 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "record.issued[].file_name": (_ISSUED, N_("File name")),
     "record.issued[].facts": (_ISSUED, N_("Facts recorded with it")),
     "record.issued[].text": (_ISSUED, N_("Text as issued")),
+    "record.issued[].edited": (_ISSUED, _EDITED),
+    "record.issued[].edited.file_sha256": (_ISSUED, _EDITED, N_("File fingerprint (SHA-256)")),
+    "record.issued[].edited.draft_text": (
+        _ISSUED,
+        _EDITED,
+        N_("The app's draft it was edited from"),
+    ),
+    "record.issued[].edited.problems": (_ISSUED, _EDITED, N_("Problems it was issued despite")),
+    "record.issued[].edited.problems[]": (_ISSUED, _EDITED, N_("Problems it was issued despite")),
+    **_approver_as(
+        "record.issued[].edited.draft_approver", (_ISSUED, _EDITED), N_("Approver of the draft")
+    ),
 }
 
 _PART = re.compile(r"\[(\d+)\]|([^.\[\]]+)")

@@ -17,9 +17,18 @@ from datetime import datetime
 
 from app.drafts.blocks import Draft
 from app.errors import N_, Problem
-from app.export.marks import DRAFT_MARKS
+from app.export.marks import DRAFT_MARKS, PRIVILEGE_MARKS
 from app.facts.models import LANGUAGES, Incident
 from app.record.checks import NUMBERS, DraftKey, fact_names, record_problems
+
+_DRAFT_MARK_LEFT = N_(
+    "its header still carries the DRAFT mark: remove it in Word (double-click the header) "
+    "before it goes out, then bring the document back again"
+)
+_PRIVILEGE_MARK_LEFT = N_(
+    "its header still says it is privileged and prepared for counsel: remove that line in "
+    "Word (double-click the header) before it goes out, then bring the document back again"
+)
 
 
 def edited_problems(
@@ -102,21 +111,23 @@ def _names_dropped(
 
 
 def _draft_mark_left(edited: Draft, header_texts: Sequence[str], source: str) -> list[Problem]:
-    """A document whose header still says DRAFT must not go out as the statement."""
-    marks = {DRAFT_MARKS[language] for language in LANGUAGES}
-    if not any(mark in text for text in header_texts for mark in marks):
-        return []
-    return [
-        Problem(
-            _where(edited, source),
-            message_id=N_(
-                "its header still carries the DRAFT mark: remove it in Word (double-click "
-                "the header) before it goes out, then bring the document back again"
-            ),
-            documents=(edited.info.document.value,),
-            draft_language=edited.info.language,
-        )
-    ]
+    """A document whose header still says DRAFT, or privileged (a draft for counsel),
+    must not go out as the statement."""
+    found = []
+    for marks, message in (
+        (DRAFT_MARKS, _DRAFT_MARK_LEFT),
+        (PRIVILEGE_MARKS, _PRIVILEGE_MARK_LEFT),
+    ):
+        if any(marks[language] in text for text in header_texts for language in LANGUAGES):
+            found.append(
+                Problem(
+                    _where(edited, source),
+                    message_id=message,
+                    documents=(edited.info.document.value,),
+                    draft_language=edited.info.language,
+                )
+            )
+    return found
 
 
 def _plain_quotes(text: str) -> str:

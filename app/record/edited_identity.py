@@ -103,9 +103,10 @@ def _other_statement(
     date wherever the app's draft does (a dateline, a letter's date)."""
     expected = app_draft.info.statement_time
     for text in evidence.header_texts:
-        for mark in DRAFT_MARKS.values():
-            if text.startswith(mark) and "·" in text:
-                found = text.split("·", 1)[1].strip()
+        for line in text.split("\n"):  # a header paragraph's lines (the marks under it)
+            mark = next((mark for mark in DRAFT_MARKS.values() if line.startswith(mark)), None)
+            if mark is not None and "·" in line:
+                found = line.split("·", 1)[1].strip()
                 if found and found != expected:
                     return _statement_error(evidence, found, expected)
     day = long_date(

@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 
 from app.drafts.blocks import Block, BlockKind, Draft, Span
-from app.export.marks import draft_mark
+from app.export.marks import INTERNAL_MARKS, PRIVILEGE_MARKS, draft_mark
 from app.facts.models import Incident
 from app.record.edited_checks import edited_problems
 from app.record.edited_identity import DocumentEvidence, identity_refusal
@@ -159,3 +159,19 @@ def test_a_dateline_removed_with_the_mark_leaves_no_evidence_of_the_statement(dr
     assert refusal is not None and f"does not give the date of this statement ({day})" in str(
         refusal
     )
+
+
+def test_a_header_of_several_lines_is_still_this_statements(drafts) -> None:
+    """Word keeps the marks under the DRAFT line in one header paragraph: the lines
+    under it (privileged, not for publication) are not part of the statement's time."""
+    incident, every = drafts
+    draft = every[("press_release", "en")]
+    header = f"{draft_mark(draft)}\n{PRIVILEGE_MARKS['en']}\n{INTERNAL_MARKS['en']}"
+    assert identity_refusal(incident, draft, evidence(draft, header_texts=(header,))) is None
+
+
+def test_a_privilege_mark_left_in_the_header_blocks_the_issue(drafts) -> None:
+    incident, every = drafts
+    press = every[("press_release", "fr")]
+    messages = problems_of(incident, every, press, header=(PRIVILEGE_MARKS["fr"],))
+    assert any("says it is privileged and prepared for counsel" in m for m in messages)
