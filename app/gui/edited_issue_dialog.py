@@ -325,7 +325,7 @@ class EditedIssueDialog(QDialog):
         _ = self.gettext
         self.problems.clear()
         self.problems.addItem(QListWidgetItem(message))
-        self.checks_title.setText(_(N_("The document cannot be issued as this one:")))
+        self.checks_title.setText(_(N_("Cannot be issued as the document and language chosen:")))
         self.changes_title.setText("")
         self.changes.clear()
         self.draft_approval.setVisible(False)

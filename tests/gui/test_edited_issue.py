@@ -174,7 +174,7 @@ def test_choosing_a_language_the_document_is_not_in_shows_why_and_issue_stays_of
         qtbot.keyClicks(dialog.role, "Chief Executive")
         assert dialog.issue_button.isEnabled()
         pick(qtbot, dialog.language, "French")
-        assert dialog.checks_title.text() == "The document cannot be issued as this one:"
+        assert dialog.checks_title.text() == "Cannot be issued as the document and language chosen:"
         [line] = dialog.problem_lines()
         assert line.startswith(f"{edited.name}: its text is in English")
         assert dialog.changes.toPlainText() == ""
