@@ -5,7 +5,6 @@ two statements, the timeline. Part of :class:`~app.session.incident_session.Inci
 
 from __future__ import annotations
 
-from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
@@ -103,14 +102,12 @@ class SessionRecord:
         mark: Mark = Mark.DRAFT,
     ) -> WrittenRedline:
         """Write the Word redline from ``first`` to ``second`` (numbers as ``history``
-        counts them, or ``"draft"``: the current draft, from ``template_set``, by default
-        the set the other side's statement was written from) into ``out``; see
-        :mod:`app.session.redline_statements`. A side that is the draft needs a session
-        opened with a renderer."""
-        chosen = template_set or _set_of_statement(self.incident, first, second)
+        counts them, or ``"draft"``: the current draft, from ``template_set``) into
+        ``out``; see :mod:`app.session.redline_statements`. A side that is the draft
+        needs a session opened with a renderer."""
 
         def draft_of(document: DocumentKind, language: Language) -> Draft:
-            return self.draft(document, language, chosen)
+            return self.draft(document, language, template_set)
 
         return write_statements_redline(
             self.incident,
@@ -128,16 +125,3 @@ class SessionRecord:
 
     def changes_since_last_statement(self: WorkedIncident) -> list[FactChange] | None:
         return record_view.changes_since_last_statement(self.incident)
-
-
-def _set_of_statement(incident: Incident, *sides: Side) -> TemplateSet | None:
-    """The template set the issued side of a comparison with the draft was written
-    from (its template id, "holding.press_release"): the draft it is compared with is
-    that template's, not the next statement's the facts now call for."""
-    issued = incident.record.issued
-    for side in sides:
-        if isinstance(side, int) and 1 <= side <= len(issued):
-            name = issued[side - 1].template_id.split(".")[0]
-            with suppress(ValueError):  # a template of the lead's own, named otherwise
-                return TemplateSet(name)
-    return None

@@ -153,12 +153,13 @@ def test_the_command_issues_it_and_history_marks_it(
 def test_a_redline_of_the_draft_and_the_edited_issue_shows_only_the_edits(
     session: IncidentSession, tmp_path: Path
 ) -> None:
-    """The draft a statement is compared with is its own template's (the holding
-    statement's), not the update the facts call for once something was issued."""
+    """Compared with the draft of the holding statement it was edited from (the
+    current draft, once something was issued, is the update's)."""
     phrase = first_phrase(session)
     edited_file = edit_in_word(exported(session, tmp_path), phrase, phrase + ADDED)
     session.issue_edited(session.read_edited(edited_file, PRESS, "en", AT), CEO, AT)
-    written = session.redline("draft", 1, tmp_path / "redline.docx", now=AT)
+    redline = tmp_path / "redline.docx"
+    written = session.redline("draft", 1, redline, now=AT, template_set=TemplateSet.HOLDING)
     assert written.author.startswith(CEO.name)
     assert accepted(written.path) == session.issued()[0].text
     assert (
