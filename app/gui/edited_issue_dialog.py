@@ -180,6 +180,7 @@ class EditedIssueDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setAccessibleName(_(N_("Problems the checks found")))
         self.problems.setWordWrap(True)  # a long problem reads in full, never sideways
+        self.problems.setSpacing(3)  # two problems of several lines each read apart
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         checks_layout.addWidget(self.checks_title)
         checks_layout.addWidget(self.problems, 1)

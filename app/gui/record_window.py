@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.comparison_export import comparable, export_comparison
+from app.gui.diff_view import show_diff
 from app.gui.mnemonics import literal
 from app.gui.texts import N_, Gettext
-from app.gui.theme import diff_colours
 from app.gui.timeline_view import TimelineView
 from app.gui.window_state import fit_to_screen
 from app.gui.word_edits_view import WordEditsView, edited_mark
 from app.interface_text.names import document_name, language_name, moment
-from app.record.diff import diff_as_html
 from app.record.timeline import timeline_lanes
 from app.session.incident_session import IncidentSession
 from app.session.record_view import UNREADABLE_FACTS, unreadable_facts
@@ -123,6 +122,7 @@ class RecordWindow(QDialog):
         texts.addWidget(self.statement_text)
         texts.addWidget(self.word_edits)
         texts.setChildrenCollapsible(False)
+        texts.setSizes([600, 600])  # the text as issued and its edits, side by side
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(table)
         splitter.addWidget(texts)
@@ -232,8 +232,7 @@ class RecordWindow(QDialog):
             self.diff_view.setPlainText(_(N_("No statement has been issued yet.")))
             return
         comparison = self.session.compare_issued(first, second)
-        colours = diff_colours(self.diff_view.palette())  # readable on a dark theme too
-        self.diff_view.setHtml(diff_as_html(comparison.text, **colours))
+        show_diff(self.diff_view, comparison.text)  # its first change in sight
         self.fact_changes.clear()
         for number in comparison.unreadable:
             self.fact_changes.addItem(self.gettext(UNREADABLE_FACTS).format(number=number))

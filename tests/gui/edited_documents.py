@@ -15,7 +15,7 @@ PRESS = DocumentKind.PRESS_RELEASE
 #: A sentence legal adds to the press release (the facts do not support it).
 CLAIMS = {
     "en": " No customer data was affected.",
-    "fr": " Aucune donnée client n’a été touchée.",
+    "fr": " Aucune donnée de client n’a été touchée.",
 }
 #: A sentence the chief executive adds (nothing the facts contradict).
 APOLOGIES = {"en": " We apologise again.", "fr": " Nous vous présentons à nouveau nos excuses."}
