@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTextBrows
 
 from app.gui.edited_issue_dialog import EditedIssueDialog
 from app.gui.main_window import MainWindow
+from app.session.preferences import remember_approver
 from tests.gui.edited_documents import APOLOGIES, CLAIMS, edited_copy, exported_press_release
 from tests.gui.helpers import pick
 
@@ -224,7 +225,16 @@ def test_a_word_document_dropped_on_the_window_opens_the_dialog(
     entering = drag(mime)
     QApplication.sendEvent(window, entering)
     assert entering.isAccepted()
-    seen = answer_with(monkeypatch, lambda dialog: dialog.reject())
+    remember_approver("Sam Patel", "General Counsel")  # approved something lately
+
+    def offer_sam(dialog: EditedIssueDialog) -> None:
+        assert dialog.name.placeholderText() == "Type a name, or pick one who approved lately"
+        assert dialog.name.text() == ""  # nobody is named for the lead
+        dialog.name.completer().activated.emit("Sam Patel")  # picked from the list
+        assert (dialog.name.text(), dialog.role.text()) == ("Sam Patel", "General Counsel")
+        dialog.reject()
+
+    seen = answer_with(monkeypatch, offer_sam)
     drop = QDropEvent(
         QPointF(400, 300),
         Qt.DropAction.CopyAction,
