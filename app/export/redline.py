@@ -43,7 +43,7 @@ from app.export.word_base import BaseDocument
 from app.export.word_language import set_proofing_language
 
 # The header and footer as the drafts have them (one look for every document written).
-from app.export.word_writer import _fit, _mark_headers, _number_pages
+from app.export.word_writer import fit_property, mark_headers, number_pages
 from app.facts.languages import DEFAULT_VARIANTS
 from app.facts.models import Language
 from app.files import atomic
@@ -148,10 +148,10 @@ def redline_docx(
         # No space after: the text's own blank lines (empty paragraphs) space it, as in
         # the plain text; with both, each gap would be doubled.
         written.paragraph_format.space_after = Pt(0)
-    _mark_headers(
+    mark_headers(
         document, comparison_header_lines(language, redline.mark), base.style_ids.get("Draft Mark")
     )
-    _number_pages(document, language)
+    number_pages(document, language)
     _set_properties(document, redline, now or datetime.now(UTC))
     buffer = io.BytesIO()
     document.save(buffer)
@@ -220,10 +220,10 @@ def _add(document: Any, text: str, style_ids: dict[str, str], style: str = "Norm
 def _set_properties(document: Any, redline: Redline, now: datetime) -> None:
     properties = document.core_properties
     language = redline.language
-    properties.title = _fit(f"{words.TITLE[language]} – {_document_name(redline)}")
-    properties.subject = _fit(spec_of(redline.document).title(language))
-    properties.author = _fit(redline.organisation or redline.author)
-    properties.last_modified_by = _fit(redline.author)
+    properties.title = fit_property(f"{words.TITLE[language]} – {_document_name(redline)}")
+    properties.subject = fit_property(spec_of(redline.document).title(language))
+    properties.author = fit_property(redline.organisation or redline.author)
+    properties.last_modified_by = fit_property(redline.author)
     properties.language = redline.proofing_tag or _default_tag(language)
     properties.category = COMPARISON_MARKS[language]
     properties.keywords = "CrisisDraft"

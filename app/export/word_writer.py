@@ -56,8 +56,8 @@ def draft_to_docx(
     set_proofing_language(document, _proofing_tag(draft))
     _write_blocks(document, draft, base.style_ids)
     if marks:
-        _mark_headers(document, marks, base.style_ids.get("Draft Mark"))
-    _number_pages(document, draft.info.language)
+        mark_headers(document, marks, base.style_ids.get("Draft Mark"))
+    number_pages(document, draft.info.language)
     _set_properties(document, draft, now or datetime.now(UTC), approval, mark)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -128,7 +128,7 @@ def _use_numbering(paragraph: Any, num_id: str, level: int) -> None:
     numbering.get_or_add_numId().val = int(num_id)
 
 
-def _mark_headers(document: Any, lines: tuple[str, ...], mark_style_id: str | None) -> None:
+def mark_headers(document: Any, lines: tuple[str, ...], mark_style_id: str | None) -> None:
     """Put ``lines`` (the DRAFT line with the statement time, the privilege mark, "not
     for publication") at the top of every page's header, one paragraph with a line
     break between them."""
@@ -172,7 +172,7 @@ def _has_drawing(paragraph: Any) -> bool:
     return bool(paragraph._p.findall(".//" + qn("w:drawing")))
 
 
-def _number_pages(document: Any, language: Language) -> None:
+def number_pages(document: Any, language: Language) -> None:
     """ "Page 2 of 3" in the footer, unless the letterhead's footer numbers pages already."""
     page, of = PAGE_WORDS[language]
     for section in document.sections:
@@ -221,7 +221,7 @@ def _add_field(paragraph: Any, instruction: str) -> None:
 _PROPERTY_LIMIT = 255
 
 
-def _fit(text: str) -> str:
+def fit_property(text: str) -> str:
     """``text`` cut to what a document property holds, with an ellipsis when cut."""
     return text if len(text) <= _PROPERTY_LIMIT else text[: _PROPERTY_LIMIT - 1] + "…"
 
@@ -230,19 +230,19 @@ def _set_properties(
     document: Any, draft: Draft, now: datetime, approval: Approval | None, mark: Mark
 ) -> None:
     properties = document.core_properties
-    properties.title = _fit(draft.headline)
-    properties.subject = _fit(draft.info.document_title)
-    properties.author = _fit(draft.info.author)
-    properties.last_modified_by = _fit(draft.info.author)
+    properties.title = fit_property(draft.headline)
+    properties.subject = fit_property(draft.info.document_title)
+    properties.author = fit_property(draft.info.author)
+    properties.last_modified_by = fit_property(draft.info.author)
     properties.language = _proofing_tag(draft)
-    properties.category = _fit(draft_status(draft, mark))
+    properties.category = fit_property(draft_status(draft, mark))
     properties.keywords = "CrisisDraft"
-    properties.comments = _fit(f"Written with CrisisDraft from {draft.info.template}")
+    properties.comments = fit_property(f"Written with CrisisDraft from {draft.info.template}")
     if approval is not None:
         approver = approval.approver
         properties.category = APPROVED_MARKS[draft.info.language]
-        properties.last_modified_by = _fit(f"{approver.name} ({approver.role})")
-        properties.comments = _fit(
+        properties.last_modified_by = fit_property(f"{approver.name} ({approver.role})")
+        properties.comments = fit_property(
             f"Approved by {approver.name}, {approver.role}, on "
             f"{approval.approved_at.isoformat(timespec='minutes')}; written with CrisisDraft "
             f"from {draft.info.template}"
