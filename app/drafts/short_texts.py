@@ -12,7 +12,8 @@ end (so such a template writes nothing after its last text). What this module gi
   each text of the exported document) or as an interface message;
 - :func:`as_sent`: the render's last step for such a document, the SMS made plain
   (:func:`app.templates.text_lengths.sms_plain`), so the draft is the text as sent;
-- :func:`with_counts`: the draft with its counts, which the export writes.
+- :func:`with_counts`: the draft with its counts, which the export writes;
+  :func:`without_counts`: a document read back from Word without them.
 
 An SMS is sent without French typography: a no-break space before « : », a curly
 apostrophe or « guillemets » are not in the GSM-7 alphabet and would send the whole
@@ -119,6 +120,47 @@ def with_counts(draft: Draft) -> Draft:
         blocks.append(block)
     blocks += [_count_block(text, draft.info.language) for text in after.values()]
     return replace(draft, blocks=tuple(blocks))
+
+
+def without_counts(draft: Draft) -> Draft:
+    """``draft`` (the export of a document with short texts, read back after others
+    edited it in Word) without the count lines :func:`with_counts` wrote under its
+    texts: they say how long the exported texts were, not the edited ones, and are not
+    part of what is sent."""
+    if not spec_of(draft.info.document).short_texts:
+        return draft
+    pattern = _count_pattern(draft.info.language)
+    blocks = tuple(
+        block
+        for block in draft.blocks
+        if not (
+            block.kind is BlockKind.PARAGRAPH
+            and block.spans
+            and all(span.italic for span in block.spans)
+            and pattern.fullmatch(block.text.strip())
+        )
+    )
+    return replace(draft, blocks=blocks)
+
+
+def _count_pattern(language: Language) -> re.Pattern[str]:
+    """Any count line :func:`count_line` writes in ``language``, its numbers as digits."""
+    words = _COUNT_LINES[language]
+
+    def as_pattern(text: str) -> str:
+        pattern = re.escape(text)
+        for name in ("count", "limit"):
+            pattern = pattern.replace(re.escape("{" + name + "}"), r"\d+")
+        return pattern
+
+    segments = "(?:" + "|".join(as_pattern(words[k]) for k in ("segment", "segments")) + ")"
+    segments = segments.replace(re.escape("{segments}"), r"\d+")
+    lines = [
+        as_pattern(text).replace(re.escape("{segments}"), segments)
+        for key, text in words.items()
+        if key not in ("segment", "segments")
+    ]
+    return re.compile("|".join(lines))
 
 
 def _count_block(text: DraftedShortText, language: Language) -> Block:

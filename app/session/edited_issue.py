@@ -19,6 +19,8 @@ from datetime import datetime
 from pathlib import Path
 
 from app.drafts.blocks import Block, BlockKind, Draft, Span
+from app.drafts.short_text_checks import short_text_problems
+from app.drafts.short_texts import without_counts
 from app.errors import N_, CrisisDraftError, Problem, ProblemsError, Term
 from app.facts.models import Approval, Approver, Incident, Language
 from app.record.approval import approval_for
@@ -105,7 +107,7 @@ def read_edited(
         )
     chosen = template_set or (written_from[0] if written_from is not None else None)
     app_draft = draft_of(document, language, chosen)
-    edited = returned.draft(app_draft.info)
+    edited = without_counts(returned.draft(app_draft.info))
     if not edited.plain_text().strip():
         raise CrisisDraftError(
             message_id=N_("{file}: the document has no text; bring back the edited document"),
@@ -124,6 +126,9 @@ def read_edited(
     others = _others(incident, (document.value, language), draft_of, chosen)
     problems = edited_problems(
         incident, edited, app_draft, others, returned.header_texts, at, source=path.name
+    )
+    problems += short_text_problems(
+        incident, {(document.value, language): edited}, source=path.name
     )
     return EditedIssue(
         path=path,

@@ -169,3 +169,17 @@ def test_a_redline_of_the_draft_and_the_edited_issue_shows_only_the_edits(
     insertions = [r for r in revisions(written.path) if r.tag.endswith("}ins")]
     assert "".join(t.text for r in insertions for t in r.iter(qn("w:t"))) == ADDED
     assert [r for r in revisions(written.path) if r.tag.endswith("}del")] == []
+
+
+def test_the_short_texts_come_back_without_the_counts_the_export_printed(
+    session: IncidentSession, tmp_path: Path
+) -> None:
+    """The exported short texts carry their counts for the approver; read back, the
+    texts are the draft's and the counts are not words someone added."""
+    [document] = session.export(Selection(("fr",), (DocumentKind.SOCIAL,)), tmp_path)
+    assert "caractères" in "".join(p.text for p in docx.Document(str(document.path)).paragraphs)
+    sms = next(t for t in docx.Document(str(document.path)).paragraphs if "SMS" in t.text)
+    unedited = edit_in_word(document.path, sms.text, sms.text)
+    issue = session.read_edited(unedited, DocumentKind.SOCIAL, "fr", AT)
+    assert issue.edited_words == 0
+    assert [p.message for p in issue.problems] == []
