@@ -49,11 +49,11 @@ ABSOLUTE_CLAIMS: dict[Language, list[tuple[re.Pattern[str], str]]] = {
     "fr": [
         (
             re.compile(
-                r"aucune donnée (de clients? |personnelle )?n.a été "
+                r"aucune donnée (de clients? |clients? |personnelle )?n.a été "
                 r"(touchée|dérobée|volée|affectée)",
                 re.I,
             ),
-            "aucune donnée n'a été touchée",
+            "aucune donnée n’a été touchée",
         ),
         (
             re.compile(

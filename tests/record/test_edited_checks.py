@@ -175,3 +175,13 @@ def test_a_privilege_mark_left_in_the_header_blocks_the_issue(drafts) -> None:
     press = every[("press_release", "fr")]
     messages = problems_of(incident, every, press, header=(PRIVILEGE_MARKS["fr"],))
     assert any("says it is privileged and prepared for counsel" in m for m in messages)
+
+
+@pytest.mark.parametrize(
+    "claim", ["Aucune donnée client n’a été touchée.", "Aucune donnée de client n’a été volée."]
+)
+def test_a_french_absolute_claim_written_in_word_is_caught(drafts, claim) -> None:
+    incident, every = drafts
+    edited = with_paragraph(every[("press_release", "fr")], claim)
+    messages = problems_of(incident, every, edited)
+    assert any(claim[:-1] in m and "(aucune donnée n’a été touchée)" in m for m in messages)
