@@ -19,7 +19,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,6 +38,7 @@ from app.errors import CrisisDraftError
 from app.facts.languages import LANGUAGE_NAMES
 from app.facts.models import Incident, Language
 from app.gui.accessibility import dialog_ready
+from app.gui.approver_fields import ApproverFields
 from app.gui.date_entry import DateTimeEntry
 from app.gui.diff_view import show_diff
 from app.gui.texts import N_, Gettext
@@ -47,7 +47,6 @@ from app.gui.window_state import fit_to_screen
 from app.gui.wrapping_label import WrappingLabel
 from app.interface_text.names import DOCUMENT_NAMES
 from app.interface_text.problem_text import ProblemWording
-from app.record.approval import named_approver
 from app.session.edited_issue import EditedIssue
 from app.session.incident_session import IncidentSession
 from app.templates.documents import DocumentKind
@@ -87,7 +86,6 @@ class EditedIssueDialog(QDialog):
         self.recorded: Incident | None = None
         self.wording = ProblemWording(gettext, language, session.source)
         self._read_at = at
-        self._roles = dict(reversed(recent or []))  # the latest role of each name
         self.setWindowTitle(_(TITLE))
         layout = QVBoxLayout(self)
         intro = WrappingLabel()
@@ -203,30 +201,12 @@ class EditedIssueDialog(QDialog):
     def _approver_form(self, recent: list[tuple[str, str]]) -> QFormLayout:
         """Who approved the edited text, offered from those who approved lately (as
         the Approve dialog offers them: nobody is filled in for the lead)."""
-        _ = self.gettext
         form = QFormLayout()
-        self.name = QLineEdit()
-        self.name.setAccessibleName(_(N_("Approved by")))
-        self.role = QLineEdit()
-        self.role.setAccessibleName(_(N_("Role")))
-        self.role.setPlaceholderText(_(N_("e.g. General Counsel, Chief Executive Officer")))
-        completer = QCompleter([name for name, _role in recent], self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.activated.connect(self._known_name)
-        self.name.setCompleter(completer)
-        if recent:
-            self.name.setPlaceholderText(_(N_("Type a name, or pick one who approved lately")))
-        form.addRow(_(N_("Edited text approved by")), self.name)
-        form.addRow(_(N_("Role")), self.role)
+        self.approver_fields = ApproverFields(
+            form, self.gettext, recent, N_("Edited text approved by"), self
+        )
+        self.name, self.role = self.approver_fields.name, self.approver_fields.role
         return form
-
-    def _known_name(self, name: str) -> None:
-        """A name picked from the recent approvers brings the role they approved as."""
-        self.name.setText(name)
-        role = self._roles.get(name)
-        if role and not self.role.text().strip():
-            self.role.setText(role)
 
     # ----- what the file says
     def _show_time(self, when: datetime) -> None:
@@ -335,7 +315,7 @@ class EditedIssueDialog(QDialog):
 
     def _enable(self) -> None:
         issue = self.issue
-        named = bool(self.name.text().strip() and self.role.text().strip())
+        named = self.approver_fields.filled()
         allowed = issue is not None and (not issue.blocking or self.despite.isChecked())
         self.issue_button.setEnabled(named and allowed)
 
@@ -352,7 +332,7 @@ class EditedIssueDialog(QDialog):
         if issue is None:
             return
         try:
-            approver = named_approver(self.name.text(), self.role.text())
+            approver = self.approver_fields.approver()
             self.recorded = self.session.issue_edited(
                 issue, approver, self._read_at, despite=self.despite.isChecked()
             )
