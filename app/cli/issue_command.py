@@ -83,7 +83,13 @@ def issue_command(
             raise CrisisDraftError(message_id=NOT_CONFIRMED)
         print(_(N_("Nothing was recorded.")))
         return 1
-    session.issue_edited(issue, approver, at, despite=options.despite)
+    session.issue_edited(
+        issue,
+        approver,
+        at,
+        despite=options.despite,
+        worded=lambda problem: problem.translated(_, language),
+    )
     save_record(session, _)
     print(
         _(N_("issued: {document} ({language}) from {file}, approved by {name}, {role}")).format(

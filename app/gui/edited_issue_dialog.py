@@ -333,8 +333,13 @@ class EditedIssueDialog(QDialog):
             return
         try:
             approver = self.approver_fields.approver()
+            wording = ProblemWording(self.gettext, self.wording.language, issue.path.name)
             self.recorded = self.session.issue_edited(
-                issue, approver, self._read_at, despite=self.despite.isChecked()
+                issue,
+                approver,
+                self._read_at,
+                despite=self.despite.isChecked(),
+                worded=wording.line,  # as the lead read them, in the app's language
             )
         except CrisisDraftError as error:
             QMessageBox.warning(self, _(TITLE), self.wording.error(error))

@@ -142,11 +142,18 @@ def read_edited(
 
 
 def issued_edited(
-    incident: Incident, issue: EditedIssue, approver: Approver, at: datetime, *, despite: bool
+    incident: Incident,
+    issue: EditedIssue,
+    approver: Approver,
+    at: datetime,
+    *,
+    despite: bool,
+    worded: Callable[[Problem], str] | None = None,
 ) -> Incident:
     """``incident`` with ``issue`` recorded as issued at ``at`` by ``approver``; refused
     (:class:`ProblemsError`) while a check fails, unless ``despite``: it is then
-    recorded with the problems it had."""
+    recorded with the problems it had, each as ``worded`` says it (the front's words,
+    in the language the lead read them in; English by default)."""
     if issue.blocking and not despite:
         raise ProblemsError(
             issue.blocking,
@@ -161,7 +168,11 @@ def issued_edited(
         file_sha256=issue.file_sha256,
         draft_text=issue.app_draft.plain_text(),
         draft_approval=issue.draft_approval,
-        problems=tuple(problem.message for problem in issue.problems if problem.blocking),
+        problems=tuple(
+            worded(problem) if worded is not None else problem.message
+            for problem in issue.problems
+            if problem.blocking
+        ),
     )
     return record_edited(incident, document, approver, at)
 

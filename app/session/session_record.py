@@ -5,11 +5,13 @@ two statements, the timeline. Part of :class:`~app.session.incident_session.Inci
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
 from app.drafts.blocks import Draft
+from app.errors import Problem
 from app.export.marks import Mark
 from app.facts.models import Approver, Incident, IssuedStatement, Language
 from app.record.diff import FactChange
@@ -76,11 +78,15 @@ class SessionRecord:
         at: datetime,
         *,
         despite: bool = False,
+        worded: Callable[[Problem], str] | None = None,
     ) -> Incident:
         """Record ``issue`` as issued at ``at``, approved by ``approver`` (call
         :meth:`save_record` to write it); refused while a check fails, unless
-        ``despite``."""
-        issued = edited_issue.issued_edited(self.incident, issue, approver, at, despite=despite)
+        ``despite``: the record then keeps its problems as ``worded`` says them (the
+        front's language; English by default)."""
+        issued = edited_issue.issued_edited(
+            self.incident, issue, approver, at, despite=despite, worded=worded
+        )
         remember_approver(approver.name, approver.role)
         self.replace(issued)
         return issued

@@ -121,9 +121,11 @@ def test_a_claim_the_facts_do_not_support_is_issued_only_when_the_lead_ticks_des
     window = make_main_window(incident=incident_file)
     edited = edited_copy(exported_press_release(window, tmp_path / "out"), CLAIMS["en"])
 
+    shown: list[str] = []
+
     def issue_despite(dialog: EditedIssueDialog) -> None:
         assert dialog.checks_title.text() == "To fix before issuing: 1"
-        [line] = dialog.problem_lines()
+        [line] = shown[:] = dialog.problem_lines()
         assert line.startswith("Press release (English): “No customer data was affected” is a")
         assert marked_words(dialog.changes) == ("", "No customer data was affected.")
         qtbot.keyClicks(dialog.name, "Sam Patel")
@@ -138,7 +140,7 @@ def test_a_claim_the_facts_do_not_support_is_issued_only_when_the_lead_ticks_des
     window.record.edited_issues.open(edited)
     [statement] = saved_record(incident_file)["issued"]
     [problem] = statement["edited"]["problems"]
-    assert "No customer data was affected" in problem
+    assert [problem] == shown  # the record keeps the problem as the lead read it
     record = window.record.record_window
     assert record is not None
     assert "Issued despite these problems:" in record.word_edits.despite.text()
@@ -248,3 +250,29 @@ def test_a_word_document_dropped_on_the_window_opens_the_dialog(
     assert seen[0].file.text() == str(edited)
     assert seen[0].changes_title.text() == "Words changed from the app's draft: 3"
     assert window.model.value("record.issued") in (None, [])  # cancelled: nothing recorded
+
+
+def test_the_record_keeps_the_problems_issued_despite_in_the_words_the_lead_read(
+    make_main_window, qtbot, tmp_path, monkeypatch, write_incident
+) -> None:
+    incident_file = write_incident()
+    window = make_main_window(incident=incident_file, language="fr")
+    french = exported_press_release(window, tmp_path / "out", "fr")
+    edited = edited_copy(french, CLAIMS["fr"])
+    shown: list[str] = []
+
+    def issue_despite(dialog: EditedIssueDialog) -> None:
+        shown[:] = dialog.problem_lines()
+        qtbot.keyClicks(dialog.name, "Claire Martin")
+        qtbot.keyClicks(dialog.role, "Directrice juridique")
+        dialog.despite.click()
+        qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+
+    answer_with(monkeypatch, issue_despite)
+    window.record.edited_issues.open(edited)
+    [statement] = saved_record(incident_file)["issued"]
+    assert statement["edited"]["problems"] == shown
+    assert shown[0].startswith(
+        "Communiqué de presse (français)\u00a0: «\u00a0Aucune donnée de client"
+    )
+    window.record.record_window.close()
