@@ -64,10 +64,9 @@ def _other_language(app_draft: Draft, evidence: DocumentEvidence) -> CrisisDraft
         return CrisisDraftError(
             message_id=N_(
                 "{file}: its text is in {found} (proofing language {tag}), not in {wanted}: "
-                "give the language it is in (--lang {code}), or bring back the {wanted} "
-                "document"
+                "issue it as the {found} document, or bring back the {wanted} one"
             ),
-            params={**params, "code": found},
+            params=params,
         )
     return CrisisDraftError(
         message_id=N_(

@@ -95,14 +95,13 @@ def read_edited(
     if written_from is not None and written_from[1] is not document:
         raise CrisisDraftError(
             message_id=N_(
-                "{file}: its properties say it is the {found}, not the {wanted}: give the "
-                "document it is (--doc {code}), or bring back the {wanted}"
+                "{file}: its properties say it is the {found}, not the {wanted}: issue it "
+                "as the {found}, or bring back the {wanted}"
             ),
             params={
                 "file": path.name,
                 "found": Term(DOCUMENT_NAMES[written_from[1]]),
                 "wanted": Term(DOCUMENT_NAMES[document]),
-                "code": written_from[1].value,
             },
         )
     chosen = template_set or (written_from[0] if written_from is not None else None)

@@ -120,8 +120,8 @@ def test_a_french_document_given_as_english_is_refused(drafts) -> None:
     refusal = identity_refusal(incident, english, evidence(french))
     assert refusal is not None
     assert str(refusal) == (
-        "edited.docx: its text is in French (proofing language fr-FR), not in English: give "
-        "the language it is in (--lang fr), or bring back the English document"
+        "edited.docx: its text is in French (proofing language fr-FR), not in English: issue "
+        "it as the French document, or bring back the English one"
     )
 
 
