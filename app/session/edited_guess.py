@@ -30,8 +30,6 @@ _IN_FILE_NAME = re.compile(
         languages="|".join(LANGUAGES),
     )
 )
-#: The template the export names in the Comments property (app/export/word_writer.py).
-_IN_COMMENTS = re.compile(r"CrisisDraft from [a-z]+\.(?P<document>[a-z_]+) v")
 
 
 @dataclass(frozen=True)
@@ -60,10 +58,9 @@ def guess_edited(path: Path, documents: Sequence[DocumentKind] = ()) -> EditedGu
     with suppress(CrisisDraftError):
         returned = read_returned_document(path)
         language = language or _language(returned.proofing_tag.split("-")[0].lower())
-        written = _IN_COMMENTS.search(returned.core_comments)
+        written = returned.written_from
         if document is None and written is not None:
-            with suppress(ValueError):
-                document = DocumentKind(written["document"])
+            document = written[1]
     if document is None and documents:
         document = documents[0]
     return EditedGuess(document, language)

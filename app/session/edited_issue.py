@@ -11,7 +11,6 @@ the lead confirms.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -37,8 +36,6 @@ from app.word_import import read_returned_document, revisions_refusal
 #: The app's draft of a document and language from a template set (``None``: the
 #: statement's), as the session renders it.
 DraftOf = Callable[[DocumentKind, Language, TemplateSet | None], Draft]
-#: How the app's export names its template in a document's Comments property.
-_WRITTEN_FROM = re.compile(r"CrisisDraft from (?P<set>[a-z]+)\.(?P<document>[a-z_]+) v")
 
 
 @dataclass(frozen=True)
@@ -91,7 +88,7 @@ def read_edited(
     refusal = revisions_refusal(returned.revisions)
     if refusal is not None:
         raise refusal
-    written_from = _written_from(returned.core_comments)
+    written_from = returned.written_from
     if written_from is not None and written_from[1] is not document:
         raise CrisisDraftError(
             message_id=N_(
@@ -197,18 +194,6 @@ def _others(
             text = issued.get(other)
             others[other] = draft if text is None else _as_draft(draft, text)
     return others
-
-
-def _written_from(comments: str) -> tuple[TemplateSet, DocumentKind] | None:
-    """The template set and document the app's export wrote in the Comments property,
-    if it is still there and names ones this app knows."""
-    match = _WRITTEN_FROM.search(comments)
-    if match is None:
-        return None
-    try:
-        return TemplateSet(match["set"]), DocumentKind(match["document"])
-    except ValueError:
-        return None
 
 
 def _as_draft(draft: Draft, text: str) -> Draft:

@@ -5,6 +5,7 @@ tracked changes and comments left open in it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,8 @@ from pathlib import Path
 from lxml import etree  # type: ignore[import-untyped]
 
 from app.drafts.blocks import Block, Draft, DraftInfo
+from app.templates.documents import DocumentKind
+from app.templates.metadata import TemplateSet
 from app.word_import import ooxml
 from app.word_import.body import BodyReader
 from app.word_import.numbering import Numbering
@@ -19,6 +22,10 @@ from app.word_import.package import WordPackage, open_package
 from app.word_import.revisions import Revisions, find_revisions
 from app.word_import.runs import RunReader
 from app.word_import.styles import StyleSheet
+
+#: How the app's export names its template in the Comments property
+#: ("Written with CrisisDraft from holding.press_release v1", app/export/word_writer.py).
+_WRITTEN_FROM = re.compile(r"CrisisDraft from (?P<set>[a-z]+)\.(?P<document>[a-z_]+) v")
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,18 @@ class ReturnedDocument:
         a document the app exported and nobody edited, ``plain_text()`` is the
         exported draft's."""
         return Draft(info=info, blocks=self.blocks)
+
+    @property
+    def written_from(self) -> tuple[TemplateSet, DocumentKind] | None:
+        """The template set and document the app's export named in the Comments
+        property, when it is still there and names ones this app knows."""
+        match = _WRITTEN_FROM.search(self.core_comments)
+        if match is None:
+            return None
+        try:
+            return TemplateSet(match["set"]), DocumentKind(match["document"])
+        except ValueError:
+            return None
 
     @property
     def proofing_tag(self) -> str:
