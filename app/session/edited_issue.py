@@ -29,7 +29,7 @@ from app.record.edited_checks import edited_problems
 from app.record.edited_identity import DocumentEvidence, identity_refusal
 from app.record.issuing import EditedDocument, record_edited
 from app.session.selection import Selection
-from app.templates.documents import DOCUMENT_NAMES, DocumentKind
+from app.templates.documents import DocumentKind, spec_of
 from app.templates.metadata import TemplateSet
 from app.word_import import read_returned_document, revisions_refusal
 
@@ -97,8 +97,8 @@ def read_edited(
             ),
             params={
                 "file": path.name,
-                "found": Term(DOCUMENT_NAMES[written_from[1]]),
-                "wanted": Term(DOCUMENT_NAMES[document]),
+                "found": Term(spec_of(written_from[1]).lower_name),
+                "wanted": Term(spec_of(document).lower_name),
             },
         )
     chosen = template_set or (written_from[0] if written_from is not None else None)
