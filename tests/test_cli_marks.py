@@ -76,7 +76,7 @@ def test_a_final_export_marked_privileged_is_refused_and_nothing_written(
     french = crisisdraft(*final, "--ui-language", "fr")
     assert french.returncode == 2
     assert french.stderr.startswith(
-        "crisisdraft: un document final part tel quel vers son public et ne peut pas porter "
+        "crisisdraft: un document final est diffusé tel quel à son public et ne peut pas porter "
         "la mention de confidentialité"
     )
     assert french.stderr.endswith("rien n’a été exporté\n")

@@ -124,8 +124,8 @@ def test_redline_speaks_french_to_a_french_user(incident_file: Path, tmp_path: P
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[:2] == [
-        f"Comparaison écrite\u00a0: {out}",
-        "  press_release (en)\u00a0: déclaration 1 comparée avec le projet actuel",
+        f"Comparaison créée\u00a0: {out}",
+        "  press_release (en)\u00a0: comparaison entre la déclaration 1 et le projet actuel",
     ]
     refused = crisisdraft(
         "redline", str(incident_file), "7", "draft", "--out", str(out), "--ui-language", "fr"

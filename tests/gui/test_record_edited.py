@@ -111,7 +111,7 @@ def test_the_french_record_marks_them_in_french(qtbot, edited_record) -> None:
     assert column(window, "Modifié dans Word")[1] == (
         "Oui, après l’approbation du projet par Sam Patel (General Counsel)"
     )
-    assert window.word_edits.title.text().startswith("Modifications faites dans Word après")
+    assert window.word_edits.title.text().startswith("Modifications apportées dans Word après")
     assert marked_words(window.word_edits.edits) == (
         "",
         "Nous vous présentons à nouveau nos excuses.",
