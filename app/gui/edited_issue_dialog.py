@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -178,8 +179,14 @@ class EditedIssueDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setAccessibleName(_(N_("Problems the checks found")))
         self.problems.setWordWrap(True)  # a long problem reads in full, never sideways
-        self.problems.setSpacing(3)  # two problems of several lines each read apart
+        # Two problems of several lines each read apart, by a rule under each: a spacing
+        # between items makes Qt wrap them wider than it paints them (their last line
+        # was cut short, "…"); a style sheet's padding is counted in their height.
+        self.problems.setStyleSheet(
+            "QListWidget::item { padding: 3px 0px; border-bottom: 1px solid palette(mid); }"
+        )
         self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.problems.setResizeMode(QListView.ResizeMode.Adjust)  # rewrapped at each width
         checks_layout.addWidget(self.checks_title)
         checks_layout.addWidget(self.problems, 1)
         changes = QWidget()

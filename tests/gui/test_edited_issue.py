@@ -8,7 +8,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QTextBrowser
 
@@ -276,3 +276,35 @@ def test_the_record_keeps_the_problems_issued_despite_in_the_words_the_lead_read
         "Communiqué de presse (français)\u00a0: «\u00a0Aucune donnée de client"
     )
     window.record.record_window.close()
+
+
+def test_each_problem_reads_in_full_however_narrow_its_list(
+    make_main_window, qtbot, tmp_path, monkeypatch, write_incident
+) -> None:
+    """A problem of several lines is never cut short ("…") in the dialog's list."""
+    window = make_main_window(incident=write_incident(), language="fr")
+    french = exported_press_release(window, tmp_path / "out", "fr")
+    edited = edited_copy(french, CLAIMS["fr"], keep_mark=True)
+    cut: list[str] = []
+
+    def look(dialog: EditedIssueDialog) -> None:
+        for width in (1000, 800, 700):
+            dialog.resize(width, 680)
+            qtbot.wait(50)
+            view = dialog.problems
+            assert view.count() == 2
+            for row in range(view.count()):
+                item = view.item(row)
+                shown = view.visualItemRect(item)
+                needed = view.fontMetrics().boundingRect(
+                    QRect(0, 0, shown.width() - 8, 10_000), Qt.TextFlag.TextWordWrap, item.text()
+                )
+                if needed.height() > shown.height():
+                    cut.append(
+                        f"{width}: row {row} is {shown.height()} px, needs {needed.height()}"
+                    )
+        dialog.reject()
+
+    answer_with(monkeypatch, look)
+    window.record.edited_issues.open(edited)
+    assert cut == []
