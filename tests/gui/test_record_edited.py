@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolTip
 
 from app.facts.models import Approver, Incident
 from app.gui.record_window import RecordWindow
-from app.interface_text.translator import Translator
 from app.record.timeline import EventKind
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
@@ -24,6 +23,7 @@ from app.templates.documents import DocumentKind
 from tests.export.redline_reading import accepted, rejected, revisions
 from tests.gui.edited_documents import APOLOGIES, CLAIMS, edited_copy
 from tests.gui.test_edited_issue import marked_words
+from tests.gui.test_timeline import open_record as open_timeline_record
 
 COUNSEL = Approver(name="Sam Patel", role="General Counsel")
 CEO = Approver(name="Alex Morgan", role="Chief Executive")
@@ -62,16 +62,8 @@ def edited_record(example_data, renderer, tmp_path_factory) -> Incident:
 
 
 def open_record(qtbot, incident: Incident, language: str = "en") -> RecordWindow:
-    window = RecordWindow(
-        None, IncidentSession(incident), Translator(language).gettext, language, now=NOW
-    )
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()  # tooltips show in the active window (a real X server)
-    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
-    return window
+    """The record window as of ``NOW``, shown and active (as the timeline tests open it)."""
+    return open_timeline_record(qtbot, incident, language, now=NOW)
 
 
 def column(window: RecordWindow, header: str) -> list[str]:

@@ -126,7 +126,9 @@ def test_a_french_document_given_as_the_english_one_is_refused(
     session: IncidentSession, tmp_path: Path
 ) -> None:
     french = exported(session, tmp_path, "fr")
-    with pytest.raises(CrisisDraftError, match=r"its text is in French .*issue it as the French document"):
+    with pytest.raises(
+        CrisisDraftError, match=r"its text is in French .*issue it as the French document"
+    ):
         session.read_edited(french, PRESS, "en", AT)
 
 
