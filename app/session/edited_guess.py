@@ -21,7 +21,6 @@ from pathlib import Path
 from app.errors import CrisisDraftError
 from app.facts.models import LANGUAGES, Language
 from app.templates.documents import DocumentKind
-from app.word_import import read_returned_document
 
 #: A document's name in the app's export file names, then its language: "_press_release_en".
 _IN_FILE_NAME = re.compile(
@@ -55,6 +54,8 @@ def guess_edited(path: Path, documents: Sequence[DocumentKind] = ()) -> EditedGu
         language = _language(named["language"])
     if document is not None and language is not None:
         return EditedGuess(document, language)
+    from app.word_import import read_returned_document  # lxml only when a file is guessed
+
     with suppress(CrisisDraftError):
         returned = read_returned_document(path)
         language = language or _language(returned.proofing_tag.split("-")[0].lower())

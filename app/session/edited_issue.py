@@ -31,7 +31,6 @@ from app.record.issuing import EditedDocument, record_edited
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind, spec_of
 from app.templates.metadata import TemplateSet
-from app.word_import import read_returned_document, revisions_refusal
 
 #: The app's draft of a document and language from a template set (``None``: the
 #: statement's), as the session renders it.
@@ -84,6 +83,9 @@ def read_edited(
     :class:`CrisisDraftError` when it cannot be that document (bad file, tracked
     changes or comments left, another document, language, organisation or statement):
     nothing is recorded then."""
+    # The Word reader (and lxml) only when a document comes back: not on the app's start.
+    from app.word_import import read_returned_document, revisions_refusal
+
     returned = read_returned_document(path)
     refusal = revisions_refusal(returned.revisions)
     if refusal is not None:

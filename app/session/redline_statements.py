@@ -14,17 +14,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from app.drafts.blocks import Draft
 from app.errors import N_, CrisisDraftError, Term
 from app.export.marks import Mark
-from app.export.redline import ComparedText, Redline, paragraph_text, write_redline
 from app.facts.languages import LANGUAGE_NAMES, variant_of
 from app.facts.models import Incident, IssuedStatement, Language
 from app.record.diff import facts_diff, word_diff
 from app.session.record_view import unreadable_facts
 from app.templates.documents import DocumentKind, spec_of
+
+if TYPE_CHECKING:
+    from app.export.redline import ComparedText
 
 DRAFT: Literal["draft"] = "draft"
 Side = int | Literal["draft"]
@@ -85,6 +87,10 @@ def write_statements_redline(
     statement of the record, both sides are the draft, or the two statements are of
     different documents or languages; ``draft_of`` renders the current draft (its
     template's error is raised as it is)."""
+    # python-docx only when a redline is written: the app's start stays quick, as
+    # app.export.pack imports the Word writer only when it exports.
+    from app.export.redline import ComparedText, Redline, paragraph_text, write_redline
+
     issued = incident.record.issued
     numbers = [side for side in (first, second) if isinstance(side, int)]
     if not numbers:
