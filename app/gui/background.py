@@ -113,6 +113,11 @@ class BackgroundWork(QObject):
         known = self._jobs.get(channel)
         return known is not None and not known[1].done()
 
+    def idle(self) -> bool:
+        """Whether no job is running or queued and every asker has been told its job
+        ended (what the window shows is what the facts give; tests wait for this)."""
+        return not self._awaited and all(future.done() for _key, future in self._jobs.values())
+
     def forget(self, channel: str) -> None:
         """Drop ``channel``'s job (its result is no longer wanted)."""
         known = self._jobs.pop(channel, None)

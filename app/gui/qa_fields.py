@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QPlainTextEdit, QWidget
 
 from app.facts.models import LANGUAGES, Language, QaQuestion
 from app.facts.qa_editing import QA_PATH, QaPart
@@ -23,6 +23,7 @@ from app.facts.qa_questions import qa_question
 from app.gui.fields import BilingualField
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import TextRegistry
+from app.gui.wrapping_label import WrappingLabel
 
 Texts = dict[str, str]
 #: The step's part of the job: the texts the drafts give for the question shown (or
@@ -126,10 +127,9 @@ class BuiltInQuestion(QWidget):
         super().__init__()
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.words: dict[Language, QLabel] = {}
+        self.words: dict[Language, WrappingLabel] = {}
         for column, language in enumerate(LANGUAGES):
-            label = QLabel()
-            label.setWordWrap(True)
+            label = WrappingLabel()
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setProperty("sampleLanguage", language)  # the document's words, not ours
             layout.addWidget(label, 0, column)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -42,6 +41,7 @@ from app.gui.qa_fields import BuiltInQuestion, QaTextField, Texts
 from app.gui.step_page import StepPage
 from app.gui.texts import N_, Gettext
 from app.gui.theme import show_as_hint
+from app.gui.wrapping_label import WrappingLabel
 from app.templates.documents import DocumentKind, documents_of
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole  # a list item's position in drafting.qa
@@ -134,8 +134,7 @@ class QaStep(StepPage):
         self.own_question_row = self.row(N_("Your question"), self.question_field)
         self.answer_field = self._text_field("answer", N_("Answer"), optional=False)
         self.row(N_("Answer"), self.answer_field)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        self.status = WrappingLabel()
         show_as_hint(self.status)
         self.generated_button = self._button(N_("Use the generated answer"), self.use_generated)
         status = QWidget()

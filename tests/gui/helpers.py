@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget
 
 from app.gui.fields import BoundField
 from app.gui.main_window import MainWindow
@@ -48,15 +48,17 @@ def click(qtbot, button: QAbstractButton) -> None:
 
 
 def settle(qtbot, window: MainWindow) -> None:
-    """Wait, as a user's eyes do, until the preview shows the facts as they stand (drafts
-    are rendered in the background, so a slow first render may take a moment)."""
+    """Wait, as a user's eyes do, until the preview and the step shown (its Q&A answers,
+    its short texts) show the facts as they stand and are laid out for them (drafts are
+    rendered in the background, so a slow first render may take a moment)."""
     qtbot.waitUntil(
         lambda: (
             window.preview.shown_revision == window.model.revision
-            and not window.background.busy("preview")
+            and window.background.idle()  # the step's own drafts too (Q&A, short texts)
         ),
         timeout=10_000,
     )
+    QApplication.processEvents()  # the layouts their texts asked for
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:
