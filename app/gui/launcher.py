@@ -12,15 +12,16 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app.errors import CrisisDraftError
 from app.files.resources import app_icon, example_incident
 from app.files.user_folders import recovery_folder, user_template_library
+from app.gui import single_instance
+from app.gui.crash_report import install_crash_handler
 from app.gui.incident_model import IncidentModel
 from app.gui.main_window import MainWindow
 from app.gui.system_libraries import missing_for_this_desktop, packages_for
@@ -97,6 +98,10 @@ def run_gui(options: GuiOptions) -> int:
             file=sys.stderr,
         )
         return 2
+    if options.screenshot is None and single_instance.pass_to_running_app(
+        [options.incident] if options.incident else []
+    ):
+        return 0  # the running app took it (app/gui/single_instance.py)
     application = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(application, QApplication)
     application.setApplicationName("CrisisDraft")
@@ -127,6 +132,7 @@ def run_gui(options: GuiOptions) -> int:
         shutil.rmtree(scratch, ignore_errors=True)
         return 0
     install_crash_handler(window)
+    single_instance.serve_window(window)  # files opened from the file manager come here
     if os.environ.get("CRISISDRAFT_REPORT_FIRST_PAINT"):  # for bench/run.py
         _report_first_paint(window, application)
     QTimer.singleShot(0, window.files.offer_recovery)
@@ -174,30 +180,3 @@ def _report_first_paint(window: MainWindow, application: QApplication) -> None:
     reporter = _FirstPaint(application)
     reporter.setParent(window)  # lives as long as the window
     window.installEventFilter(reporter)
-
-
-def install_crash_handler(window: MainWindow) -> None:
-    """An unexpected error (a bug) saves the typed work to the recovery file and says
-    where it is, instead of vanishing with the window."""
-
-    def handle(
-        kind: type[BaseException], error: BaseException, trace: TracebackType | None
-    ) -> None:
-        logger.critical("unexpected error", exc_info=(kind, error, trace))
-        try:
-            window.edited.keep_unsaved(window.model.data(), window.model.path)
-        except OSError:
-            logger.exception("the recovery file could not be written")
-        _ = window.translator.gettext
-        QMessageBox.critical(
-            window,
-            _(N_("Unexpected error")),
-            _(
-                N_(
-                    "Something went wrong: {error}. Your typed work is kept in {folder} and will "
-                    "be offered when CrisisDraft starts again."
-                )
-            ).format(error=error, folder=window.edited.recovery.folder),
-        )
-
-    sys.excepthook = handle
