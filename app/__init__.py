@@ -8,15 +8,7 @@ statements). ``cli`` and ``gui`` sit on top.
 
 from __future__ import annotations
 
-
-def __getattr__(name: str) -> str:
-    """``app.__version__``, read from the installed metadata (the pyproject) when first
-    asked for: importlib.metadata costs tens of milliseconds the app's start can keep."""
-    if name != "__version__":
-        raise AttributeError(name)
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("crisisdraft")
-    except PackageNotFoundError:  # a source tree that was never installed
-        return "0.0.0+source"
+#: The one place the version is written: the build backend (hatchling) and the frozen
+#: build's spec read it from here; ``crisisdraft --version`` prints it without loading
+#: the installed metadata.
+__version__ = "0.1.0"

@@ -27,17 +27,14 @@ NOT_CONFIRMED = N_(
 )
 
 
-def add_issue_parser(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    add_common: Callable[[argparse.ArgumentParser], None],
-) -> argparse.ArgumentParser:
-    issue = commands.add_parser(
-        "issue",
-        help="record a Word document edited outside the app as issued",
-        description="Read FILE.docx (the DOC document in LANG, edited in Word by others), "
-        "check its text against the facts, the other language and the other audiences, "
-        "show what was changed from the app's draft and, once confirmed, record it as "
-        "issued, approved by NAME (ROLE).",
+def add_issue_options(
+    issue: argparse.ArgumentParser, add_common: Callable[[argparse.ArgumentParser], None]
+) -> None:
+    issue.description = (
+        "Read FILE.docx (the DOC document in LANG, edited in Word by others), check its "
+        "text against the facts, the other language and the other audiences, show what "
+        "was changed from the app's draft and, once confirmed, record it as issued, "
+        "approved by NAME (ROLE)."
     )
     add_common(issue)
     issue.add_argument("file", type=Path, metavar="FILE.docx", help="the edited Word document")
@@ -56,7 +53,6 @@ def add_issue_parser(
         help="record it even though a check fails (the record keeps the problems)",
     )
     issue.add_argument("--yes", action="store_true", help="record it without asking")
-    return issue
 
 
 def issue_command(

@@ -35,19 +35,16 @@ def side(value: str) -> Side:
     return number
 
 
-def add_redline_parser(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    add_common: Callable[[argparse.ArgumentParser], None],
-) -> argparse.ArgumentParser:
-    redline = commands.add_parser(
-        "redline",
-        help="compare two statements as a Word document with tracked changes",
-        description="Write FILE.docx: statement B compared with statement A (numbers from "
-        "'history', or 'draft' for the current draft of the same document and language), "
-        "the differences as tracked changes attributed to B's approver at B's time (to "
+def add_redline_options(
+    redline: argparse.ArgumentParser, add_common: Callable[[argparse.ArgumentParser], None]
+) -> None:
+    redline.description = (
+        "Write FILE.docx: statement B compared with statement A (numbers from 'history', "
+        "or 'draft' for the current draft of the same document and language), the "
+        "differences as tracked changes attributed to B's approver at B's time (to "
         "CrisisDraft, now, when B is the draft), so that Word's or LibreOffice's Accept "
-        "All gives B's text and Reject All gives A's; the facts changed are listed at "
-        "the top.",
+        "All gives B's text and Reject All gives A's; the facts changed are listed at the "
+        "top."
     )
     add_common(redline)
     redline.add_argument("first", type=side, metavar="A", help="a number from 'history', or draft")
@@ -57,7 +54,6 @@ def add_redline_parser(
     )
     add_mark_option(redline)
     redline.add_argument("--now", metavar="TIME", help=argparse.SUPPRESS)
-    return redline
 
 
 def redline_command(

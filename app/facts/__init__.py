@@ -1,6 +1,7 @@
-"""The incident contract (``*.crisis.json``): typed facts, catalogue labels, loading."""
+"""The incident contract (``*.crisis.json``): typed facts (:mod:`app.facts.models`),
+catalogue labels, loading (:mod:`app.facts.loading`).
 
-from app.facts.loading import load_incident, parse_incident
-from app.facts.models import Incident
-
-__all__ = ["Incident", "load_incident", "parse_incident"]
+Nothing is imported here: :mod:`app.facts.vocabulary` (the contract's keys, languages
+and documents) stays free of pydantic, so the command line's ``--help`` and
+``--version`` answer without loading the models.
+"""

@@ -6,7 +6,7 @@ record's models (:mod:`app.facts.record_models`) build on it too."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -21,19 +21,11 @@ from pydantic import (
 
 from app.errors import N_, MessageError
 from app.facts.text_rules import check_text, plausible_date, short_name
-
-Language = Literal["en", "fr"]
-# The keys of app.templates.documents.DocumentKind (a test keeps the two the same).
-DocumentKey = Literal[
-    "press_release",
-    "dealer_notice",
-    "staff_message",
-    "customer_notice",
-    "supplier_notice",
-    "qa",
-    "social",
-]
-LANGUAGES: tuple[Language, ...] = ("en", "fr")
+from app.facts.vocabulary import (
+    LANGUAGES as LANGUAGES,
+    DocumentKey as DocumentKey,
+    Language as Language,
+)
 
 
 def _known_time_zone(name: str) -> str:

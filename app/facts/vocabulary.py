@@ -6,6 +6,38 @@ a status or a category (``../shared/incident-format.md``). Labels for people liv
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
+
+# This module imports nothing of the app or of pydantic: the command line builds its
+# parser (--help, --version) from it without loading the models.
+
+Language = Literal["en", "fr"]
+#: The languages the drafts are written in (and the app speaks).
+LANGUAGES: tuple[Language, ...] = ("en", "fr")
+
+# The keys of DocumentKind below, as the models type them (a test keeps the two the same).
+DocumentKey = Literal[
+    "press_release",
+    "dealer_notice",
+    "staff_message",
+    "customer_notice",
+    "supplier_notice",
+    "qa",
+    "social",
+]
+
+
+class DocumentKind(StrEnum):
+    """The documents CrisisDraft writes; what each one is lives in its specification
+    (:mod:`app.templates.documents`, the registry every layer asks)."""
+
+    PRESS_RELEASE = "press_release"
+    DEALER_NOTICE = "dealer_notice"
+    STAFF_MESSAGE = "staff_message"
+    CUSTOMER_NOTICE = "customer_notice"
+    SUPPLIER_NOTICE = "supplier_notice"
+    QA = "qa"
+    SOCIAL = "social"
 
 
 class IncidentKind(StrEnum):

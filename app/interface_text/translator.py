@@ -18,12 +18,11 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
-from app.facts.models import LANGUAGES, Language
+from app.facts.vocabulary import Language
 from app.files.resources import bundled
+from app.interface_text.languages import UI_LANGUAGES as UI_LANGUAGES
 
 DOMAIN = "crisisdraft"
-#: The app speaks every language it writes documents in (a catalog per language).
-UI_LANGUAGES: tuple[Language, ...] = LANGUAGES
 
 
 def catalog_path(language: str, suffix: str = ".po") -> Path:

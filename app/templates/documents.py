@@ -4,7 +4,8 @@ Each document is one :class:`DocumentSpec`: what it is called, whom it is for, i
 voice and through what channel, how long it may be, which contacts and guidance it
 prints, whether it may be published, and its lane on the timeline. The GUI's lists, the
 CLI's ``--doc``, the export, the approvals, the record, the timeline and the checks all
-read this table, so adding a document is one entry here plus its templates
+read this table, so adding a document is its key (:class:`DocumentKind`, in the
+contract's vocabulary), one entry here and its templates
 (``templates/<set>/<document>/<language>.md.j2``).
 """
 
@@ -18,17 +19,8 @@ from typing import Final
 
 from app.errors import N_
 from app.facts.models import DataStatus, Incident, Language, ShortText
+from app.facts.vocabulary import DocumentKind as DocumentKind
 from app.templates.text_lengths import LengthRule, Measure
-
-
-class DocumentKind(StrEnum):
-    PRESS_RELEASE = "press_release"
-    DEALER_NOTICE = "dealer_notice"
-    STAFF_MESSAGE = "staff_message"
-    CUSTOMER_NOTICE = "customer_notice"
-    SUPPLIER_NOTICE = "supplier_notice"
-    QA = "qa"
-    SOCIAL = "social"
 
 
 class Voice(StrEnum):

@@ -1,0 +1,62 @@
+"""``crisisdraft --version`` and ``--help`` answer from the parser alone: no pydantic,
+no templates, no Word library, no Qt are loaded for them (the frozen app's command line
+must answer within twice a do-nothing program's start; bench/run.py --frozen measures
+it). Run in a fresh interpreter, as the command starts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from app import __version__
+
+HEAVY = ("pydantic", "jinja2", "docx", "lxml", "PySide6", "babel", "yaml", "markdown_it")
+PROBE = """
+import contextlib, io, json, sys
+HEAVY = sys.argv.pop(1).split(",")
+sys.argv = ["crisisdraft", *sys.argv[1:]]
+from app.cli import main
+out = io.StringIO()
+with contextlib.redirect_stdout(out):
+    try:
+        main()
+    except SystemExit as stop:
+        code = stop.code
+loaded = sorted({name.split(".")[0] for name in sys.modules} & set(HEAVY))
+print(json.dumps({"code": code, "out": out.getvalue(), "loaded": loaded}))
+"""
+
+
+def run_probe(*arguments: str) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, ",".join(HEAVY), *arguments],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_version_is_printed_without_loading_the_layers_below() -> None:
+    answer = run_probe("--version")
+    assert answer == {"code": 0, "out": f"crisisdraft {__version__}\n", "loaded": []}
+
+
+def test_help_lists_every_command_without_loading_the_layers_below() -> None:
+    answer = run_probe("--help")
+    assert answer["code"] == 0 and answer["loaded"] == []
+    for command in ("export", "check", "approve", "issue", "redline", "timeline", "gui"):
+        assert f"    {command} " in answer["out"]
+
+
+@pytest.mark.parametrize("command", ["export", "issue", "redline"])
+def test_a_commands_help_still_gives_every_option(command: str) -> None:
+    answer = run_probe(command, "--help")
+    assert answer["code"] == 0
+    assert "--ui-language" in answer["out"] and "INCIDENT" in answer["out"]
+    if command in ("export", "redline"):
+        assert "--mark" in answer["out"]
