@@ -33,3 +33,11 @@ def personal_words_file() -> Path:
 def user_template_library() -> Path:
     """The user's own templates ("my library"): duplicates and edits of any template."""
     return data_folder() / "templates"
+
+
+def log_folder() -> Path:
+    """Crash reports and the app's log file (see ``app.gui.crash_report``): kept on this
+    machine for the user to send to their IT or support contact, never sent by the app.
+    The system's place for logs: ~/.local/state/CrisisDraft/log on Linux, ~/Library/Logs
+    on macOS, %LOCALAPPDATA%\\CrisisDraft\\Logs on Windows."""
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))

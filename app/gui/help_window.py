@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.gui.crash_dialog import open_log_folder
 from app.gui.texts import N_, Gettext, TextRegistry
 from app.interface_text.help_pages import (
     CONTENTS,
@@ -209,7 +210,7 @@ class HelpWindow(QWidget):
 
 class HelpActions:
     """What the Help menu asks: help for the step on screen (F1), the first-incident
-    guide, What's This. The window is made when first asked, one per main window."""
+    guide, What's This, the log folder. The window is made when first asked, one per main window."""
 
     def __init__(
         self,
@@ -228,6 +229,10 @@ class HelpActions:
 
     def first_incident(self) -> None:
         self.open(FIRST_INCIDENT)
+
+    def show_logs(self) -> None:
+        """The folder of crash reports and the log file, in the file manager."""
+        open_log_folder(self.parent, self.translator().gettext)
 
     @staticmethod
     def whats_this() -> None:

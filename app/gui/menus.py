@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from app import __version__
 from app.facts.languages import NATIVE_NAMES
+from app.gui.crash_dialog import SHOW_LOGS
 from app.gui.export_actions import ExportActions
 from app.gui.file_actions import FileActions
 from app.gui.help_window import HelpActions
@@ -90,6 +91,7 @@ def build_menus(
     add(help_menu, N_("&Help for this step"), help_actions.for_step, keys.HelpContents)
     add(help_menu, N_("&First incident guide"), help_actions.first_incident)
     add(help_menu, N_("What's &This?"), help_actions.whats_this, keys.WhatsThis)
+    add(help_menu, SHOW_LOGS, help_actions.show_logs)  # crash reports and the log file
     help_menu.addSeparator()
     add(help_menu, N_("&About CrisisDraft"), about)
     return language

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.files.file_lock import lock_path
 from app.files.resources import example_incident
@@ -151,6 +151,27 @@ def test_a_second_start_with_no_file_brings_the_window_forward(served, qtbot, na
     assert second_start(qtbot, [], name)
     qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
     assert organisation_shown(window) == "Northwind Motors"
+
+
+def test_while_a_dialog_waits_the_file_waits_and_the_user_is_told(
+    served, qtbot, name, write_incident, monkeypatch
+) -> None:
+    window, _requests = served()
+    waiting = QDialog(window)  # e.g. Export, open and waiting for an answer
+    waiting.setModal(True)
+    waiting.show()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    other = write_incident("harbour.crisis.json", organisation__name=OTHER_ORGANISATION)
+
+    assert second_start(qtbot, [other], name)
+    qtbot.waitUntil(lambda: bool(told), timeout=5_000)
+    assert told == [
+        "CrisisDraft is waiting for an answer in this window. Finish it, then open "
+        "harbour.crisis.json again."
+    ]
+    assert organisation_shown(window) == "Northwind Motors"
+    waiting.close()
 
 
 def test_macos_finder_opens_a_file_in_the_running_window(served, qtbot, write_incident) -> None:
