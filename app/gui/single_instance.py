@@ -26,6 +26,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QEvent, QObject, QTimer, Signal
@@ -69,9 +70,10 @@ def pass_to_running_app(files: Sequence[Path], name: str | None = None) -> bool:
     path = socket_file(name)
     if path is not None and not path.exists():
         return False  # nobody listens, and QtNetwork stays unloaded
-    from PySide6.QtNetwork import QLocalSocket
-
-    socket = QLocalSocket()
+    network = _qt_network()
+    if network is None:
+        return False
+    socket = network.QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_MS):
         return False
@@ -88,6 +90,17 @@ def _reply(socket: QLocalSocket) -> bytes:
         if not socket.waitForReadyRead(REPLY_MS):
             return b""
     return bytes(socket.readLine().data())
+
+
+def _qt_network() -> ModuleType | None:
+    """QtNetwork, or ``None`` where it cannot load (a build without it, a system missing
+    a library it links to): the app then runs without the one-app check, as before."""
+    try:
+        from PySide6 import QtNetwork
+    except ImportError as error:
+        logger.warning("files opened from outside start their own app: %s", error)
+        return None
+    return QtNetwork
 
 
 def _let_it_come_forward() -> None:
@@ -116,18 +129,20 @@ class OpenRequests(QObject):
         """Start listening; a socket left by a crashed app is removed first. False when
         another app of this user already listens (two started at once): this one then
         runs alone, as it would have without the check."""
-        from PySide6.QtNetwork import QLocalServer
-
+        network = _qt_network()
+        if network is None:
+            return False
+        server_class = network.QLocalServer
         if self.server is None:
-            self.server = QLocalServer(self)
-            self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+            self.server = server_class(self)
+            self.server.setSocketOptions(server_class.SocketOption.UserAccessOption)
             self.server.newConnection.connect(self._accept)
         if self.server.listen(self.name):
             return True
         if _answers(self.name):
             logger.warning("another CrisisDraft listens on %s", self.name)
             return False
-        QLocalServer.removeServer(self.name)  # left by an app that ended without closing it
+        server_class.removeServer(self.name)  # left by an app that ended without closing it
         return self.server.listen(self.name)
 
     def listening(self) -> bool:
@@ -177,7 +192,7 @@ class OpenRequests(QObject):
 
 def _answers(name: str) -> bool:
     """True when an app answers on ``name`` (connects); False for a left-over socket."""
-    from PySide6.QtNetwork import QLocalSocket
+    from PySide6.QtNetwork import QLocalSocket  # loaded by listen() already
 
     socket = QLocalSocket()
     socket.connectToServer(name)

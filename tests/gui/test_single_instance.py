@@ -276,3 +276,16 @@ def test_a_second_process_hands_its_file_to_the_first(tmp_path, monkeypatch) -> 
         first.kill()
         first.wait(timeout=10)
         QLocalServer.removeServer(server_name())
+
+
+def test_without_qtnetwork_a_start_runs_alone(served, name, monkeypatch, caplog) -> None:
+    """A build or system where QtNetwork cannot load: a start makes its own window and
+    says why in the log, instead of failing."""
+    import PySide6
+
+    _window, _requests = served()  # an app listens on the name
+    monkeypatch.setitem(sys.modules, "PySide6.QtNetwork", None)
+    monkeypatch.delattr(PySide6, "QtNetwork")
+    assert not pass_to_running_app([example_incident()], name)
+    assert not OpenRequests(name).listen()
+    assert "files opened from outside start their own app" in caplog.text
