@@ -174,9 +174,8 @@ class OpenRequests(QObject):
                 socket.abort()
             return
         try:
-            message = json.loads(bytes(socket.readLine().data()))
-            files = [Path(str(file)) for file in message["open"]]
-        except (ValueError, KeyError, TypeError):
+            files = _files_asked(json.loads(bytes(socket.readLine().data())))
+        except ValueError:
             logger.warning("a message that is not a file to open came on %s", self.name)
             socket.abort()
             return
@@ -188,6 +187,17 @@ class OpenRequests(QObject):
         # after the sender or the event is done with: opening may ask a question, whose
         # event loop must not run inside theirs
         QTimer.singleShot(0, lambda: self.asked.emit(files))
+
+
+def _files_asked(message: object) -> list[Path]:
+    """The absolute paths of a ``{"open": [...]}`` message; ``ValueError`` for any other."""
+    files = message.get("open") if isinstance(message, dict) else None
+    if not isinstance(files, list) or not all(isinstance(file, str) for file in files):
+        raise ValueError("not a list of files")
+    paths = [Path(file) for file in files]
+    if not all(path.is_absolute() for path in paths):
+        raise ValueError("a relative path")
+    return paths
 
 
 def _answers(name: str) -> bool:

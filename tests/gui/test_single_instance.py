@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtNetwork import QLocalServer
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app.files.file_lock import lock_path
@@ -289,3 +289,29 @@ def test_without_qtnetwork_a_start_runs_alone(served, name, monkeypatch, caplog)
     assert not pass_to_running_app([example_incident()], name)
     assert not OpenRequests(name).listen()
     assert "files opened from outside start their own app" in caplog.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        b"not json\n",
+        b'{"open": "/a/file.crisis.json"}\n',  # a text, not a list
+        b'{"open": ["relative.crisis.json"]}\n',
+        b'{"close": []}\n',
+        b"x" * (70 * 1024),  # no end of line in sight
+    ],
+)
+def test_a_message_that_is_not_a_file_to_open_is_dropped(served, qtbot, name, message) -> None:
+    window, _requests = served()
+    sender = QLocalSocket()
+    sender.connectToServer(name)
+    assert sender.waitForConnected(1_000)
+    sender.write(message)
+    sender.flush()
+    qtbot.waitUntil(
+        lambda: sender.state() == QLocalSocket.LocalSocketState.UnconnectedState, timeout=5_000
+    )
+    assert not sender.readAll().data()  # no "ok"
+    QApplication.processEvents()
+    assert organisation_shown(window) == "Northwind Motors"
+    assert window.windowTitle() == "Untitled incident[*] — CrisisDraft"
