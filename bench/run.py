@@ -1,10 +1,14 @@
-"""CrisisDraft's benchmark: start-up, typing-to-preview latency, export speed against
-docxtpl and pandoc, memory, and template-library reading, on this machine, in one run.
+"""CrisisDraft's benchmark, on this machine, in one run: start-up, typing-to-preview
+latency, export speed against docxtpl and pandoc, memory, template-library reading, and,
+with ``--frozen``, the app as it ships (the one-folder build) against the same things
+frozen by the same PyInstaller.
 
-    uv run --group bench python bench/run.py [--quick] [--json PATH]
+    uv run --group build --group bench python bench/run.py [--frozen [DIR]] [--quick] [--json PATH]
 
-Every figure is a median over repeats (percentiles for the preview). The budgets are
-printed beside the figures; the test suite only checks that this script runs.
+Each budget is a ratio to a peer measured in the same run (a bare PySide6 window, a
+frozen program that does nothing, docxtpl, pandoc, one document) or an absolute figure,
+printed beside the figure with "ok" or "OVER". Every figure is a median over repeats
+(percentiles for the preview). The test suite only checks that this script runs.
 """
 
 from __future__ import annotations
@@ -13,183 +17,103 @@ import argparse
 import json
 import os
 import platform
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-BUDGETS: dict[str, str] = {
-    "startup_s": "<= 0.6",
-    "preview_ms_p50": "",
-    "preview_ms_p95": "<= 16",
-    "pack_export_ms": "<= 75",
-    "per_doc_ms": "2x docxtpl, 4x pandoc",
-    "docxtpl_per_doc_ms": "",
-    "pandoc_per_doc_ms": "",
-    "peak_rss_mb": "<= 200",
-    "library_load_ms_500": "<= 500",
-}
+from budgets import Figures  # noqa: E402
+from in_process import measure_exports, measure_preview  # noqa: E402
+from process_times import command_time, first_start, warm_start  # noqa: E402
+
+EXAMPLE = ROOT / "examples" / "northwind-cyberattack.crisis.json"
+BARE_WINDOW = ROOT / "bench" / "peer_programs" / "bare_window.py"
 
 
-def median_ms(action: Callable[[], Any], repeats: int) -> float:
-    timings = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - start) * 1000)
-    return statistics.median(timings)
+def measure_venv(figures: Figures, runs: int) -> None:
+    """The app as ``uv run crisisdraft`` starts it, and its peer from the same venv."""
+    app = [sys.executable, "-m", "app"]
+    bare = warm_start([sys.executable, str(BARE_WINDOW)], runs, ROOT)
+    figures.add("bare_window_venv_s", bare.seconds, "s", note="peer")
+    warm = warm_start(app, runs, ROOT)
+    figures.ratio("start_warm_s", warm.seconds, "bare_window_venv_s", at_most=2.0, unit="s")
+    first = first_start(app, runs, ROOT)
+    figures.ratio("start_first_s", first.seconds, "bare_window_venv_s", at_most=2.5, unit="s")
+    figures.add("peak_rss_mb", max(warm.peak_rss_mb, first.peak_rss_mb), "MB", at_most=200)
 
 
-def private_environment(scratch: Path) -> dict[str, str]:
-    """Offscreen Qt, per-user folders in a scratch folder, bytecode caching on."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CRISISDRAFT_REPORT_FIRST_PAINT="1")
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
-        env[variable] = str(scratch / variable.lower())
-    return env
+def measure_frozen(figures: Figures, given: Path | None, runs: int) -> None:
+    """The one-folder build, its peers frozen by the same PyInstaller, and its size."""
+    import frozen_builds
 
+    folder = frozen_builds.app_build(given)
+    app = [str(frozen_builds.executable(folder, "CrisisDraft"))]
+    cli = str(frozen_builds.executable(folder, "crisisdraft-cli"))
+    bare = warm_start([str(frozen_builds.peer_build("bare_window"))], runs, ROOT)
+    figures.add("bare_window_frozen_s", bare.seconds, "s", note="peer")
+    nothing = command_time([str(frozen_builds.peer_build("do_nothing"))], runs * 2, ROOT)
+    figures.add("do_nothing_frozen_s", nothing.seconds, "s", note="peer")
 
-def measure_startup(repeats: int) -> tuple[float, float]:
-    """(seconds from process start to the first painted window, peak RSS in MB)."""
-    with tempfile.TemporaryDirectory() as scratch:
-        env = private_environment(Path(scratch))
-        starts, peaks = [], []
-        for run in range(repeats + 1):  # the first run fills the caches, as a first start does
-            started = time.time()
-            result = subprocess.run(
-                [sys.executable, "-m", "app"],
-                capture_output=True,
-                text=True,
-                env=env,
-                cwd=ROOT,
-                timeout=120,
-                check=True,
-            )
-            report = json.loads(result.stdout.strip().splitlines()[-1])
-            if run:
-                starts.append(report["first_paint"] - started)
-                peaks.append(report["peak_rss_mb"])
-    return statistics.median(starts), max(peaks)
-
-
-def measure_preview(edits: int) -> tuple[float, float]:
-    """Keystroke -> preview showing the change, through the real widgets."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QEventLoop, QSettings, Qt
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    from app.gui.launcher import GuiOptions, make_window
-    from app.session.recovery import RecoveryStore
-
-    existing = QApplication.instance()
-    application = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as scratch:
-        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
-        window = make_window(GuiOptions(), settings, RecoveryStore(Path(scratch) / "recovery"))
-        window.show()
-        application.processEvents()
-        field = next(f for f in window.pages[0].fields if f.path == "organisation.name")
-        field.edit.setFocus()
-        latencies = []
-        for index in range(edits):
-            letter = "abcdefghij"[index % 10] if index % 20 < 10 else "\b"
-            start = time.perf_counter()
-            if letter == "\b":
-                QTest.keyClick(field.edit, Qt.Key.Key_Backspace)
-            else:
-                QTest.keyClicks(field.edit, letter)
-            if window.preview.shown_revision != window.model.revision:
-                waiting = QEventLoop()  # until the (debounced) preview catches up
-                window.preview.refreshed.connect(waiting.quit)
-                waiting.exec()
-                window.preview.refreshed.disconnect(waiting.quit)
-            latencies.append((time.perf_counter() - start) * 1000)
-        window.model.replace(window.model.data(), None)
-        window.close()
-    latencies.sort()
-    return statistics.median(latencies), latencies[int(len(latencies) * 0.95) - 1]
-
-
-def measure_exports(repeats: int) -> dict[str, float | None]:
-    import peers
-
-    from app.drafts.render import DraftRenderer, open_library
-    from app.export.pack import Existing
-    from app.export.word_base import BaseDocument
-    from app.export.word_writer import draft_to_docx
-    from app.facts.loading import load_incident
-    from app.files.resources import example_incident
-    from app.session.incident_session import IncidentSession
-    from app.session.selection import Selection
-    from app.templates.documents import DocumentKind
-
-    incident = load_incident(example_incident())
-    renderer = DraftRenderer(open_library())
-    results: dict[str, float | None] = {}
-    with tempfile.TemporaryDirectory() as scratch:
-        out = Path(scratch)
-
-        def pack_export(folder: Path) -> None:
-            # A new session each time: its drafts are rendered and checked, not cached;
-            # each run replaces the last one's documents, as a re-export does.
-            IncidentSession(incident, renderer).export(
-                Selection(), folder, existing=Existing.REPLACE
-            )
-
-        pack_export(out / "warm")  # templates compiled
-        results["pack_export_ms"] = median_ms(lambda: pack_export(out / "pack"), repeats)
-        base = BaseDocument()
-
-        def one_press_release() -> None:
-            draft = renderer.render(incident, DocumentKind.PRESS_RELEASE, "en")
-            (out / "ours.docx").write_bytes(draft_to_docx(draft, base))
-
-        results["per_doc_ms"] = median_ms(one_press_release, repeats)
-        draft = renderer.render(incident, DocumentKind.PRESS_RELEASE, "en")
-        results["docxtpl_per_doc_ms"] = peers.docxtpl_per_doc_ms(draft, out, repeats)
-        results["pandoc_per_doc_ms"] = peers.pandoc_per_doc_ms(draft, out, max(3, repeats // 3))
-    return results
+    warm = warm_start(app, runs, ROOT)
+    figures.ratio(
+        "frozen_start_warm_s", warm.seconds, "bare_window_frozen_s", at_most=2.0, unit="s"
+    )
+    first = first_start(app, runs, ROOT)
+    figures.ratio(
+        "frozen_start_first_s", first.seconds, "bare_window_frozen_s", at_most=2.5, unit="s"
+    )
+    for flag in ("version", "help"):
+        took = command_time([cli, f"--{flag}"], runs * 2, ROOT)
+        figures.ratio(
+            f"frozen_{flag}_s", took.seconds, "do_nothing_frozen_s", at_most=2.0, unit="s"
+        )
+    with tempfile.TemporaryDirectory() as out:
+        export = [cli, "export", str(EXAMPLE), "--out", out, "--overwrite"]
+        exported = command_time(export, runs, ROOT)
+    figures.add("frozen_export_six_s", exported.seconds, "s", at_most=0.25)
+    peak = max(warm.peak_rss_mb, first.peak_rss_mb, exported.peak_rss_mb)
+    figures.add("frozen_peak_rss_mb", peak, "MB", at_most=200)
+    figures.add("build_mb", frozen_builds.folder_size_mb(folder), "MB", at_most=110)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="few repeats: checks it runs")
+    parser.add_argument(
+        "--frozen",
+        nargs="?",
+        const="",
+        metavar="DIR",
+        help="also measure the one-folder build in DIR (dist/CrisisDraft), or, without "
+        "DIR, one built now from these sources (reused while they are unchanged)",
+    )
     parser.add_argument("--json", type=Path, help="write the figures to this file")
     options = parser.parse_args()
-    repeats = 3 if options.quick else 15
-    figures: dict[str, float | None] = {}
-    figures["startup_s"], figures["peak_rss_mb"] = measure_startup(1 if options.quick else 5)
-    figures["preview_ms_p50"], figures["preview_ms_p95"] = measure_preview(
-        20 if options.quick else 200
-    )
-    figures.update(measure_exports(repeats))
+    runs = 3 if options.quick else 21
+    figures = Figures()
+    measure_venv(figures, runs)
+    measure_preview(figures, 20 if options.quick else 200)
+    measure_exports(figures, 3 if options.quick else 15)
     import library_load
 
     count = 50 if options.quick else 500
     warm, _cold = library_load.measure(count, 1 if options.quick else 5)
-    figures["library_load_ms_500"] = warm * (500 / count)
+    figures.add("library_load_ms_500", warm * (500 / count), "ms", at_most=500)
+    if options.frozen is not None:
+        measure_frozen(figures, Path(options.frozen) if options.frozen else None, runs)
     machine = (
         f"{platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, {platform.system()}"
     )
     print(f"CrisisDraft benchmark on {machine}{' (quick)' if options.quick else ''}")
-    print(f"{'measure':<22}{'value':>10}  budget")
-    for key, value in figures.items():
-        shown = "n/a" if value is None else f"{value:.3f}" if key == "startup_s" else f"{value:.1f}"
-        print(f"{key:<22}{shown:>10}  {BUDGETS.get(key, '')}")
+    print(figures.table())
     if options.json:
-        rounded = {k: (None if v is None else round(v, 3)) for k, v in figures.items()}
         options.json.write_text(
-            json.dumps({"machine": machine, **rounded}, indent=2) + "\n", encoding="utf-8"
+            json.dumps({"machine": machine, **figures.values()}, indent=2) + "\n",
+            encoding="utf-8",
         )
     return 0
 

@@ -2,7 +2,8 @@
 
 Compiles the interface catalogs to .mo, runs PyInstaller on ``crisisdraft.spec`` and says
 where the app is and how large it is. The result is ``dist/CrisisDraft/`` (and, on macOS,
-``dist/CrisisDraft.app``).
+``dist/CrisisDraft.app``), with ``crisisdraft-cli`` for the command line (a link to
+``CrisisDraft`` outside Windows).
 """
 
 from __future__ import annotations
@@ -20,6 +21,16 @@ def folder_size_mb(folder: Path) -> float:
     """Bytes on disk; links (Qt's library aliases) are not counted twice."""
     files = (path for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
     return sum(path.stat().st_size for path in files) / 1e6
+
+
+def link_command_line(app: Path) -> None:
+    """``crisisdraft-cli`` beside ``CrisisDraft`` outside Windows: the same program (only
+    Windows tells a console program from a windowed one), linked rather than built twice."""
+    if sys.platform == "win32":
+        return
+    link = app / "crisisdraft-cli"
+    link.unlink(missing_ok=True)
+    link.symlink_to("CrisisDraft")
 
 
 def main() -> int:
@@ -49,6 +60,7 @@ def main() -> int:
         cwd=ROOT,
     )
     app = options.dist / "CrisisDraft"
+    link_command_line(app)
     print(f"Built {app} ({folder_size_mb(app):.0f} MB)")
     return 0
 

@@ -110,11 +110,12 @@ def test_the_build_stays_lean(frozen_app: Path) -> None:
     size = sum(
         p.stat().st_size for p in frozen_app.rglob("*") if p.is_file() and not p.is_symlink()
     )
-    assert size < 250e6, f"{size / 1e6:.0f} MB"
+    assert size < 175e6, f"{size / 1e6:.0f} MB"  # issue 18 brings it to 110 MB
     qt_libraries = {p.name.split(".")[0] for p in frozen_app.rglob("libQt6*")} | {
         p.stem for p in frozen_app.rglob("Qt6*.dll")
     }
-    assert not {"libQt6Network", "libQt6Qml", "libQt6Quick", "Qt6Qml", "Qt6Quick"} & qt_libraries
+    # QtNetwork ships for its local socket only (a second start hands its file over).
+    assert not {"libQt6Qml", "libQt6Quick", "Qt6Qml", "Qt6Quick"} & qt_libraries
 
 
 @pytest.mark.slow

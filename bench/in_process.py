@@ -1,0 +1,117 @@
+"""What the benchmark measures inside one process: keystroke-to-preview latency through
+the real widgets, and the Word export (one document, the default pack, every document
+in both languages) against docxtpl and pandoc on the same content."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from budgets import Figures
+
+
+def median_ms(action: Callable[[], Any], repeats: int) -> float:
+    timings = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        action()
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings)
+
+
+def measure_preview(figures: Figures, edits: int) -> None:
+    """Keystroke -> preview showing the change, with all seven documents chosen and the
+    preview showing both languages (the most the preview and its checks ever render)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QSettings, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.launcher import GuiOptions, make_window
+    from app.session.recovery import RecoveryStore
+    from app.templates.documents import DocumentKind
+
+    existing = QApplication.instance()
+    application = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as scratch:
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+        window = make_window(
+            GuiOptions(preview="both"), settings, RecoveryStore(Path(scratch) / "recovery")
+        )
+        window.model.set_value("drafting.documents", [kind.value for kind in DocumentKind])
+        window.show()
+        application.processEvents()
+        field = next(f for f in window.pages[0].fields if f.path == "organisation.name")
+        field.edit.setFocus()
+        latencies = []
+        for index in range(edits):
+            letter = "abcdefghij"[index % 10] if index % 20 < 10 else "\b"
+            start = time.perf_counter()
+            if letter == "\b":
+                QTest.keyClick(field.edit, Qt.Key.Key_Backspace)
+            else:
+                QTest.keyClicks(field.edit, letter)
+            if window.preview.shown_revision != window.model.revision:
+                waiting = QEventLoop()  # until the (debounced) preview catches up
+                window.preview.refreshed.connect(waiting.quit)
+                waiting.exec()
+                window.preview.refreshed.disconnect(waiting.quit)
+            latencies.append((time.perf_counter() - start) * 1000)
+        window.model.replace(window.model.data(), None)
+        window.close()
+    latencies.sort()
+    figures.add("preview_ms_p50", statistics.median(latencies), "ms")
+    figures.add("preview_ms_p95", latencies[int(len(latencies) * 0.95) - 1], "ms", at_most=16)
+
+
+def measure_exports(figures: Figures, repeats: int) -> None:
+    import peers
+
+    from app.drafts.render import DraftRenderer, open_library
+    from app.export.pack import Existing
+    from app.export.word_base import BaseDocument
+    from app.export.word_writer import draft_to_docx
+    from app.facts.loading import load_incident
+    from app.facts.vocabulary import LANGUAGES
+    from app.files.resources import example_incident
+    from app.session.incident_session import IncidentSession
+    from app.session.selection import Selection
+    from app.templates.documents import DocumentKind
+
+    incident = load_incident(example_incident())
+    renderer = DraftRenderer(open_library())
+    every_document = Selection(LANGUAGES, tuple(DocumentKind))
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch)
+
+        def pack_export(folder: Path, selection: Selection) -> None:
+            # A new session each time: its drafts are rendered and checked, not cached;
+            # each run replaces the last one's documents, as a re-export does.
+            IncidentSession(incident, renderer).export(selection, folder, existing=Existing.REPLACE)
+
+        pack_export(out / "warm", every_document)  # templates compiled
+        base = BaseDocument()
+
+        def one_press_release() -> None:
+            draft = renderer.render(incident, DocumentKind.PRESS_RELEASE, "en")
+            (out / "ours.docx").write_bytes(draft_to_docx(draft, base))
+
+        figures.add("per_doc_ms", median_ms(one_press_release, repeats), "ms")
+        six = median_ms(lambda: pack_export(out / "six", Selection()), repeats)
+        figures.add("pack_export_ms", six, "ms")
+        fourteen = median_ms(lambda: pack_export(out / "all", every_document), repeats)
+        figures.ratio("pack_of_14_ms", fourteen, "per_doc_ms", unit="ms", at_most=6.0)
+        draft = renderer.render(incident, DocumentKind.PRESS_RELEASE, "en")
+        docxtpl = peers.docxtpl_per_doc_ms(draft, out, repeats)
+        pandoc = peers.pandoc_per_doc_ms(draft, out, max(3, repeats // 3))
+    figures.add("docxtpl_per_doc_ms", docxtpl, "ms", note="peer")
+    figures.add("pandoc_per_doc_ms", pandoc, "ms", note="peer")
+    per_doc = figures.values()["per_doc_ms"]
+    figures.ratio("per_doc_vs_docxtpl_ms", per_doc, "docxtpl_per_doc_ms", unit="ms", at_least=3)
+    figures.ratio("per_doc_vs_pandoc_ms", per_doc, "pandoc_per_doc_ms", unit="ms", at_least=10)

@@ -1,0 +1,109 @@
+"""Whole processes timed as a user meets them: from the moment the program is started to
+its first painted window (the app, a bare PySide6 window), or to its exit (a command),
+with the peak memory the process used. Each program runs with its own per-user folders
+in a scratch folder: an empty one for a first start, the same one again for warm starts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+TIMEOUT_S = 120
+
+
+@dataclass(frozen=True)
+class Timing:
+    """A median over runs, and the largest peak memory any run reached."""
+
+    seconds: float
+    peak_rss_mb: float
+
+
+def scratch_environment(profile: Path) -> dict[str, str]:
+    """Offscreen Qt, the app's per-user folders in ``profile``, bytecode caching on, and
+    the app told to report its first paint and quit (bench mode)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CRISISDRAFT_REPORT_FIRST_PAINT="1")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[variable] = str(profile / variable.lower())
+    env["HOME"] = str(profile / "home")  # Qt's and platformdirs' fall-backs stay inside
+    return env
+
+
+def _first_paint(command: Sequence[str], env: dict[str, str], cwd: Path) -> tuple[float, float]:
+    """(seconds from start to the first paint, peak RSS in MB) of one run of ``command``,
+    which prints ``{"first_paint": epoch seconds, "peak_rss_mb": ...}`` and quits."""
+    started = time.time()
+    result = subprocess.run(
+        list(command), capture_output=True, text=True, env=env, cwd=cwd, timeout=TIMEOUT_S
+    )
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if result.returncode != 0 or not lines:
+        raise RuntimeError(
+            f"{command[0]} did not report its first paint (exit {result.returncode}):\n"
+            f"{result.stderr[-2000:]}"
+        )
+    report = json.loads(lines[-1])
+    return report["first_paint"] - started, report["peak_rss_mb"]
+
+
+def first_start(command: Sequence[str], runs: int, cwd: Path) -> Timing:
+    """Each run with an empty profile: no settings, no caches, as on a new laptop."""
+    seconds, peaks = [], []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as profile:
+            took, peak = _first_paint(command, scratch_environment(Path(profile)), cwd)
+        seconds.append(took)
+        peaks.append(peak)
+    return Timing(statistics.median(seconds), max(peaks))
+
+
+def warm_start(command: Sequence[str], runs: int, cwd: Path) -> Timing:
+    """Runs sharing one profile, after one start that fills it (settings, caches)."""
+    seconds, peaks = [], []
+    with tempfile.TemporaryDirectory() as profile:
+        env = scratch_environment(Path(profile))
+        _first_paint(command, env, cwd)
+        for _ in range(runs):
+            took, peak = _first_paint(command, env, cwd)
+            seconds.append(took)
+            peaks.append(peak)
+    return Timing(statistics.median(seconds), max(peaks))
+
+
+def command_time(command: Sequence[str], runs: int, cwd: Path) -> Timing:
+    """A command run to its end (after one run that warms the disk cache), from its
+    start to its exit, with its peak memory (from the kernel's account of the child)."""
+    seconds, peaks = [], []
+    with tempfile.TemporaryDirectory() as profile:
+        env = scratch_environment(Path(profile))
+        env.pop("CRISISDRAFT_REPORT_FIRST_PAINT")
+        for run in range(runs + 1):
+            started = time.perf_counter()
+            process = subprocess.Popen(
+                list(command),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                env=env,
+                cwd=cwd,
+            )
+            _pid, status, usage = os.wait4(process.pid, 0)
+            took = time.perf_counter() - started
+            process.returncode = os.waitstatus_to_exitcode(status)
+            if process.returncode != 0:
+                error = process.stderr.read().decode() if process.stderr else ""
+                raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {error}")
+            if process.stderr:
+                process.stderr.close()
+            if run:
+                seconds.append(took)
+                peaks.append(usage.ru_maxrss / 1024)
+    return Timing(statistics.median(seconds), max(peaks))
