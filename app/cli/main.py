@@ -30,12 +30,20 @@ def run(arguments: Sequence[str]) -> int:
 
 
 def _gui(options: argparse.Namespace) -> int:
-    """The desktop app; Qt is imported only here, so the commands never need it."""
+    """The desktop app; Qt is imported only here, so the commands never need it. A
+    second start hands its file to the app already running (app/gui/single_instance.py)
+    before the window's modules are loaded, so that it answers at once."""
+    incident = getattr(options, "incident", None)
+    if getattr(options, "screenshot", None) is None:
+        from app.gui.single_instance import pass_to_running_app
+
+        if pass_to_running_app([incident] if incident else []):
+            return 0
     from app.gui.launcher import GuiOptions, run_gui
 
     return run_gui(
         GuiOptions(
-            incident=getattr(options, "incident", None),
+            incident=incident,
             language=getattr(options, "lang", None),
             step=getattr(options, "step", 1),
             screenshot=getattr(options, "screenshot", None),

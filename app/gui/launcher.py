@@ -98,10 +98,6 @@ def run_gui(options: GuiOptions) -> int:
             file=sys.stderr,
         )
         return 2
-    if options.screenshot is None and single_instance.pass_to_running_app(
-        [options.incident] if options.incident else []
-    ):
-        return 0  # the running app took it (app/gui/single_instance.py)
     application = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(application, QApplication)
     application.setApplicationName("CrisisDraft")
