@@ -13,6 +13,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import icu_data  # this folder's (run as a script, packaging/ is on the path)
+
+from app.facts.vocabulary import LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 
@@ -61,6 +65,7 @@ def main() -> int:
     )
     app = options.dist / "CrisisDraft"
     link_command_line(app)
+    icu_data.trim_build(app, LANGUAGES)
     print(f"Built {app} ({folder_size_mb(app):.0f} MB)")
     return 0
 

@@ -103,6 +103,9 @@ def run_gui(options: GuiOptions) -> int:
     application.setApplicationName("CrisisDraft")
     application.setWindowIcon(QIcon(str(app_icon())))
     application.setOrganizationName("CrisisDraft")
+    # The installed desktop entry (packaging/linux/crisisdraft.desktop): on Wayland the
+    # window is matched to it, its name and its icon, by this name.
+    application.setDesktopFileName("crisisdraft")
     if options.screenshot is not None:  # a picture for docs: leave the user's state alone
         scratch = Path(tempfile.mkdtemp(prefix="crisisdraft-screenshot-"))
         settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
