@@ -86,13 +86,26 @@ def judged_words(text: str, language: Language, names: Set[str] = frozenset()) -
     """The keys of the words of ``text`` that may tell its language: a word listed whole
     in either language (``aujourd'hui``), else its parts (``l'usine`` -> ``usine``);
     names, and words with a capital inside a sentence (names too), left out."""
-    listed = [word_shares(code).counts for code in LANGUAGES]
     keys: list[str] = []
+    for word_key, pieces in _candidate_words(text, language):
+        if word_key not in names:
+            keys += [piece for piece in pieces if piece not in names]
+    return keys
+
+
+@functools.lru_cache(maxsize=4096)
+def _candidate_words(text: str, language: Language) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Each word of ``text`` that may tell its language, with the keys it is judged by
+    (itself, or its parts), before the facts' names are taken out. Kept apart from the
+    names: typing a name (the organisation's) changes the names on every keystroke, and
+    every text would otherwise be split into words again each time."""
+    listed = [word_shares(code).counts for code in LANGUAGES]
+    found: list[tuple[str, tuple[str, ...]]] = []
     for word in words_of(text):
-        if word.key in names or (word.capitalised and not word.sentence_start):
+        if word.capitalised and not word.sentence_start:
             continue
         pieces: list[Word] = (
             [word] if any(word.key in counts for counts in listed) else parts(word, language)
         )
-        keys += [piece.key for piece in pieces if piece.key not in names]
-    return keys
+        found.append((word.key, tuple(piece.key for piece in pieces)))
+    return tuple(found)
