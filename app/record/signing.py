@@ -1,14 +1,16 @@
 """Approvals that show when they were changed outside the app.
 
 The lead records approvals given by others (by phone, in a meeting), so an approval is
-signed with the key of the user who recorded it (Ed25519, from ``cryptography``) over
+signed with the key of the user who recorded it (Ed25519, from PyNaCl's libsodium) over
 everything it says: document, language, approver, role, time, the approved text's
 hash and the signer's own public key. Editing any of it in the file (another name, a
 recomputed hash) breaks the signature. Whether the signer is one of the team's keys
 (the house profile's list) is a separate question: a valid signature by an unknown key
 was recorded on another machine.
 
-``cryptography`` is imported when an approval is signed or checked, not at start-up.
+PyNaCl is imported when an approval is signed or checked, not at start-up. Ed25519 is
+deterministic: the same key and payload give the same signature whichever library
+computes it, so approvals signed before (with ``cryptography``) still check.
 """
 
 from __future__ import annotations
@@ -31,19 +33,20 @@ class Seal(StrEnum):
 
 def public_key(seed: bytes) -> str:
     """The public key (hex) of the private key ``seed``: what the team lists."""
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from nacl.signing import SigningKey
 
-    return Ed25519PrivateKey.from_private_bytes(seed).public_key().public_bytes_raw().hex()
+    return SigningKey(seed).verify_key.encode().hex()
 
 
 def sign(approval: Approval, seed: bytes) -> Approval:
     """``approval`` signed with the private key ``seed``."""
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from nacl.signing import SigningKey
 
-    key = Ed25519PrivateKey.from_private_bytes(seed)
-    signer = key.public_key().public_bytes_raw().hex()
+    key = SigningKey(seed)
+    signer = key.verify_key.encode().hex()
     unsigned = approval.model_copy(update={"signer": signer, "signature": None})
-    return unsigned.model_copy(update={"signature": key.sign(_payload(unsigned)).hex()})
+    signature = key.sign(_payload(unsigned)).signature
+    return unsigned.model_copy(update={"signature": signature.hex()})
 
 
 def seal_of(approval: Approval, known_keys: Collection[str]) -> Seal:
@@ -57,15 +60,15 @@ def seal_of(approval: Approval, known_keys: Collection[str]) -> Seal:
 
 def signature_holds(approval: Approval) -> bool:
     """True when ``approval`` carries a signature that matches everything it says."""
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+    from nacl.exceptions import BadSignatureError, CryptoError
+    from nacl.signing import VerifyKey
 
     if not approval.signer or not approval.signature:
         return False
     try:
-        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(approval.signer))
-        key.verify(bytes.fromhex(approval.signature), _payload(approval))
-    except (ValueError, InvalidSignature):
+        key = VerifyKey(bytes.fromhex(approval.signer))
+        key.verify(_payload(approval), bytes.fromhex(approval.signature))
+    except (ValueError, TypeError, BadSignatureError, CryptoError):
         return False
     return True
 
