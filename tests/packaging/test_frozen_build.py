@@ -18,7 +18,6 @@ from app.interface_text.help_pages import CONTENTS
 
 ROOT = Path(__file__).resolve().parents[2]
 SUFFIX = ".exe" if sys.platform == "win32" else ""
-pytestmark = pytest.mark.xdist_group("frozen_build")  # one build (--dist loadgroup)
 
 
 @pytest.mark.slow
