@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QWidget
 
 from app.gui.fields import BoundField
 from app.gui.main_window import MainWindow
 from app.gui.rows import RowsEditor
+
+LAYOUT_ROUNDS = 4
 
 
 def field(window: MainWindow, path: str) -> BoundField:
@@ -58,7 +60,11 @@ def settle(qtbot, window: MainWindow) -> None:
         ),
         timeout=10_000,
     )
-    QApplication.processEvents()  # the layouts their texts asked for
+    # The layouts their texts asked for: a wrapped label laid out anew may ask for one
+    # more (its height follows its width), so a few rounds, as the next frames would.
+    for _round in range(LAYOUT_ROUNDS):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
 
 
 def type_text(qtbot, widget: QWidget, text: str) -> None:
