@@ -23,7 +23,10 @@ APP_SOURCES = ("app", "templates", "translations", "examples", "packaging", "pyp
 
 
 def folder_size_mb(folder: Path) -> float:
-    """The build's size as packaging/build.py reports it (one way of counting)."""
+    """The build's size as packaging/build.py reports it (one way of counting). The
+    script imports its neighbours (icu_data) as a script run from its folder does."""
+    if str(BUILD_SCRIPT.parent) not in sys.path:
+        sys.path.insert(0, str(BUILD_SCRIPT.parent))
     spec = importlib.util.spec_from_file_location("crisisdraft_build", BUILD_SCRIPT)
     assert spec is not None and spec.loader is not None
     build = importlib.util.module_from_spec(spec)
