@@ -3,8 +3,6 @@ comes into the running window (asking first about unsaved work), not into a seco
 
 from __future__ import annotations
 
-import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -18,7 +16,6 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from app.files.file_lock import lock_path
 from app.files.resources import example_incident
 from app.gui.launcher import GuiOptions, run_gui
 from app.gui.main_window import MainWindow
@@ -30,6 +27,7 @@ from app.gui.single_instance import (
     socket_file,
 )
 from tests.gui.helpers import field, settle
+from tests.two_starts import assert_second_start_hands_over
 
 OTHER_ORGANISATION = "Harbour Foods Ltd"
 
@@ -236,46 +234,9 @@ def test_two_users_or_profiles_get_different_names(monkeypatch, tmp_path) -> Non
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform != "linux", reason="the profile is chosen by XDG_* folders")
 def test_a_second_process_hands_its_file_to_the_first(tmp_path, monkeypatch) -> None:
-    """Two real starts of ``python -m app``: the second exits 0 within seconds and the
-    first one's window holds the file (its lock, beside the file, names the first)."""
-    for folder in ("DATA", "CONFIG", "CACHE", "STATE"):
-        monkeypatch.setenv(f"XDG_{folder}_HOME", str(tmp_path / folder.lower()))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    listening = socket_file(server_name())
-    assert listening is not None
-    copy = tmp_path / "copy.crisis.json"
-    shutil.copyfile(example_incident(), copy)
-    first = subprocess.Popen(
-        [sys.executable, "-m", "app"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while not listening.exists() and time.monotonic() < deadline:
-            assert first.poll() is None, "the first app ended"
-            time.sleep(0.1)
-        assert listening.exists(), "the first app never listened"
-        started = time.monotonic()
-        second = subprocess.run(
-            [sys.executable, "-m", "app", "gui", str(copy)],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=30,
-        )
-        assert second.returncode == 0, second.stderr
-        assert time.monotonic() - started < 10  # a start's imports, then a few ms
-        deadline = time.monotonic() + 10
-        while not lock_path(copy).exists() and time.monotonic() < deadline:
-            time.sleep(0.1)
-        assert f'"pid": {first.pid}' in lock_path(copy).read_text(encoding="utf-8")
-        assert first.poll() is None  # still running, with the file open
-    finally:
-        first.kill()
-        first.wait(timeout=10)
-        QLocalServer.removeServer(server_name())
+    """Two real starts of ``python -m app``: the second exits 0 within seconds (a start's
+    imports, then a few ms) and the first one's window holds the file."""
+    assert_second_start_hands_over([sys.executable, "-m", "app"], tmp_path, monkeypatch, 10)
 
 
 def test_without_qtnetwork_a_start_runs_alone(served, name, monkeypatch, caplog) -> None:
