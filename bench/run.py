@@ -40,8 +40,10 @@ def measure_venv(figures: Figures, runs: int) -> None:
     figures.add("bare_window_venv_s", bare.seconds, "s", note="peer")
     warm = warm_start(app, runs, ROOT)
     figures.ratio("start_warm_s", warm.seconds, "bare_window_venv_s", at_most=2.0, unit="s")
+    figures.add("start_warm_whole_s", warm.ready_seconds, "s", note="drafts shown")
     first = first_start(app, runs, ROOT)
     figures.ratio("start_first_s", first.seconds, "bare_window_venv_s", at_most=2.5, unit="s")
+    figures.add("start_first_whole_s", first.ready_seconds, "s", note="drafts shown")
     figures.add("peak_rss_mb", max(warm.peak_rss_mb, first.peak_rss_mb), "MB", at_most=200)
 
 
@@ -61,10 +63,12 @@ def measure_frozen(figures: Figures, given: Path | None, runs: int) -> None:
     figures.ratio(
         "frozen_start_warm_s", warm.seconds, "bare_window_frozen_s", at_most=2.0, unit="s"
     )
+    figures.add("frozen_warm_whole_s", warm.ready_seconds, "s", note="drafts shown")
     first = first_start(app, runs, ROOT)
     figures.ratio(
         "frozen_start_first_s", first.seconds, "bare_window_frozen_s", at_most=2.5, unit="s"
     )
+    figures.add("frozen_first_whole_s", first.ready_seconds, "s", note="drafts shown")
     for flag in ("version", "help"):
         took = command_time([cli, f"--{flag}"], runs * 2, ROOT)
         figures.ratio(

@@ -1,7 +1,7 @@
-"""Drafts: facts + template + language -> a Draft, the one form that both the Word
-export and the preview are made from, so that what the user sees is what Word gets."""
+"""Drafts: facts + template + language -> a Draft (:mod:`app.drafts.blocks`), the one
+form that both the Word export and the preview are made from, so that what the user sees
+is what Word gets; :mod:`app.drafts.render` makes them.
 
-from app.drafts.blocks import Block, BlockKind, Draft, Span
-from app.drafts.render import render_draft
-
-__all__ = ["Block", "BlockKind", "Draft", "Span", "render_draft"]
+The package imports nothing itself: the window's first paint imports the blocks (what a
+draft is) without loading the renderer (Jinja2, Babel, markdown-it).
+"""

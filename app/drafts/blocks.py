@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from app.facts.models import Language
+from app.facts.vocabulary import Language
 from app.templates.documents import DocumentKind
 
 

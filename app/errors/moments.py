@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from babel.dates import format_date, format_time, get_datetime_format
-
 
 def written_moment(when: datetime, language: str) -> str:
     """Day, month, year and time as a reader of ``language`` writes them, on the clock of
-    the time zone ``when`` carries."""
+    the time zone ``when`` carries. (Babel's dates load on the first call: every layer
+    imports this module, and the window paints before any moment is written.)"""
+    from babel.dates import format_date, format_time, get_datetime_format
+
     date = format_date(when, "medium", locale=language)
     time = format_time(when, "short", locale=language)
     pattern = str(get_datetime_format("medium", locale=language))

@@ -14,14 +14,20 @@ import re
 from datetime import datetime
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from app.errors import IncidentFileError, Problem
-from app.facts.loading import load_incident, parse_incident
-from app.facts.models import FORMAT_NAME, FORMAT_VERSION, LANGUAGES, Incident
+from app.facts.migration import migrate
 from app.facts.unfinished_rows import HeldBack, hold_back, in_a_row
+from app.facts.vocabulary import FORMAT_NAME, FORMAT_VERSION, LANGUAGES
 from app.files import atomic
+
+if TYPE_CHECKING:
+    from app.facts.models import Incident
+
+# The models (pydantic) load when facts are first validated, not when this module is
+# imported: the desktop app shows the facts it reads before the models have loaded.
 
 IncidentData = dict[str, Any]
 _PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
@@ -71,6 +77,8 @@ def validate_edited(
     """The incident the facts make, without the rows still being filled in, with the
     problems: the unfinished rows' errors (see :mod:`app.facts.unfinished_rows`) when
     there is an incident, else everything that stops the facts from being one."""
+    from app.facts.loading import parse_incident
+
     try:
         incident: Incident | None = parse_incident(json.dumps(data), source=source)
         refused: list[Problem] = []
@@ -87,10 +95,30 @@ def validate_edited(
         return None, [*map(held.as_edited, error.problems), *held.problems], held
 
 
+def first_look(path: Path) -> IncidentData | None:
+    """The facts of ``path`` as written (an older version brought up to date), when it
+    holds an incident: what the desktop app shows at its first paint, before the models
+    have loaded. The full reading (:func:`read_incident_data`) follows and its facts
+    take their place. ``None`` when the file must be read in full first, to say what is
+    wrong with it: it cannot be read, is not JSON, or names another format or version."""
+    try:
+        written = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(written, dict) or written.get("format") != FORMAT_NAME:
+        return None
+    version = written.get("format_version")
+    if type(version) is not int or not 1 <= version <= FORMAT_VERSION:
+        return None
+    return migrate(written, version)
+
+
 def read_incident_data(path: Path) -> IncidentData:
     """Load a file for editing: it must be a valid incident (problems raise), apart from
     rows someone saved while still filling them in (a site not named yet): those are
     kept as written, for the editor to show as problems on their rows."""
+    from app.facts.loading import load_incident
+
     try:
         incident = load_incident(path)
     except IncidentFileError as error:
@@ -113,6 +141,8 @@ def _with_unfinished_rows(path: Path, error: IncidentFileError) -> IncidentData:
     facts, held, others = hold_back(written, error.problems, source=path.name)
     if others or not held.problems:
         raise error
+    from app.facts.loading import parse_incident
+
     try:
         incident = parse_incident(json.dumps(facts), source=path)
     except IncidentFileError:

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from app.errors import N_
-from app.facts.models import EnglishVariant, Incident, Language
+from app.facts.vocabulary import EnglishVariant, Language
+
+if TYPE_CHECKING:
+    from app.facts.models import Incident
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+from app.facts.vocabulary import FORMAT_VERSION
 
-from app.facts.models import FORMAT_VERSION, Incident
+if TYPE_CHECKING:
+    from app.facts.models import Incident
+
+# The migrations need no models: a file is brought up to date before the models load
+# (the desktop app's first paint, app.facts.editing.first_look); snapshots are read
+# into models, loaded then.
 
 Document = dict[str, Any]
 Migration = Callable[[Document], Document]
@@ -94,6 +99,10 @@ def read_snapshot(facts: Document) -> Incident | None:
     """A record's snapshot of facts as the current version's incident, or ``None`` when it
     cannot be read (emptied or broken by hand): the record's views then say so and leave
     that statement's facts out, rather than guessing from what is left of them."""
+    from pydantic import ValidationError
+
+    from app.facts.models import Incident
+
     known = _READ.get(id(facts))
     if known is not None and known[0] is facts:
         return known[1]

@@ -12,7 +12,7 @@ shown, edited and fixed. Older files are migrated in :mod:`app.facts.migration`.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import (
@@ -45,6 +45,8 @@ from app.facts.record_models import (
 )
 from app.facts.text_rules import plausible_count
 from app.facts.vocabulary import (
+    FORMAT_NAME as FORMAT_NAME,
+    FORMAT_VERSION as FORMAT_VERSION,
     DataCategory as DataCategory,
     DataStatus as DataStatus,
     EnglishVariant as EnglishVariant,
@@ -64,11 +66,6 @@ from app.facts.vocabulary import (
     SystemKey as SystemKey,
     SystemStatus as SystemStatus,
 )
-
-FORMAT_NAME: Final = "crisisdraft.incident"
-# 2 adds the optional "record" (approvals, issued statements); 3 lets every claim be
-# unknown (null) and tells systems, data scope and pauses more exactly. Older files migrate.
-FORMAT_VERSION: Final = 3
 
 
 class BilingualText(Facts):

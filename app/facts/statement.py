@@ -7,8 +7,12 @@ the app's proposal, the library's preview, and the render context.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from app.facts.models import Incident, OrganisationKind, RecoveryPhase, StatementKind
+from app.facts.vocabulary import OrganisationKind, RecoveryPhase, StatementKind
+
+if TYPE_CHECKING:
+    from app.facts.models import Incident
 
 
 @dataclass(frozen=True)

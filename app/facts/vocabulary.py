@@ -6,10 +6,15 @@ a status or a category (``../shared/incident-format.md``). Labels for people liv
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Final, Literal
 
 # This module imports nothing of the app or of pydantic: the command line builds its
 # parser (--help, --version) from it without loading the models.
+
+FORMAT_NAME: Final = "crisisdraft.incident"
+# 2 adds the optional "record" (approvals, issued statements); 3 lets every claim be
+# unknown (null) and tells systems, data scope and pauses more exactly. Older files migrate.
+FORMAT_VERSION: Final = 3
 
 Language = Literal["en", "fr"]
 #: The languages the drafts are written in (and the app speaks).

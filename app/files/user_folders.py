@@ -24,6 +24,12 @@ def template_cache_folder() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "templates"
 
 
+def catalog_cache_folder() -> Path:
+    """The interface catalogs compiled from a source checkout's .po files (a build ships
+    them compiled)."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "catalogs"
+
+
 def personal_words_file() -> Path:
     """The words the user added to their dictionary ("Add to dictionary"), one a line
     (see :mod:`app.session.personal_words`)."""

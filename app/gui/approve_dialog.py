@@ -4,6 +4,7 @@ which drafts, as they read now."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,12 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.facts.models import Approver, Language
+from app.facts.vocabulary import Language
 from app.gui.accessibility import dialog_ready
 from app.gui.approver_fields import ApproverFields
 from app.gui.draft_choice import DraftChoice
 from app.gui.texts import N_, Gettext
 from app.templates.documents import FIRST_DOCUMENTS, DocumentKind
+
+if TYPE_CHECKING:
+    from app.facts.models import Approver
 
 
 class ApproveDialog(QDialog):

@@ -7,12 +7,16 @@ approval is given by a person, never assumed."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QFormLayout, QLineEdit, QWidget
 
-from app.facts.models import Approver
 from app.gui.texts import N_, Gettext
 from app.record.approval import named_approver
+
+if TYPE_CHECKING:
+    from app.facts.models import Approver
 
 
 class ApproverFields:

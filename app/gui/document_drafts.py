@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.drafts.blocks import Draft
 from app.errors import CrisisDraftError
-from app.facts.models import LANGUAGES, Language
+from app.facts.vocabulary import LANGUAGES, Language
 from app.gui.incident_model import IncidentModel
 from app.gui.session_feed import SessionFeed
 from app.session.selection import Selection

@@ -15,7 +15,7 @@ from functools import partial
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel
 
-from app.facts.models import LANGUAGES, Language
+from app.facts.vocabulary import LANGUAGES, Language
 from app.gui.fields import BoundField
 from app.gui.incident_model import IncidentModel
 from app.gui.mnemonics import literal

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGridLayout, QHBoxLayout, QWidget
 
 from app.facts.languages import LANGUAGE_NAMES
-from app.facts.models import Language
+from app.facts.vocabulary import Language
 from app.gui.mnemonics import literal
 from app.gui.texts import N_, Gettext
 from app.interface_text.names import DOCUMENT_NAMES

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import CrisisDraftError
 from app.facts.languages import LANGUAGE_NAMES
-from app.facts.models import Incident, Language
+from app.facts.vocabulary import Language
 from app.gui.accessibility import dialog_ready
 from app.gui.approver_fields import ApproverFields
 from app.gui.date_entry import DateTimeEntry
@@ -51,6 +52,9 @@ from app.interface_text.problem_text import ProblemWording
 from app.session.edited_issue import EditedIssue
 from app.session.incident_session import IncidentSession
 from app.templates.documents import DocumentKind
+
+if TYPE_CHECKING:
+    from app.facts.models import Incident
 
 TITLE = N_("Issue an edited document")
 #: How long the time may rest before the checks run again as of it (a date typed

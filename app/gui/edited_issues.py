@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.errors import CrisisDraftError
-from app.facts.models import LANGUAGES, Language
+from app.facts.vocabulary import LANGUAGES, Language
 from app.gui.edited_issue_dialog import TITLE, EditedIssueDialog
 from app.gui.incident_model import IncidentModel
 from app.gui.session_feed import SessionFeed, this_minute

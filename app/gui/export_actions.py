@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QSettings
 from PySide6.QtGui import QGuiApplication
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QMainWindow
 from app.drafts.blocks import Draft
 from app.export.naming import WORD_ONLY, DocumentFormat
 from app.export.preview_html import draft_to_html
-from app.facts.models import Incident
 from app.gui.export_dialog import ExportDialog
 from app.gui.incident_model import IncidentModel
 from app.gui.preview import PreviewPane
@@ -23,6 +23,9 @@ from app.gui.readiness import ready_or_say
 from app.gui.session_feed import SessionFeed
 from app.gui.texts import N_
 from app.interface_text.translator import Translator
+
+if TYPE_CHECKING:
+    from app.facts.models import Incident
 
 
 class ExportActions:

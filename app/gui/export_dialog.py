@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -27,7 +28,6 @@ from app.errors import CrisisDraftError
 from app.export.marks import Mark
 from app.export.naming import WORD_ONLY, DocumentFormat
 from app.export.pack import Existing
-from app.facts.models import Incident
 from app.gui.accessibility import dialog_ready
 from app.gui.draft_choice import DraftChoice
 from app.gui.mnemonics import literal
@@ -37,6 +37,9 @@ from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 from app.templates.documents import documents_of
 from app.templates.metadata import TemplateSet
+
+if TYPE_CHECKING:
+    from app.facts.models import Incident
 
 #: What the export says it wrote, by the formats chosen (``count``: documents).
 DONE_MESSAGES: dict[tuple[DocumentFormat, ...], str] = {

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.facts.languages import LANGUAGE_NAMES
-from app.facts.models import LANGUAGES
+from app.facts.vocabulary import LANGUAGES
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import N_, TextRegistry
 from app.gui.theme import show_as_alert

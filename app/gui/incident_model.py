@@ -5,15 +5,17 @@ each other."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app.errors import Problem
 from app.facts import editing
 from app.facts.editing import IncidentData
-from app.facts.models import Incident
 from app.facts.unfinished_rows import HeldBack
+
+if TYPE_CHECKING:
+    from app.facts.models import Incident
 
 
 class IncidentModel(QObject):

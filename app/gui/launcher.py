@@ -1,5 +1,11 @@
 """Starting the desktop app: the Qt application, the collaborators the window needs,
-the start-up recovery offer, and the ``--screenshot`` mode for docs and reviews."""
+the start-up recovery offer, and the ``--screenshot`` mode for docs and reviews.
+
+The window paints first: it opens on the facts as the file says them
+(:func:`~app.facts.editing.first_look`), and once it has painted, the rest loads
+(:class:`_AfterFirstPaint`): the file read in full and held, the template library, the
+other steps and the drafts. A file that cannot be read so simply is read in full first,
+so that what is wrong with it is said before any window opens."""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +25,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.errors import CrisisDraftError
+from app.facts.editing import IncidentData, first_look
 from app.files.resources import app_icon, example_incident
 from app.files.user_folders import recovery_folder, user_template_library
 from app.gui import single_instance
@@ -29,7 +37,6 @@ from app.gui.texts import N_
 from app.interface_text.error_text import error_text
 from app.interface_text.translator import Translator, system_language
 from app.session.edited_file import EditedFile
-from app.session.library import LibrarySources, open_renderer
 from app.session.recovery import RecoveryStore
 
 logger = logging.getLogger(__name__)
@@ -53,26 +60,60 @@ def display_available() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def open_window(
+    options: GuiOptions,
+    settings: QSettings,
+    recovery: RecoveryStore,
+) -> MainWindow:
+    """The window as its first paint shows it (see :meth:`MainWindow.finish_loading` and
+    :func:`finish_window`); raises :class:`CrisisDraftError` for a file that cannot be
+    opened at all."""
+    language = options.language or str(settings.value("language", "")) or system_language()
+    translator = Translator(language)
+    path = options.incident or example_incident()
+    edited = EditedFile(recovery)
+    data = first_look(path)
+    if data is None:  # read in full now: its faults are said before a window opens
+        data = _read_in_full(edited, options)
+    model = IncidentModel(data, options.incident)
+    window = MainWindow(
+        model, translator, settings, edited, example_incident(), user_template_library()
+    )
+    window.preview.set_language_mode(options.preview or translator.language)
+    return window
+
+
+def finish_window(window: MainWindow, options: GuiOptions) -> None:
+    """Load what the first paint did not need: the file read in full (its facts take the
+    place of those first shown, unless the user has typed meanwhile) and held, the
+    renderer, and the rest of the window; raises :class:`CrisisDraftError` when the file
+    cannot be opened after all."""
+    from app.session.library import LibrarySources, open_renderer
+
+    data = _read_in_full(window.edited, options)
+    if not window.model.dirty:
+        window.model.replace(data, options.incident)
+    window.finish_loading(open_renderer(LibrarySources.of_this_user()))
+    if options.incident is not None and not window.files.claim(options.incident):
+        window.model.replace(window.edited.read_example(example_incident()), None)
+    window.go_to_step(options.step - 1)
+
+
 def make_window(
     options: GuiOptions,
     settings: QSettings,
     recovery: RecoveryStore,
 ) -> MainWindow:
-    language = options.language or str(settings.value("language", "")) or system_language()
-    translator = Translator(language)
-    path = options.incident or example_incident()
-    edited = EditedFile(recovery)
-    data = edited.read(path) if options.incident else edited.read_example(path)
-    model = IncidentModel(data, options.incident)
-    renderer = open_renderer(LibrarySources.of_this_user())
-    window = MainWindow(
-        model, renderer, translator, settings, edited, example_incident(), user_template_library()
-    )
-    if options.incident is not None and not window.files.claim(options.incident):
-        window.model.replace(edited.read_example(example_incident()), None)
-    window.go_to_step(options.step - 1)
-    window.preview.set_language_mode(options.preview or translator.language)
+    """The whole window at once (for a screenshot, a chosen step, tests and the bench)."""
+    window = open_window(options, settings, recovery)
+    finish_window(window, options)
     return window
+
+
+def _read_in_full(edited: EditedFile, options: GuiOptions) -> IncidentData:
+    if options.incident is None:
+        return edited.read_example(example_incident())
+    return edited.read(options.incident)
 
 
 def run_gui(options: GuiOptions) -> int:
@@ -113,16 +154,20 @@ def run_gui(options: GuiOptions) -> int:
     else:
         settings = QSettings()
         recovery = RecoveryStore(recovery_folder())
+    # a screenshot or a chosen step is shown whole at once: the first paint is the last
+    all_at_once = options.screenshot is not None or options.step != 1
     try:
-        window = make_window(options, settings, recovery)
+        if all_at_once:
+            window = make_window(options, settings, recovery)
+        else:
+            window = open_window(options, settings, recovery)
     except CrisisDraftError as error:
         language = options.language or system_language()
         print(f"crisisdraft: {error_text(error, Translator(language).gettext)}", file=sys.stderr)
         return 2
     if options.screenshot is not None:
         window.resize(*options.size)
-    window.show()
-    if options.screenshot is not None:
+        window.show()
         _wait_for_the_preview(window, application)
         window.grab().save(str(options.screenshot))
         window.model.replace(window.model.data(), window.model.path)  # nothing to save
@@ -131,12 +176,53 @@ def run_gui(options: GuiOptions) -> int:
         shutil.rmtree(scratch, ignore_errors=True)
         return 0
     install_crash_handler(window)
+    report = _StartReport(application) if os.environ.get("CRISISDRAFT_REPORT_FIRST_PAINT") else None
+    if all_at_once:
+        _serve(window)
+    else:
+        loading = _AfterFirstPaint(window, lambda: _finish_loading(window, options, application))
+        loading.setParent(window)  # lives as long as the window
+        window.installEventFilter(loading)
+    if report is not None:  # for bench/run.py
+        report.watch(window)
+    window.show()
+    return application.exec()
+
+
+def _finish_loading(window: MainWindow, options: GuiOptions, application: QApplication) -> None:
+    """The rest of the window, once it has painted; a file found unreadable only now
+    (it looked like an incident) is said as before any window, and the app ends."""
+    try:
+        finish_window(window, options)
+    except CrisisDraftError as error:
+        message = error_text(error, window.translator.gettext)
+        print(f"crisisdraft: {message}", file=sys.stderr)
+        window.hide()
+        application.exit(2)
+        return
+    _serve(window)
+
+
+def _serve(window: MainWindow) -> None:
+    """The window, whole, takes files opened from outside and offers work to recover."""
     single_instance.serve_window(window)  # files opened from the file manager come here
-    if os.environ.get("CRISISDRAFT_REPORT_FIRST_PAINT"):  # for bench/run.py
-        _report_first_paint(window, application)
     QTimer.singleShot(0, window.files.offer_recovery)
     QTimer.singleShot(0, window.library.show_library_notes)
-    return application.exec()
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``then`` once, right after the window's first paint has been drawn."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__()
+        self.window = window
+        self.then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)  # after this paint has reached the screen
+        return False
 
 
 def _wait_for_the_preview(window: MainWindow, application: QApplication) -> None:
@@ -152,30 +238,39 @@ def _wait_for_the_preview(window: MainWindow, application: QApplication) -> None
     application.processEvents()
 
 
-class _FirstPaint(QObject):
-    """Prints the wall-clock time of the window's first paint and the process's peak
-    memory, then quits: how ``bench/run.py`` measures start-up."""
+class _StartReport(QObject):
+    """Prints when the window first painted and when it was whole (its drafts shown), with
+    the process's peak memory by then, and quits: how ``bench/run.py`` measures start-up."""
 
     def __init__(self, application: QApplication) -> None:
         super().__init__()
         self.application = application
+        self.painted: float | None = None
+        self.window: MainWindow | None = None
+
+    def watch(self, window: MainWindow) -> None:
+        self.window = window
+        self.setParent(window)  # lives as long as the window
+        window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            painted = time.time()
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self._report(painted))
+        if event.type() == QEvent.Type.Paint and self.painted is None:
+            self.painted = time.time()
+            QTimer.singleShot(0, self._until_ready)
         return False
 
-    def _report(self, painted: float) -> None:
+    def _until_ready(self) -> None:
+        window = self.window
+        if (
+            window is None
+            or not window.loaded
+            or window.preview.shown_revision != window.model.revision
+        ):
+            QTimer.singleShot(5, self._until_ready)
+            return
         import resource
 
         peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(json.dumps({"first_paint": painted, "peak_rss_mb": peak_kb / 1024}), flush=True)
+        report = {"first_paint": self.painted, "ready": time.time(), "peak_rss_mb": peak_kb / 1024}
+        print(json.dumps(report), flush=True)
         self.application.quit()
-
-
-def _report_first_paint(window: MainWindow, application: QApplication) -> None:
-    reporter = _FirstPaint(application)
-    reporter.setParent(window)  # lives as long as the window
-    window.installEventFilter(reporter)

@@ -1,11 +1,18 @@
 """The main window: steps down the side, the step's form, the live preview, and the
 interface language. The work behind its menus and buttons is done by the action objects
 it builds: files (with locks and recovery), record, template library, export. A Word
-document dropped on it is one brought back to issue (Record › Issue an edited document)."""
+document dropped on it is one brought back to issue (Record › Issue an edited document).
+
+It is built in two parts so that it paints at once. The constructor builds what the
+first paint shows, from the facts as read, without the models, the templates or the
+export: the menu bar's titles, the step list, the first step's form and the preview's
+frame, each where it will stay. :meth:`MainWindow.finish_loading` builds the rest (the
+other steps, the drafts, the actions behind the menus) once the renderer has loaded."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -19,48 +26,61 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.drafts.render import DraftRenderer
 from app.gui.background import BackgroundWork
+from app.gui.documents_field import PATH as DOCUMENTS_PATH
 from app.gui.dropped_files import dropped_word_document
-from app.gui.export_actions import ExportActions
-from app.gui.file_actions import FileActions
-from app.gui.help_window import HelpActions
 from app.gui.incident_model import IncidentModel
-from app.gui.library_actions import LibraryActions
-from app.gui.menus import build_menus, show_about
+from app.gui.menus import add_menu_bar, fill_menus, show_about
 from app.gui.mnemonics import assign_window_mnemonics
-from app.gui.new_incident import NewIncidentDefaults
 from app.gui.preview import PreviewPane
-from app.gui.qa_answers import DraftedAnswers
-from app.gui.qa_step import QaStep
 from app.gui.qt_language import QtLanguage
-from app.gui.record_actions import RecordActions
-from app.gui.review_page import ReviewPage
 from app.gui.row_marks import show_row_problems
-from app.gui.session_feed import SessionFeed
-from app.gui.set_change import SetChangeQuestion
-from app.gui.short_text_drafts import DraftedShortTexts
-from app.gui.short_texts_step import ShortTextsStep
-from app.gui.spelling import SpellingChecks
 from app.gui.step_list import StepList
+from app.gui.step_outline import STEPS, steps_needed
 from app.gui.step_pages import STEP_BUILDERS, StepPage
 from app.gui.texts import N_, TextRegistry
 from app.gui.window_state import restore_layout, save_layout
 from app.interface_text.translator import Translator
-from app.session.edited_file import EditedFile
-from app.session.problems import Problems
+from app.session.problem_set import Problems
 from app.templates.documents import DocumentKind
+
+CLOSE_RETRY_MS = 100  # a close asked for while the window is still loading
+
+if TYPE_CHECKING:
+    from app.drafts.render import DraftRenderer
+    from app.gui.export_actions import ExportActions
+    from app.gui.file_actions import FileActions
+    from app.gui.help_window import HelpActions
+    from app.gui.library_actions import LibraryActions
+    from app.gui.qa_answers import DraftedAnswers
+    from app.gui.record_actions import RecordActions
+    from app.gui.review_page import ReviewPage
+    from app.gui.session_feed import SessionFeed
+    from app.gui.short_text_drafts import DraftedShortTexts
+    from app.gui.spelling import SpellingChecks
+    from app.session.edited_file import EditedFile
 
 
 class MainWindow(QMainWindow):
     """The one window of an open incident: steps, form, preview, language. The work
     behind its menus and buttons is done by ``files``, ``record``, ``library`` and
-    ``exports`` (callers and tests drive those directly)."""
+    ``exports`` (callers and tests drive those directly), which exist once
+    :meth:`finish_loading` has run (``loaded``)."""
+
+    sessions: SessionFeed
+    qa_answers: DraftedAnswers
+    short_texts: DraftedShortTexts
+    spelling: SpellingChecks
+    review: ReviewPage
+    files: FileActions
+    record: RecordActions
+    library: LibraryActions
+    exports: ExportActions
+    help: HelpActions
 
     def __init__(
         self,
         model: IncidentModel,
-        renderer: DraftRenderer,
         translator: Translator,
         settings: QSettings,
         edited: EditedFile,
@@ -72,40 +92,27 @@ class MainWindow(QMainWindow):
         self.translator = translator
         self.settings = settings
         self.edited = edited
+        self.example = example
+        self.user_library = user_library
+        self.loaded = False
         self.texts = TextRegistry()
         self.qt_language = QtLanguage(self)  # Qt's own buttons and dialogs
         self.problems = Problems()
-
         self.background = BackgroundWork()  # renders, so that the window never waits
         self.background.setParent(self)
-        # the one session of this incident
-        self.sessions = SessionFeed(model, renderer, self.background)
-        self.qa_answers = DraftedAnswers(model, self.sessions, lambda: self.preview.template_set)
-        self.pages: list[StepPage] = [build(model) for build in STEP_BUILDERS]
-        qa_step = QaStep(self.qa_answers, lambda: self.translator.language)
-        self.pages.append(qa_step)
-        self.short_texts = DraftedShortTexts(
-            model, self.sessions, lambda: self.preview.template_set
-        )
-        short_texts_step = ShortTextsStep(self.short_texts, lambda: self.translator.language)
-        self.pages.append(short_texts_step)
-        # the lead's texts underlined as they are typed (dictionaries load in the background)
-        self.spelling = SpellingChecks(model, self._current_translator, self)
-        self.spelling.watch(self.pages)
-        self.review = ReviewPage(self.texts)
-        self.steps = StepList(self.pages)
+
+        first_page = STEP_BUILDERS[0](model)
+        self.pages: list[StepPage] = [first_page]
+        self.steps = StepList(STEPS)
         self.texts.add(self.steps.setAccessibleName, N_("Steps"))
-        defaults = NewIncidentDefaults(settings, model)
         self.stack = QStackedWidget()
-        for page in self.pages:
-            self.stack.addWidget(page)
-        self.stack.addWidget(self.review)
+        self.stack.addWidget(first_page)
+        for _later in range(len(STEPS)):  # the other steps and the review, built later
+            self.stack.addWidget(QWidget())
         self.back_button = QPushButton()
         self.next_button = QPushButton()
         self.texts.add(self.back_button.setText, N_("‹ Back"))
         self.texts.add(self.next_button.setText, N_("Next ›"))
-        self.back_button.clicked.connect(lambda: self.step_by(-1))
-        self.next_button.clicked.connect(lambda: self.step_by(1))
         navigation = QHBoxLayout()
         navigation.addWidget(self.back_button)
         navigation.addStretch(1)
@@ -114,7 +121,7 @@ class MainWindow(QMainWindow):
         centre_layout = QVBoxLayout(centre)
         centre_layout.addWidget(self.stack, 1)
         centre_layout.addLayout(navigation)
-        self.preview = PreviewPane(model, self.sessions)
+        self.preview = PreviewPane(model)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.steps)
         self.splitter.addWidget(centre)
@@ -123,9 +130,66 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 3)
         self.splitter.setSizes([270, 700, 530])
         self.setCentralWidget(self.splitter)
+        self.menus = add_menu_bar(self, self.texts)
+        self.steps.show_needed(steps_needed(model.value(DOCUMENTS_PATH)))
+        self.steps.setCurrentRow(0)
+        self._update_navigation(0)
+        model.state_changed.connect(self._update_title)
+        self.retranslate()
+        restore_layout(self, self.splitter, self.settings)
+        self.setAcceptDrops(True)  # a Word document brought back, to issue
 
-        current = self._current_translator
-        self.files = FileActions(self, model, current, settings, edited, defaults, example)
+    def finish_loading(self, renderer: DraftRenderer) -> None:
+        """Build what the first paint did not need, rendering with ``renderer``: the
+        other steps, the drafts and their problems, the actions behind the menus."""
+        # Loaded here, after the first paint: these bring the models, the templates and
+        # the export with them.
+        from app.gui.export_actions import ExportActions
+        from app.gui.file_actions import FileActions
+        from app.gui.help_window import HelpActions
+        from app.gui.library_actions import LibraryActions
+        from app.gui.new_incident import NewIncidentDefaults
+        from app.gui.qa_answers import DraftedAnswers
+        from app.gui.qa_step import QaStep
+        from app.gui.record_actions import RecordActions
+        from app.gui.review_page import ReviewPage
+        from app.gui.session_feed import SessionFeed
+        from app.gui.set_change import SetChangeQuestion
+        from app.gui.short_text_drafts import DraftedShortTexts
+        from app.gui.short_texts_step import ShortTextsStep
+        from app.gui.spelling import SpellingChecks
+
+        model, settings, current = self.model, self.settings, self._current_translator
+        # the one session of this incident
+        self.sessions = SessionFeed(model, renderer, self.background)
+        self.qa_answers = DraftedAnswers(model, self.sessions, lambda: self.preview.template_set)
+        self.pages += [build(model) for build in STEP_BUILDERS[1:]]
+        qa_step = QaStep(self.qa_answers, lambda: self.translator.language)
+        self.pages.append(qa_step)
+        self.short_texts = DraftedShortTexts(
+            model, self.sessions, lambda: self.preview.template_set
+        )
+        short_texts_step = ShortTextsStep(self.short_texts, lambda: self.translator.language)
+        self.pages.append(short_texts_step)
+        # the lead's texts underlined as they are typed (dictionaries load in the background)
+        self.spelling = SpellingChecks(model, current, self)
+        self.spelling.watch(self.pages)
+        self.review = ReviewPage(self.texts)
+        for index, widget in enumerate([*self.pages[1:], self.review], start=1):
+            placeholder = self.stack.widget(index)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.stack.insertWidget(index, widget)
+        self.steps.set_pages(self.pages)
+        self.back_button.clicked.connect(lambda: self.step_by(-1))
+        self.next_button.clicked.connect(lambda: self.step_by(1))
+        self.preview.attach(self.sessions)
+
+        defaults = NewIncidentDefaults(settings, model)
+        self.files = FileActions(
+            self, model, current, settings, self.edited, defaults, self.example
+        )
         self.record = RecordActions(
             self,
             model,
@@ -136,7 +200,7 @@ class MainWindow(QMainWindow):
             self.files.save,
         )
         self.library = LibraryActions(
-            self, model, self.sessions, self.preview, current, user_library
+            self, model, self.sessions, self.preview, current, self.user_library
         )
         self.exports = ExportActions(
             self,
@@ -162,11 +226,11 @@ class MainWindow(QMainWindow):
         self.review.copy_button.clicked.connect(self.exports.copy_draft)
         self.review.approve_button.clicked.connect(self.record.approve)
         self.review.record_button.clicked.connect(self.record.open_record)
-        model.state_changed.connect(self._update_title)
         model.changed.connect(lambda _path: self._show_needed_steps())
         model.reset.connect(self.steps.start_filled)
 
-        self.language_menu = build_menus(
+        fill_menus(
+            self.menus,
             self,
             self.texts,
             self.files,
@@ -178,14 +242,12 @@ class MainWindow(QMainWindow):
             about=self.about,
             help_actions=self.help,
         )
+        self.loaded = True
         self._show_needed_steps()
         self.retranslate()
-        self.steps.setCurrentRow(0)
-        self._step_shown(0)
+        self.stack.setCurrentIndex(self.steps.currentRow())  # a step chosen meanwhile
+        self._step_shown(self.stack.currentIndex())
         self._problems_changed(self.preview.shown_problems())
-        restore_layout(self, self.splitter, self.settings)
-        self._update_title()
-        self.setAcceptDrops(True)  # a Word document brought back, to issue
 
     @property
     def renderer(self) -> DraftRenderer:
@@ -206,13 +268,16 @@ class MainWindow(QMainWindow):
         self.qt_language.use(self.translator.language, gettext)
         self.texts.apply(gettext)
         for page in self.pages:
-            page.retranslate(gettext)
+            page.retranslate(gettext, names=self.loaded)  # names: not for the first paint
         self.preview.retranslate(gettext, self.translator.language)
-        for action in self.language_menu.actions():
+        for action in self.menus.language.actions():
             action.setChecked(action.data() == self.translator.language)
-        steps = [*self.pages, self.review]  # Alt+letter: menus, Back/Next, then each step's
+        steps: list[QWidget] = [*self.pages]
+        if self.loaded:
+            steps.append(self.review)
+            self.help.retranslate()
+        # Alt+letter: menus, Back/Next, then each step's
         assign_window_mnemonics(self.menuBar(), [self.back_button, self.next_button], steps)
-        self.help.retranslate()
         self._refresh_step_list()
         self._update_title()
 
@@ -234,8 +299,7 @@ class MainWindow(QMainWindow):
             self._step_shown(self.stack.currentIndex())
 
     def _step_shown(self, index: int) -> None:
-        self.back_button.setEnabled(self.steps.shown_step(index, -1) >= 0)
-        self.next_button.setEnabled(self.steps.shown_step(index, 1) >= 0)
+        self._update_navigation(index)
         self.steps.visit(index)
         self._refresh_step_list()
         page = self.stack.widget(index)
@@ -243,6 +307,10 @@ class MainWindow(QMainWindow):
             self._preview_document(page.document)
         if self.stack.widget(index) is self.review:
             self.record.refresh_approvals()
+
+    def _update_navigation(self, index: int) -> None:
+        self.back_button.setEnabled(self.steps.shown_step(index, -1) >= 0)
+        self.next_button.setEnabled(self.steps.shown_step(index, 1) >= 0)
 
     def _review_pause(self) -> None:
         if self.stack.currentWidget() is self.review:
@@ -270,6 +338,8 @@ class MainWindow(QMainWindow):
     def _refresh_step_list(self) -> None:
         gettext = self.translator.gettext
         self.steps.show_marks(list(self.problems.found), gettext)
+        if not self.loaded:
+            return
         self.review.show_problems(self.problems, gettext)
         for page in self.pages:
             for rows in page.rows:
@@ -292,7 +362,7 @@ class MainWindow(QMainWindow):
 
     # ----- a Word document dropped on the window
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if dropped_word_document(event.mimeData()) is not None:
+        if self.loaded and dropped_word_document(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -309,6 +379,15 @@ class MainWindow(QMainWindow):
 
     # ----- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.loaded:  # closed within its first moment: nothing can be unsaved yet,
+            if self.model.dirty:  # unless typed meanwhile: asked about once loaded
+                event.ignore()
+                QTimer.singleShot(CLOSE_RETRY_MS, self.close)
+                return
+            self.background.close()
+            self.qt_language.release()
+            event.accept()
+            return
         if not self.files.confirm_discard():
             event.ignore()
             return

@@ -1,10 +1,13 @@
 """The main window's menu bar: File, Steps, Language, Templates, Record, Help. Each
 entry calls the action object that does the work; its text is registered for
-retranslation."""
+retranslation. The bar and its titles are there at the window's first paint (so nothing
+moves when the rest arrives); the entries are added once their actions are built."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
@@ -12,18 +15,52 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 from app import __version__
 from app.facts.languages import NATIVE_NAMES
 from app.gui.crash_dialog import SHOW_LOGS
-from app.gui.export_actions import ExportActions
-from app.gui.file_actions import FileActions
-from app.gui.help_window import HelpActions
-from app.gui.library_actions import LibraryActions
-from app.gui.record_actions import RecordActions
 from app.gui.texts import N_, Gettext, TextRegistry
 from app.interface_text.translator import UI_LANGUAGES
+
+if TYPE_CHECKING:
+    from app.gui.export_actions import ExportActions
+    from app.gui.file_actions import FileActions
+    from app.gui.help_window import HelpActions
+    from app.gui.library_actions import LibraryActions
+    from app.gui.record_actions import RecordActions
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 
-def build_menus(
+@dataclass(frozen=True)
+class WindowMenus:
+    """The menus of the bar, in its order. ``language``'s checkable actions carry the
+    language code as data."""
+
+    file: QMenu
+    steps: QMenu
+    language: QMenu
+    templates: QMenu
+    record: QMenu
+    help: QMenu
+
+
+def add_menu_bar(window: QMainWindow, texts: TextRegistry) -> WindowMenus:
+    """``window``'s menu bar with its six menus, still empty (see :func:`fill_menus`)."""
+
+    def titled(text: str) -> QMenu:
+        menu = window.menuBar().addMenu("")
+        texts.add(menu.setTitle, text)
+        return menu
+
+    return WindowMenus(
+        file=titled(N_("&File")),
+        steps=titled(N_("&Steps")),
+        language=titled(N_("&Language")),
+        templates=titled(N_("&Templates")),
+        record=titled(N_("&Record")),
+        help=titled(N_("&Help")),
+    )
+
+
+def fill_menus(
+    menus: WindowMenus,
     window: QMainWindow,
     texts: TextRegistry,
     files: FileActions,
@@ -35,9 +72,8 @@ def build_menus(
     set_language: Callable[[str], None],
     about: Callable[[], None],
     help_actions: HelpActions,
-) -> QMenu:
-    """Fill ``window``'s menu bar; returns the Language menu, whose checkable actions
-    carry the language code as data."""
+) -> None:
+    """Every entry of the menus, each calling the action object that does its work."""
 
     def add(menu: QMenu, text: str, slot: Callable[[], object], shortcut: Shortcut = None) -> None:
         action = QAction(window)
@@ -47,13 +83,8 @@ def build_menus(
         action.triggered.connect(slot)
         menu.addAction(action)
 
-    def titled(text: str) -> QMenu:
-        menu = window.menuBar().addMenu("")
-        texts.add(menu.setTitle, text)
-        return menu
-
     keys = QKeySequence.StandardKey
-    file_menu = titled(N_("&File"))
+    file_menu = menus.file
     add(file_menu, N_("&New blank incident"), files.new_blank, keys.New)
     add(file_menu, N_("New from the e&xample"), files.new_from_example)
     add(file_menu, N_("&Open…"), files.open_dialog, keys.Open)
@@ -68,10 +99,10 @@ def build_menus(
     add(file_menu, N_("&Print…"), exports.print_draft, keys.Print)
     file_menu.addSeparator()
     add(file_menu, N_("&Quit"), window.close, keys.Quit)
-    steps = titled(N_("&Steps"))
+    steps = menus.steps
     add(steps, N_("&Next step"), lambda: step_by(1), "Ctrl+PgDown")
     add(steps, N_("&Previous step"), lambda: step_by(-1), "Ctrl+PgUp")
-    language = titled(N_("&Language"))
+    language = menus.language
     for code in UI_LANGUAGES:
         name = NATIVE_NAMES[code]
         action = QAction(name, window)
@@ -79,22 +110,21 @@ def build_menus(
         action.setData(code)
         action.triggered.connect(lambda _checked=False, c=code: set_language(c))
         language.addAction(action)
-    templates = titled(N_("&Templates"))
+    templates = menus.templates
     add(templates, N_("Template &library…"), library.open_template_library, "Ctrl+T")
     add(templates, N_("&Preferences…"), library.open_preferences)
-    record_menu = titled(N_("&Record"))
+    record_menu = menus.record
     add(record_menu, N_("&Approve drafts…"), record.approve, "Ctrl+Shift+A")
     add(record_menu, N_("Record and &timeline…"), record.open_record, "Ctrl+R")
     record_menu.addSeparator()
     add(record_menu, N_("&Issue an edited document…"), record.edited_issues.choose_file)
-    help_menu = titled(N_("&Help"))
+    help_menu = menus.help
     add(help_menu, N_("&Help for this step"), help_actions.for_step, keys.HelpContents)
     add(help_menu, N_("&First incident guide"), help_actions.first_incident)
     add(help_menu, N_("What's &This?"), help_actions.whats_this, keys.WhatsThis)
     add(help_menu, SHOW_LOGS, help_actions.show_logs)  # crash reports and the log file
     help_menu.addSeparator()
     add(help_menu, N_("&About CrisisDraft"), about)
-    return language
 
 
 def show_about(parent: QWidget, _: Gettext) -> None:

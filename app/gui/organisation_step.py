@@ -15,6 +15,7 @@ from app.gui.choice_fields import ChoiceField, OptionalGroup, empty_contact
 from app.gui.documents_field import documents_group
 from app.gui.fields import BilingualField, LineField, ListTextField
 from app.gui.incident_model import IncidentModel
+from app.gui.step_outline import ORGANISATION
 from app.gui.step_page import StepPage
 from app.gui.texts import N_
 from app.gui.time_fields import TimeZoneField
@@ -29,7 +30,7 @@ CONTACT_PARTS = ("name", "email", "phone")
 def organisation_step(model: IncidentModel) -> StepPage:
     page = StepPage(
         model,
-        N_("Organisation and contacts"),
+        ORGANISATION.title,
         N_("Who speaks, and whom each audience can call. Names are not translated."),
         (
             "title",

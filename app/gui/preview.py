@@ -8,8 +8,10 @@ takes its time leaves the window answering, the pane saying it is drafting."""
 
 from __future__ import annotations
 
+import importlib
 import time
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -25,12 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.drafts.blocks import Draft
-from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError, Problem
-from app.export.marks import draft_mark
-from app.export.preview_html import draft_to_html
 from app.facts.languages import LANGUAGE_NAMES
-from app.facts.models import LANGUAGES, Language
+from app.facts.vocabulary import LANGUAGES, Language
 from app.gui.documents_field import PATH as DOCUMENTS_PATH, chosen_documents
 from app.gui.incident_model import IncidentModel
 from app.gui.problem_summary import problem_summary
@@ -41,10 +40,14 @@ from app.gui.theme import preview_colours
 from app.gui.wrapping_label import WrappingLabel
 from app.interface_text.names import DOCUMENT_NAMES
 from app.interface_text.problem_text import ProblemWording
-from app.session.problems import Problems
+from app.session.problem_set import Problems
 from app.session.selection import Selection
 from app.templates.documents import FIRST_DOCUMENTS, DocumentKind
 from app.templates.metadata import TemplateSet
+
+if TYPE_CHECKING:
+    from app.drafts.render import DraftRenderer
+    from app.export.preview_html import PreviewColours
 
 DEBOUNCE_MS = 120
 FAST_REFRESH_MS = 12.0  # a refresh quicker than this runs at once, within the keystroke's frame
@@ -53,6 +56,16 @@ DRAFTING_NOTICE_MS = 400  # "drafting..." shows only when the wait is noticeable
 PREVIEW_CHANNEL = "preview"  # the background jobs of the visible drafts
 LANGUAGE_MODES: list[tuple[str, str]] = [*LANGUAGE_NAMES.items(), ("both", N_("Both"))]
 PREVIEW_NAMES: dict[Language, str] = {"en": N_("English preview"), "fr": N_("French preview")}
+CHECKING = N_("Checking the facts…")  # the problems' line before the first check
+# what drafts are drawn with: loaded when the pane is attached, after the first paint
+DRAWN_WITH = ("app.export.marks", "app.export.preview_html")
+
+
+def _draft_html(draft: Draft, colours: PreviewColours) -> str:
+    from app.export.marks import draft_mark
+    from app.export.preview_html import draft_to_html
+
+    return draft_to_html(draft, draft_mark=draft_mark(draft), colours=colours)
 
 
 class PreviewPane(QWidget):
@@ -64,10 +77,12 @@ class PreviewPane(QWidget):
     problems_changed = Signal(object)
     refreshed = Signal()
 
-    def __init__(self, model: IncidentModel, sessions: SessionFeed) -> None:
+    def __init__(self, model: IncidentModel) -> None:
+        """The pane as the window's first paint shows it: its lists and views, empty
+        until :meth:`attach` gives it the session to draw from."""
         super().__init__()
         self.model = model
-        self.sessions = sessions
+        self.sessions: SessionFeed | None = None
         self.texts = TextRegistry()
         # a list, not tabs: every document's name reads in full on a 1280-pixel screen,
         # whatever the language and however many documents a set has
@@ -88,6 +103,7 @@ class PreviewPane(QWidget):
         for language, view in self.views.items():
             view.setOpenLinks(False)
             self.texts.add(view.setAccessibleName, PREVIEW_NAMES[language])
+            self.texts.add(view.setPlaceholderText, N_("Drafting…"))  # until the first draft
             pages.addWidget(view)
         self.drafting = QLabel()  # shown while a template takes its time
         self.drafting.setVisible(False)
@@ -105,8 +121,11 @@ class PreviewPane(QWidget):
         self.texts.add(self.problems.setAccessibleName, N_("Problems"))
         self.problems.itemActivated.connect(self._activated)
         self.problems.itemClicked.connect(self._activated)
+        self.problems.setVisible(False)  # until there are problems to list
+        self.mode.currentIndexChanged.connect(lambda _i: self._show_views())
         header = QHBoxLayout()
-        header.addWidget(self.documents, 1)
+        header.addWidget(self.documents)  # as wide as its longest name, from the first
+        header.addStretch(1)  # paint on (a stretch of its own: its width never jumps)
         header.addWidget(self.mode)
         statement = QHBoxLayout()
         statement.addWidget(self.template_sets)
@@ -132,6 +151,16 @@ class PreviewPane(QWidget):
         self._fact_problems: list[Problem] = []
         self._last_refresh_ms = 0.0
         self.shown_revision = -1  # the model revision the preview shows
+        self.drafts: dict[Language, Draft] = {}
+        self._problems = Problems()
+
+    def attach(self, sessions: SessionFeed) -> None:
+        """Draw from ``sessions`` from now on (the drafts, their problems) and follow the
+        facts: once the renderer has loaded, after the window's first paint."""
+        model = self.model
+        self.sessions = sessions
+        for module in DRAWN_WITH:  # now, not within the first keystroke's refresh
+            importlib.import_module(module)
         model.changed.connect(self._facts_changed)
         model.changed.connect(lambda _path: self.record_timer.start())
         self.documents.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -140,8 +169,6 @@ class PreviewPane(QWidget):
         self.chooser.chosen.connect(self.record_timer.start)
         sessions.background.finished.connect(self._background_done)
         model.reset.connect(self.propose_set)
-        self.drafts: dict[Language, Draft] = {}
-        self._problems = Problems()
         self.propose_set()
         self.refresh()
         self.record_timer.start()  # off the start-up path
@@ -149,6 +176,8 @@ class PreviewPane(QWidget):
     @property
     def renderer(self) -> DraftRenderer:
         """The renderer of the session's drafts (the libraries as last read)."""
+        if self.sessions is None:
+            raise RuntimeError("the preview draws nothing before attach()")
         return self.sessions.renderer
 
     @property
@@ -203,6 +232,13 @@ class PreviewPane(QWidget):
 
     def set_language_mode(self, key: str) -> None:
         self.mode.setCurrentIndex(self.mode.findData(key))
+        self._show_views()
+
+    def _show_views(self) -> None:
+        """The views of the languages shown (the same before the first draft arrives)."""
+        languages = self.languages()
+        for language, view in self.views.items():
+            view.setVisible(language in languages)
 
     def _facts_changed(self, _path: str) -> None:
         """Redraw at once while redrawing is quick (no visible lag); wait for a pause in
@@ -221,6 +257,8 @@ class PreviewPane(QWidget):
     def refresh(self) -> None:
         """Validate the facts and show the visible drafts: now when they render quickly,
         else once the background has rendered them (the pane says it is drafting)."""
+        if self.sessions is None:
+            return  # not attached yet: the window is still loading the renderer
         started = time.perf_counter()
         self.timer.stop()
         self._follow_facts()
@@ -241,8 +279,7 @@ class PreviewPane(QWidget):
                 return  # shown when the background is done (_background_done)
         self.drafting_timer.stop()
         self.drafting.setVisible(False)
-        for language, view in self.views.items():
-            view.setVisible(language in languages)
+        self._show_views()
         if session is None:
             self.drafts.clear()
             waiting = self._gettext(
@@ -265,7 +302,7 @@ class PreviewPane(QWidget):
                 view = self.views[language]
                 scroll = view.verticalScrollBar().value()
                 colours = preview_colours(self.palette())  # the theme's, dark or light
-                view.setHtml(draft_to_html(draft, draft_mark=draft_mark(draft), colours=colours))
+                view.setHtml(_draft_html(draft, colours))
                 view.verticalScrollBar().setValue(scroll)
         self._show_problems(problems)
         self.shown_revision = self.model.revision
@@ -282,6 +319,8 @@ class PreviewPane(QWidget):
     def check_record(self) -> None:
         """Consistency checks of all the drafts against the record and each other."""
         self.record_timer.stop()
+        if self.sessions is None:
+            return
         session = self.sessions.current()
         found: list[Problem] = []
         if session is not None:
@@ -323,6 +362,9 @@ class PreviewPane(QWidget):
             self.problems.addItem(item)
 
     def _update_problem_title(self) -> None:
+        if self.sessions is None:  # not checked yet: never "ready" before the checks
+            self.problems_title.setText(self._gettext(CHECKING))
+            return
         self.problems_title.setText(problem_summary(self._problems, self._gettext))
 
     def _activated(self, item: QListWidgetItem) -> None:

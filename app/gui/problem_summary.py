@@ -4,8 +4,12 @@ so "ready to export" never sits above a list of warnings without saying so."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.gui.texts import N_, Gettext
-from app.session.problems import Problems
+
+if TYPE_CHECKING:
+    from app.session.problems import Problems
 
 
 def problem_summary(problems: Problems, gettext: Gettext) -> str:

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from app.drafts.blocks import Draft
 from app.drafts.qa_rows import QaRow, qa_rows, row_of
 from app.facts import qa_editing as qa
-from app.facts.models import LANGUAGES, Language, QaQuestion
 from app.facts.qa_editing import QA_PATH, QaPart
 from app.facts.qa_questions import qa_question
+from app.facts.vocabulary import LANGUAGES, Language, QaQuestion
 from app.gui.document_drafts import DocumentDrafts
 from app.gui.incident_model import IncidentModel
 from app.gui.session_feed import SessionFeed

@@ -17,9 +17,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QPlainTextEdit, QWidget
 
-from app.facts.models import LANGUAGES, Language, QaQuestion
 from app.facts.qa_editing import QA_PATH, QaPart
 from app.facts.qa_questions import qa_question
+from app.facts.vocabulary import LANGUAGES, Language, QaQuestion
 from app.gui.fields import BilingualField
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import TextRegistry

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -32,17 +33,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.facts import qa_editing as qa
-from app.facts.models import LANGUAGES, Incident, Language, QaQuestion
 from app.facts.qa_editing import QA_PATH, Entry, QaPart
 from app.facts.qa_questions import qa_question
+from app.facts.vocabulary import LANGUAGES, Language, QaQuestion
 from app.gui.accessibility import name_field
 from app.gui.qa_answers import DraftedAnswers
 from app.gui.qa_fields import BuiltInQuestion, QaTextField, Texts
+from app.gui.step_outline import QA
 from app.gui.step_page import StepPage
 from app.gui.texts import N_, Gettext
 from app.gui.theme import show_as_hint
 from app.gui.wrapping_label import WrappingLabel
 from app.templates.documents import DocumentKind, documents_of
+
+if TYPE_CHECKING:
+    from app.facts.models import Incident
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole  # a list item's position in drafting.qa
 _QUESTION_AT = re.compile(r"^drafting\.qa\[(\d+)\](?:\.(question|answer|if_pressed))?")
@@ -62,7 +67,7 @@ class QaStep(StepPage):
         model = answers.model
         super().__init__(
             model,
-            N_("Questions and answers"),
+            QA.title,
             N_(
                 "The spokesperson's reactive questions and answers, not for publication. "
                 "Each built-in question is answered from the facts: change an answer, add "
@@ -376,9 +381,9 @@ class QaStep(StepPage):
         self.ensureWidgetVisible(field)
         return True
 
-    def retranslate(self, gettext: Gettext) -> None:
+    def retranslate(self, gettext: Gettext, *, names: bool = True) -> None:
         self._gettext_now = gettext
-        super().retranslate(gettext)
+        super().retranslate(gettext, names=names)
         self._show_entries()
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from app.errors import CrisisDraftError
-from app.facts.models import Incident
 from app.gui.approve_dialog import ApproveDialog
 from app.gui.edited_issues import EditedIssues
 from app.gui.incident_model import IncidentModel
@@ -24,6 +24,9 @@ from app.interface_text.translator import Translator
 from app.session.preferences import Preferences
 from app.session.selection import Selection
 from app.templates.documents import documents_of
+
+if TYPE_CHECKING:
+    from app.facts.models import Incident
 
 
 class RecordActions:

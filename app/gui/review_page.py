@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.gui.problem_summary import problem_summary
 from app.gui.texts import N_, Gettext, TextRegistry
-from app.session.problems import Problems
+from app.session.problem_set import Problems
 
 
 class ReviewPage(QWidget):

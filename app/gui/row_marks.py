@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
 
 from app.errors import Problem
-from app.facts.models import LANGUAGES
+from app.facts.vocabulary import LANGUAGES
 from app.gui.fields import BilingualField, BoundField
 from app.gui.rows import RowsEditor
 from app.gui.texts import Gettext

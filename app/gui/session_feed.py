@@ -10,13 +10,16 @@ share one draft cache: what the preview rendered is what approval and export reu
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from app.drafts.render import DraftRenderer
 from app.gui.background import BackgroundWork
 from app.gui.incident_model import IncidentModel
-from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 from app.templates.metadata import TemplateSet
+
+if TYPE_CHECKING:
+    from app.drafts.render import DraftRenderer
+    from app.session.incident_session import IncidentSession
 
 #: The background channel of every draft of a set (mark_missing off): the record checks
 #: under the preview, the approval count, Approve and Export all ask on it, so one
@@ -72,6 +75,9 @@ class SessionFeed:
         if incident is None:
             return None
         if self._session is None:
+            # loaded with the first session, after the window's first paint
+            from app.session.incident_session import IncidentSession
+
             self._session = IncidentSession(incident, self._renderer, path=self.model.path)
         elif self._revision != self.model.revision:
             self._session.replace(incident)

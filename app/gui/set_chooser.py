@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QLabel
 
-from app.facts.models import Incident, StatementKind
 from app.facts.statement import (
     REASON_FIRST,
     REASON_GIVEN,
@@ -27,8 +27,12 @@ from app.facts.statement import (
     StatementChoice,
     statement_choice,
 )
+from app.facts.vocabulary import StatementKind
 from app.gui.texts import N_, Gettext, TextRegistry
 from app.templates.metadata import TemplateSet
+
+if TYPE_CHECKING:
+    from app.facts.models import Incident
 
 SET_LABELS: list[tuple[str, str]] = [
     ("holding", N_("First statement")),
@@ -84,6 +88,7 @@ class TemplateSetChooser(QObject):
         self._in_use = TemplateSet(self.combo.currentData())
         self._check: ChangeCheck | None = None
         self._following = False  # the facts choose: nothing to ask
+        self._followed = False  # whether the facts were ever followed (checked)
         self.combo.currentIndexChanged.connect(self._index_changed)
 
     @property
@@ -108,6 +113,7 @@ class TemplateSetChooser(QObject):
         new facts were opened, so a hand choice no longer holds). Facts that cannot be
         read for now (a field being typed) change nothing; new facts that cannot be read
         yet (a new incident) start from the first statement, like any new incident."""
+        self._followed = True
         if incident is None:
             if again:
                 self._facts_choice = None
@@ -159,7 +165,9 @@ class TemplateSetChooser(QObject):
     def _show_reason(self) -> None:
         _ = self._gettext
         wanted = self._facts_choice
-        if wanted is None:
+        if not self._followed:
+            text = ""  # the facts are not checked yet (the window's first moment)
+        elif wanted is None:
             text = _(NO_FACTS)
         elif self.by_hand:
             text = _(BY_HAND).format(reason=reason_text(wanted, _))

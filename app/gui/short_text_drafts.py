@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from app.drafts.blocks import Draft
 from app.drafts.short_texts import DraftedShortText, short_texts_of
-from app.facts.models import Language, ShortText
+from app.facts.vocabulary import Language, ShortText
 from app.gui.document_drafts import DocumentDrafts
 from app.gui.incident_model import IncidentModel
 from app.gui.session_feed import SessionFeed

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.drafts.short_texts import as_sent_text, length_message, measure_short_text
 from app.errors import Gettext, format_message
-from app.facts.models import LANGUAGES, Language
+from app.facts.vocabulary import LANGUAGES, Language
 from app.gui.accessibility import ANSWER
 from app.gui.fields import BilingualField
 from app.gui.incident_model import IncidentModel

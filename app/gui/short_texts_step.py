@@ -19,15 +19,15 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from functools import partial
 from types import MappingProxyType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel
 
-from app.facts.models import Incident
 from app.gui.fields import stacked
 from app.gui.short_text_drafts import DraftedShortTexts
 from app.gui.short_text_field import PATH, ShortTextField
+from app.gui.step_outline import SHORT_TEXTS
 from app.gui.step_page import StepPage
 from app.gui.texts import N_, Gettext
 from app.gui.theme import show_as_hint
@@ -54,6 +54,9 @@ RULES: Final[Mapping[Measure, str]] = MappingProxyType(
     }
 )
 
+if TYPE_CHECKING:
+    from app.facts.models import Incident
+
 
 class ShortTextsStep(StepPage):
     """One group per short text of the registry's ``social`` entry, in its order; reads
@@ -64,7 +67,7 @@ class ShortTextsStep(StepPage):
     def __init__(self, drafted: DraftedShortTexts, interface_language: Callable[[], str]) -> None:
         super().__init__(
             drafted.model,
-            N_("Short texts"),
+            SHORT_TEXTS.title,
             N_(
                 "The posts, the website banner and the text messages for when e-mail is "
                 "down, written from the facts. Type over a text to word it yourself; each "
@@ -119,8 +122,8 @@ class ShortTextsStep(StepPage):
         for field in self.short_texts:
             field.refresh()
 
-    def retranslate(self, gettext: Gettext) -> None:
-        super().retranslate(gettext)
+    def retranslate(self, gettext: Gettext, *, names: bool = True) -> None:
+        super().retranslate(gettext, names=names)
         for field in self.short_texts:
             field.retranslate(gettext, self._interface_language())
 

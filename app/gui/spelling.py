@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.facts.models import LANGUAGES, Language
 from app.facts.spelling import SpellingDictionary, misspellings, spelling_dictionary
 from app.facts.text_words import Word, names_in
+from app.facts.vocabulary import LANGUAGES, Language
 from app.gui.background import BackgroundWork
 from app.gui.fields import BilingualField
 from app.gui.incident_model import IncidentModel

@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget, QStyle
 
 from app.errors import Problem
+from app.gui.step_outline import StepOutline
 from app.gui.step_page import StepPage
 from app.gui.texts import N_, Gettext
 
@@ -24,16 +25,23 @@ MARK_ROLE = Qt.ItemDataRole.UserRole
 
 
 class StepList(QListWidget):
-    """One item per step page, then one for the review step."""
+    """One item per step of the outline, then one for the review step. The list shows
+    the titles, unmarked, from the start; the marks follow once the pages are built
+    (:meth:`set_pages`) and the facts checked."""
 
-    def __init__(self, pages: Sequence[StepPage]) -> None:
+    def __init__(self, outline: Sequence[StepOutline]) -> None:
         super().__init__()
-        self.pages = list(pages)
+        self.outline = tuple(outline)
+        self.pages: list[StepPage] = []
         self.setWordWrap(True)
         self.setMinimumWidth(150)
-        for _page in [*self.pages, None]:
+        for _step in [*self.outline, None]:
             self.addItem("")
-        self.seen: set[int] = set(range(len(self.pages)))
+        self.seen: set[int] = set(range(len(self.outline)))
+
+    def set_pages(self, pages: Sequence[StepPage]) -> None:
+        """The built pages, one per step of the outline: what the marks are read from."""
+        self.pages = list(pages)
 
     def start_blank(self) -> None:
         """A new blank incident: only the step on screen counts as seen."""
@@ -41,20 +49,24 @@ class StepList(QListWidget):
 
     def start_filled(self) -> None:
         """Facts from a file or the example: every step counts as seen."""
-        self.seen = set(range(len(self.pages)))
+        self.seen = set(range(len(self.outline)))
 
     def visit(self, index: int) -> None:
         self.seen.add(index)
 
     def show_marks(self, problems: list[Problem], gettext: Gettext) -> None:
-        """Each step's number, title, mark and tooltip, in the interface language."""
+        """Each step's number, title, mark and tooltip, in the interface language; no
+        mark yet (an empty one, the titles aligned as they will be) before the pages."""
         _ = gettext
         style = self.style()
         numbers = self.numbers()
-        for index, page in enumerate(self.pages):
+        for index, step in enumerate(self.outline):
             item = self.item(index)
-            faults = page.problems(problems)
-            item.setText(f"{numbers[index]}. {_(page.title)}")
+            item.setText(f"{numbers[index]}. {_(step.title)}")
+            if not self.pages:
+                item.setIcon(self._no_mark())
+                continue
+            faults = self.pages[index].problems(problems)
             if faults:
                 mark = PROBLEMS
                 item.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
@@ -68,8 +80,8 @@ class StepList(QListWidget):
                 item.setIcon(self._no_mark())
                 item.setToolTip(_(N_("Not opened yet")))
             item.setData(MARK_ROLE, mark)
-        review = self.item(len(self.pages))
-        review.setText(f"{numbers[len(self.pages)]}. {_(N_('Review and export'))}")
+        review = self.item(len(self.outline))
+        review.setText(f"{numbers[len(self.outline)]}. {_(N_('Review and export'))}")
         review.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
 
     def show_needed(self, needed: Sequence[bool]) -> bool:

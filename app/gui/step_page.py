@@ -4,7 +4,7 @@ so problems can be shown on it and a click on a problem can bring the user to th
 from __future__ import annotations
 
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import Problem
-from app.facts.models import Incident
 from app.gui.accessibility import keyboard_ready, name_fields, rows_rebuilt
 from app.gui.fields import BoundField, explain
 from app.gui.incident_model import IncidentModel
 from app.gui.rows import RowsEditor
 from app.gui.texts import Gettext, TextRegistry
 from app.templates.documents import DocumentKind
+
+if TYPE_CHECKING:
+    from app.facts.models import Incident
 
 FieldWidget = TypeVar("FieldWidget", bound=QWidget)
 
@@ -162,12 +164,15 @@ class StepPage(QScrollArea):
         self.ensureWidgetVisible(best)
         return True
 
-    def retranslate(self, gettext: Gettext) -> None:
+    def retranslate(self, gettext: Gettext, *, names: bool = True) -> None:
+        """The page's text in ``gettext``'s language; ``names``: also what a screen reader
+        says of each field (left for later at the window's first paint)."""
         self.texts.apply(gettext)
         for rows in self.rows:
             rows.set_gettext(gettext)
         self._gettext = gettext
-        name_fields(self, gettext)  # what a screen reader says, in this language
+        if names:
+            name_fields(self, gettext)  # what a screen reader says, in this language
 
     def _rows_rebuilt(self, rows: RowsEditor) -> None:
         rows_rebuilt(rows, self._gettext)

@@ -14,6 +14,7 @@ from app.gui.fields import BilingualField, LineField, ListTextField, NumberField
 from app.gui.incident_model import IncidentModel
 from app.gui.organisation_step import organisation_step
 from app.gui.rows import RowsEditor, new_system, site_row, step_row, system_row
+from app.gui.step_outline import DATA, GUIDANCE, HAPPENED, RECOVERY, SYSTEMS
 from app.gui.step_page import StepPage
 from app.gui.texts import N_
 from app.gui.time_fields import DateField, DateTimeField
@@ -26,7 +27,7 @@ __all__ = ["STEP_BUILDERS", "StepPage"]
 def happened_step(model: IncidentModel) -> StepPage:
     page = StepPage(
         model,
-        N_("What happened"),
+        HAPPENED.title,
         N_("Say only what you know. The drafts never guess about attackers or causes."),
         ("incident", "containment.shutdown", "containment.proactive"),
     )
@@ -104,7 +105,7 @@ def happened_step(model: IncidentModel) -> StepPage:
 def systems_step(model: IncidentModel) -> StepPage:
     page = StepPage(
         model,
-        N_("Systems and sites"),
+        SYSTEMS.title,
         N_("Which systems are off, which sites are affected, and what it means for sales."),
         ("containment.systems", "sites", "impact"),
     )
@@ -165,7 +166,7 @@ def systems_step(model: IncidentModel) -> StepPage:
 def data_step(model: IncidentModel) -> StepPage:
     page = StepPage(
         model,
-        N_("Customer data and authorities"),
+        DATA.title,
         N_("Never say more than you know: “no evidence” is not “no data affected”."),
         ("data", "authorities", "record.nis2_in_scope"),
     )
@@ -265,7 +266,7 @@ def data_step(model: IncidentModel) -> StepPage:
 def recovery_step(model: IncidentModel) -> StepPage:
     page = StepPage(
         model,
-        N_("Recovery"),
+        RECOVERY.title,
         N_("Where the restart stands, in plain steps. Give a date only when it is certain."),
         ("recovery", "next_update_at"),
     )
@@ -313,7 +314,7 @@ def recovery_step(model: IncidentModel) -> StepPage:
 def guidance_step(model: IncidentModel) -> StepPage:
     page = StepPage(
         model,
-        N_("What each audience should do"),
+        GUIDANCE.title,
         N_("Practical instructions, in each language. Leave a box empty to say nothing."),
         ("guidance",),
     )

@@ -14,13 +14,14 @@ recolours a widget whenever its palette changes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.export.preview_html import DOCUMENT_COLOURS, PreviewColours
-from app.record.diff import DELETED_COLOUR, INSERTED_COLOUR
+if TYPE_CHECKING:
+    from app.export.preview_html import PreviewColours
 
 READABLE = 4.5  # WCAG AA contrast for body text
 STANDS_OUT = 7.0  # headings: WCAG AAA, so on a dark theme they are no dimmer than the text
@@ -98,7 +99,10 @@ def on_base(palette: QPalette, preferred: str, minimum: float = READABLE) -> str
 def preview_colours(palette: QPalette) -> PreviewColours:
     """The preview's colours on this theme: the document's own where they read on the
     viewer's background, lighter ones on a dark theme (a table's header row: a shade
-    of the background toward the text, as the document's light tint is on paper)."""
+    of the background toward the text, as the document's light tint is on paper).
+    (The preview's and the record's modules load after the window's first paint.)"""
+    from app.export.preview_html import DOCUMENT_COLOURS, PreviewColours
+
     base, text = palette.color(Role.Base), palette.color(Role.Text)
     dark = luminance(base) < luminance(text)
     return PreviewColours(
@@ -113,6 +117,8 @@ def preview_colours(palette: QPalette) -> PreviewColours:
 
 def diff_colours(palette: QPalette) -> dict[str, str]:
     """Keyword arguments of :func:`app.record.diff.diff_as_html` for this theme."""
+    from app.record.diff import DELETED_COLOUR, INSERTED_COLOUR
+
     return {
         "deleted": on_base(palette, DELETED_COLOUR),
         "inserted": on_base(palette, INSERTED_COLOUR),

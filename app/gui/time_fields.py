@@ -4,6 +4,7 @@ with its offset, and an optional date."""
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
@@ -232,14 +233,26 @@ class TimeZoneField(LineField):
         self, model: IncidentModel, path: str, texts: TextRegistry, *, accessible_name: str
     ) -> None:
         super().__init__(model, path, texts, accessible_name=accessible_name)
-        self.zones = frozenset(available_timezones())
+        self.edit.editingFinished.connect(self._left)
+        # the zones are offered from the first letter typed on (Qt asks the completer
+        # after this signal, so the very first letter is completed)
+        self.edit.textEdited.connect(lambda _text: self._offer_zones())
+        texts.add(self.edit.setPlaceholderText, N_("Type a city or region, e.g. Paris"))
+
+    @cached_property
+    def zones(self) -> frozenset[str]:
+        """Every zone this computer knows: read when first needed (the scan of the zone
+        database takes a while, and the window paints first)."""
+        return frozenset(available_timezones())
+
+    def _offer_zones(self) -> None:
+        if self.edit.completer() is not None:
+            return
         completer = QCompleter(sorted(self.zones), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(self._chosen)
         self.edit.setCompleter(completer)
-        self.edit.editingFinished.connect(self._left)
-        texts.add(self.edit.setPlaceholderText, N_("Type a city or region, e.g. Paris"))
 
     def _edited(self, text: str) -> None:
         """A zone is written once it is one: "Lon", on the way to Europe/London, is

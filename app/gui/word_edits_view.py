@@ -7,13 +7,17 @@ session's (:func:`app.session.record_view.edits_in_word`); this view only shows 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
-from app.facts.models import IssuedStatement
 from app.gui.diff_view import show_diff
 from app.gui.texts import N_, Gettext
 from app.gui.wrapping_label import WrappingLabel
 from app.session.record_view import edits_in_word
+
+if TYPE_CHECKING:
+    from app.facts.models import IssuedStatement
 
 EDITED_IN_WORD = N_("Yes")
 EDITED_AFTER_APPROVAL = N_("Yes, after {name} ({role}) approved the draft")

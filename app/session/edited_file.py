@@ -12,12 +12,18 @@ happened.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.facts import editing
 from app.facts.editing import IncidentData
 from app.files import file_lock
 from app.files.file_lock import LockHolder
-from app.session.file_writes import Baseline, read_for_editing, save_edited
+
+if TYPE_CHECKING:
+    from app.session.file_writes import Baseline
+
+# app.session.file_writes (the models, the record's merge) loads with the first read or
+# save in full: the window paints before that (app.gui.launcher).
 from app.session.recovery import RecoveredWork, RecoveryStore
 
 
@@ -40,7 +46,9 @@ class EditedFile:
         """The facts of ``path`` for editing (what a later save compares the file with,
         once this window holds it: :meth:`hold`); raises
         :class:`~app.errors.IncidentFileError` naming every fault when it cannot."""
-        data, self._just_read = read_for_editing(path)
+        from app.session import file_writes
+
+        data, self._just_read = file_writes.read_for_editing(path)
         return data
 
     @staticmethod
@@ -51,7 +59,9 @@ class EditedFile:
     def adopt(self, source: Path | None) -> None:
         """Work brought back after a crash, for ``source``: what it was read from is not
         known, so a save into ``source`` asks if the facts there differ."""
-        self._baseline = Baseline(source, "", None) if source is not None else None
+        from app.session import file_writes
+
+        self._baseline = file_writes.Baseline(source, "", None) if source is not None else None
 
     @staticmethod
     def held_elsewhere(path: Path) -> LockHolder | None:
@@ -81,7 +91,11 @@ class EditedFile:
         when someone else changed the facts (nothing written; ``keep_mine`` overrides),
         or :class:`~app.errors.CrisisDraftError` when another writer holds the file too
         long. The work is saved, so no recovery file is kept."""
-        written, self._baseline = save_edited(path, data, self._baseline, keep_mine=keep_mine)
+        from app.session import file_writes
+
+        written, self._baseline = file_writes.save_edited(
+            path, data, self._baseline, keep_mine=keep_mine
+        )
         self.recovery.clear()
         return written
 

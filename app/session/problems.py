@@ -1,4 +1,5 @@
-"""The problems of the current facts, and the one rule that says what blocks an export.
+"""The problems of the current facts, found in stages; what blocks an export is decided
+by the :class:`~app.session.problem_set.Problems` they make.
 
 ``crisisdraft check``, ``render``, ``export`` (draft and final) and the app's problem
 list, approval and export all ask :func:`find_problems`, so a problem reads the same wherever it
@@ -20,12 +21,11 @@ say anything useful about facts an earlier one rejects:
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from app.drafts.blocks import Draft
 from app.drafts.short_text_checks import short_text_problems
-from app.errors import N_, CrisisDraftError, ExportError, Problem, ProblemsError
+from app.errors import N_, CrisisDraftError, Problem
 from app.facts.consistency import incident_problems
 from app.facts.models import Incident, Language
 from app.record.approval import approval_for, unsealed_approval_for
@@ -33,18 +33,12 @@ from app.record.approval_checks import refused_seal, seal_problems
 from app.record.checks import DraftKey
 from app.record.statement_checks import record_checks
 from app.session.document_needs import missing_contacts
+from app.session.problem_set import ExportBlockedError as ExportBlockedError, Problems as Problems
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
 
 DraftLookup = Callable[[DocumentKind, Language], Draft]
 Clock = Callable[[], datetime]
-
-
-class ExportBlockedError(ProblemsError, ExportError):
-    """The incident has problems that would show in the documents; nothing was written."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(problems, ending=N_("{problems}; nothing was exported"))
 
 
 def not_approved(draft: Draft, source: str) -> Problem:
@@ -58,48 +52,6 @@ def not_approved(draft: Draft, source: str) -> Problem:
         documents=(draft.info.document.value,),
         draft_language=draft.info.language,
     )
-
-
-@dataclass(frozen=True)
-class Problems:
-    """Every problem found, in the order found (facts, templates, record, approvals).
-
-    ``template_faults`` are the errors behind the template problems, kept so that an
-    export refused for a template fault raises that very error (it names file and line).
-    """
-
-    found: tuple[Problem, ...] = ()
-    template_faults: tuple[CrisisDraftError, ...] = ()
-
-    @property
-    def errors(self) -> list[Problem]:
-        """What must be fixed before an export: the only thing that blocks one."""
-        return [problem for problem in self.found if problem.blocking]
-
-    @property
-    def warnings(self) -> list[Problem]:
-        """Worth a second look; an export goes ahead."""
-        return [p for p in self.found if not p.blocking and not p.informational]
-
-    @property
-    def notes(self) -> list[Problem]:
-        """Not faults: what the drafts leave out because the facts do not state it."""
-        return [problem for problem in self.found if problem.informational]
-
-    @property
-    def blocks_export(self) -> bool:
-        """The one predicate: an export goes ahead exactly when this is false."""
-        return bool(self.errors)
-
-    def refusal(self) -> CrisisDraftError | None:
-        """The error an export raises for these problems, ``None`` when it may go ahead:
-        the template's own error for a template fault, else the errors with "nothing
-        was exported" (the first in full, as ``check`` prints it, and how many more)."""
-        if not self.blocks_export:
-            return None
-        if self.template_faults:
-            return self.template_faults[0]
-        return ExportBlockedError(self.errors)
 
 
 def find_problems(

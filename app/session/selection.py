@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from app.facts.models import LANGUAGES, Incident, Language
+from app.facts.vocabulary import LANGUAGES, Language
 from app.templates.documents import DocumentKind, documents_of
 from app.templates.metadata import TemplateSet
+
+if TYPE_CHECKING:
+    from app.facts.models import Incident
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from app.errors import N_
-from app.facts.models import DataStatus, Incident, Language, ShortText
-from app.facts.vocabulary import DocumentKind as DocumentKind
+from app.facts.vocabulary import DataStatus, DocumentKind as DocumentKind, Language, ShortText
 from app.templates.text_lengths import LengthRule, Measure
+
+if TYPE_CHECKING:
+    from app.facts.models import Incident
 
 
 class Voice(StrEnum):

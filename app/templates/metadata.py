@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 from typing import Any, TypeVar, get_args
 
 from app.errors import N_, MessageError
-from app.facts.models import Language, StatementKind
+from app.facts.vocabulary import Language, StatementKind
 from app.templates.documents import DOCUMENT_AUDIENCES, DOCUMENT_TITLES, DocumentKind
 
 TEMPLATE_SUFFIX = ".md.j2"

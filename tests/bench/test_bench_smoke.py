@@ -47,6 +47,8 @@ def test_the_benchmark_runs_quickly_and_reports_every_measure(tmp_path: Path) ->
         "bare_window_venv_s",
         "start_warm_s",
         "start_first_s",
+        "start_warm_whole_s",
+        "start_first_whole_s",
         "peak_rss_mb",
         "preview_ms_p50",
         "preview_ms_p95",

@@ -41,7 +41,7 @@ def test_a_french_window_has_qt_speak_french_and_switches_at_once(make_main_wind
     assert "&Nom de fichier\u00a0:" in texts
     assert not [text for text in texts if "Look in" in text or "Files of" in text]
 
-    window.language_menu.actions()[0].trigger()  # English
+    window.menus.language.actions()[0].trigger()  # English
     assert window.translator.language == "en"
     assert message_box_buttons(qtbot) == ["Cancel", "Discard", "Save"]
     assert "&Look in:" in file_dialog_texts(qtbot)

@@ -17,6 +17,8 @@ FROZEN_FIGURES = {
     "do_nothing_frozen_s",
     "frozen_start_warm_s",
     "frozen_start_first_s",
+    "frozen_warm_whole_s",
+    "frozen_first_whole_s",
     "frozen_version_s",
     "frozen_help_s",
     "frozen_export_six_s",
