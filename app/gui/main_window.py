@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.background import BackgroundWork
 from app.gui.documents_field import PATH as DOCUMENTS_PATH
 from app.gui.dropped_files import dropped_word_document
 from app.gui.incident_model import IncidentModel
@@ -48,6 +47,7 @@ CLOSE_RETRY_MS = 100  # a close asked for while the window is still loading
 
 if TYPE_CHECKING:
     from app.drafts.render import DraftRenderer
+    from app.gui.background import BackgroundWork
     from app.gui.export_actions import ExportActions
     from app.gui.file_actions import FileActions
     from app.gui.help_window import HelpActions
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
     ``exports`` (callers and tests drive those directly), which exist once
     :meth:`finish_loading` has run (``loaded``)."""
 
+    background: BackgroundWork
     sessions: SessionFeed
     qa_answers: DraftedAnswers
     short_texts: DraftedShortTexts
@@ -98,8 +99,6 @@ class MainWindow(QMainWindow):
         self.texts = TextRegistry()
         self.qt_language = QtLanguage(self)  # Qt's own buttons and dialogs
         self.problems = Problems()
-        self.background = BackgroundWork()  # renders, so that the window never waits
-        self.background.setParent(self)
 
         first_page = STEP_BUILDERS[0](model)
         self.pages: list[StepPage] = [first_page]
@@ -144,6 +143,7 @@ class MainWindow(QMainWindow):
         other steps, the drafts and their problems, the actions behind the menus."""
         # Loaded here, after the first paint: these bring the models, the templates and
         # the export with them.
+        from app.gui.background import BackgroundWork
         from app.gui.export_actions import ExportActions
         from app.gui.file_actions import FileActions
         from app.gui.help_window import HelpActions
@@ -160,6 +160,8 @@ class MainWindow(QMainWindow):
         from app.gui.spelling import SpellingChecks
 
         model, settings, current = self.model, self.settings, self._current_translator
+        self.background = BackgroundWork()  # renders, so that the window never waits
+        self.background.setParent(self)
         # the one session of this incident
         self.sessions = SessionFeed(model, renderer, self.background)
         self.qa_answers = DraftedAnswers(model, self.sessions, lambda: self.preview.template_set)
@@ -384,7 +386,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 QTimer.singleShot(CLOSE_RETRY_MS, self.close)
                 return
-            self.background.close()
             self.qt_language.release()
             event.accept()
             return

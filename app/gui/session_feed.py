@@ -12,13 +12,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from app.gui.background import BackgroundWork
 from app.gui.incident_model import IncidentModel
 from app.session.selection import Selection
 from app.templates.metadata import TemplateSet
 
 if TYPE_CHECKING:
     from app.drafts.render import DraftRenderer
+    from app.gui.background import BackgroundWork
     from app.session.incident_session import IncidentSession
 
 #: The background channel of every draft of a set (mark_missing off): the record checks
