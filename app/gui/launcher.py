@@ -176,9 +176,11 @@ def run_gui(options: GuiOptions) -> int:
         shutil.rmtree(scratch, ignore_errors=True)
         return 0
     install_crash_handler(window)
+    # files opened from the file manager come here (they wait while the window loads)
+    single_instance.serve_window(window)
     report = _StartReport(application) if os.environ.get("CRISISDRAFT_REPORT_FIRST_PAINT") else None
     if all_at_once:
-        _serve(window)
+        _offer_work_to_recover(window)
     else:
         loading = _AfterFirstPaint(window, lambda: _finish_loading(window, options, application))
         loading.setParent(window)  # lives as long as the window
@@ -200,12 +202,11 @@ def _finish_loading(window: MainWindow, options: GuiOptions, application: QAppli
         window.hide()
         application.exit(2)
         return
-    _serve(window)
+    _offer_work_to_recover(window)
 
 
-def _serve(window: MainWindow) -> None:
-    """The window, whole, takes files opened from outside and offers work to recover."""
-    single_instance.serve_window(window)  # files opened from the file manager come here
+def _offer_work_to_recover(window: MainWindow) -> None:
+    """The window, whole, offers work left by a crash, and says what the library lacks."""
     QTimer.singleShot(0, window.files.offer_recovery)
     QTimer.singleShot(0, window.library.show_library_notes)
 

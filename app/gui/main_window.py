@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
     behind its menus and buttons is done by ``files``, ``record``, ``library`` and
     ``exports`` (callers and tests drive those directly), which exist once
     :meth:`finish_loading` has run (``loaded``)."""
+
+    #: Emitted once :meth:`finish_loading` has built the rest of the window.
+    finished_loading = Signal()
 
     background: BackgroundWork
     sessions: SessionFeed
@@ -250,6 +253,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(self.steps.currentRow())  # a step chosen meanwhile
         self._step_shown(self.stack.currentIndex())
         self._problems_changed(self.preview.shown_problems())
+        self.finished_loading.emit()
 
     @property
     def renderer(self) -> DraftRenderer:

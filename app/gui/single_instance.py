@@ -227,15 +227,24 @@ def serve_window(
         if sys.platform == "darwin" if file_open_events is None else file_open_events:
             application.installEventFilter(requests)
         application.aboutToQuit.connect(requests.close)
-    # once the window is up: QtNetwork need not load before the first paint
-    QTimer.singleShot(0, requests.listen)
+    # once the window is whole: QtNetwork need not load before the first paint, and a
+    # second start is answered by a window that can open its file
+    if window.loaded:
+        QTimer.singleShot(0, requests.listen)
+    else:
+        window.finished_loading.connect(requests.listen)
     return requests
 
 
 def bring_into(window: MainWindow, files: list[Path]) -> None:
     """Raise ``window`` and open the first of ``files`` (the window holds one incident):
     File › Open's own path, which asks first about unsaved changes. While a dialog waits
-    for an answer, the file waits too: the user is told to finish it and open it again."""
+    for an answer, the file waits too: the user is told to finish it and open it again.
+    Files asked for while the window is still loading (macOS sends the file a user
+    double-clicked to start the app right after the start) wait for it."""
+    if not window.loaded:
+        window.finished_loading.connect(lambda: bring_into(window, files))
+        return
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 

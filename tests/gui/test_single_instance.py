@@ -276,3 +276,36 @@ def test_a_message_that_is_not_a_file_to_open_is_dropped(served, qtbot, name, me
     QApplication.processEvents()
     assert organisation_shown(window) == "Northwind Motors"
     assert window.windowTitle() == "Untitled incident[*] — CrisisDraft"
+
+
+def test_a_file_the_app_was_started_with_waits_for_the_window_to_load(
+    qtbot, tmp_path, name, write_incident
+) -> None:
+    """macOS hands the file a user double-clicked to the app just after it starts, while
+    the window is still loading: it opens once the window is whole, and only then does
+    the app listen for second starts."""
+    from PySide6.QtCore import QSettings
+
+    from app.gui.launcher import GuiOptions, finish_window, open_window
+    from app.session.recovery import RecoveryStore
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    options = GuiOptions(language="en")
+    window = open_window(options, settings, RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(window)
+    requests = serve_window(window, name, file_open_events=True)
+    try:
+        window.show()
+        other = write_incident("harbour.crisis.json", organisation__name=OTHER_ORGANISATION)
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(other)))
+        qtbot.wait(50)
+        assert not requests.listening()
+        assert window.model.path is None  # not yet: the window is loading
+        finish_window(window, options)
+        qtbot.waitUntil(lambda: organisation_shown(window) == OTHER_ORGANISATION, timeout=5_000)
+        assert window.windowTitle() == "harbour.crisis.json[*] — CrisisDraft"
+        qtbot.waitUntil(requests.listening, timeout=5_000)
+    finally:
+        QApplication.instance().removeEventFilter(requests)
+        requests.close()
+        window.close()
