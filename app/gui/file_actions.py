@@ -60,6 +60,8 @@ class FileActions(QObject):
         self.autosave_timer.setInterval(AUTOSAVE_IDLE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
         model.changed.connect(lambda _path: self.autosave_timer.start())
+        if model.dirty:  # typed while the window was still loading
+            self.autosave_timer.start()
         self._rebuild_recent()
 
     def confirm_discard(self) -> bool:

@@ -144,6 +144,10 @@ def test_a_window_closed_while_loading_closes_unless_typed_into(qtbot, tmp_path:
     assert window.isVisible()
     finish_window(window, options)
     assert window.model.value("organisation.name") == "Typed before the rest loaded"
+    # kept for a crash like any typing: in the recovery folder after the usual pause
+    recovery = RecoveryStore(tmp_path / "recovery", session="another start")
+    qtbot.waitUntil(lambda: bool(recovery.left_over()), timeout=10_000)
+    assert recovery.left_over()[0].data["organisation"]["name"] == "Typed before the rest loaded"
     window.model.replace(window.model.data(), None)
     assert window.close()
 
