@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSettings
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
 
 from app.gui.launcher import GuiOptions, finish_window, open_window
 from app.gui.main_window import MainWindow
@@ -133,28 +133,51 @@ def test_a_french_first_paint_speaks_french(qtbot, tmp_path: Path) -> None:
     window.close()
 
 
-def test_a_window_closed_while_loading_closes_unless_typed_into(qtbot, tmp_path: Path) -> None:
+def test_a_window_closed_while_loading_closes_unless_typed_into(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     options = GuiOptions(language="en")
+    asked: list[str] = []
+
+    def question(_parent: object, title: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     window = open_window(options, settings, RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(window)
     window.show()
     window.model.set_value("organisation.name", "Typed before the rest loaded")
     assert not window.close()  # typed work is asked about once the window is whole
-    assert window.isVisible()
+    assert window.isVisible() and not asked
     finish_window(window, options)
+    qtbot.waitUntil(lambda: asked == ["Unsaved changes"], timeout=5_000)
+    assert window.isVisible()  # the user chose Cancel: the window and the typing stay
     assert window.model.value("organisation.name") == "Typed before the rest loaded"
-    # kept for a crash like any typing: in the recovery folder after the usual pause
-    recovery = RecoveryStore(tmp_path / "recovery", session="another start")
-    qtbot.waitUntil(lambda: bool(recovery.left_over()), timeout=10_000)
-    assert recovery.left_over()[0].data["organisation"]["name"] == "Typed before the rest loaded"
     window.model.replace(window.model.data(), None)
     assert window.close()
 
     quiet = open_window(options, settings, RecoveryStore(tmp_path / "recovery"))
     qtbot.addWidget(quiet)
     quiet.show()
-    assert quiet.close()
+    assert quiet.close()  # nothing typed: it closes at once
+
+
+def test_work_typed_while_loading_is_kept_for_a_crash(qtbot, tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    options = GuiOptions(language="en")
+    window = open_window(options, settings, RecoveryStore(tmp_path / "recovery"))
+    qtbot.addWidget(window)
+    window.show()
+    window.model.set_value("organisation.name", "Typed before the rest loaded")
+    finish_window(window, options)
+    # in the recovery folder after the usual pause, as any typing is
+    recovery = RecoveryStore(tmp_path / "recovery", session="another start")
+    qtbot.waitUntil(lambda: bool(recovery.left_over()), timeout=10_000)
+    assert recovery.left_over()[0].data["organisation"]["name"] == "Typed before the rest loaded"
+    window.model.replace(window.model.data(), None)
+    assert window.close()
 
 
 def test_the_first_paint_loads_no_models_templates_or_export(tmp_path: Path) -> None:
