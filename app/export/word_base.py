@@ -27,6 +27,8 @@ from docx.shared import Cm, Pt, RGBColor
 
 from app.errors import N_, Message, Problem
 from app.export.letterhead import DOCX_FAULTS, open_letterhead, reason_of, refusal
+from app.export.word_frame import Frame
+from app.facts.models import Language
 
 REQUIRED_STYLES = (
     "Normal",
@@ -72,10 +74,25 @@ class BaseDocument:
                 for what in dropped
             ]
         self.style_ids: dict[str, str] = dict(ids)
+        self._frames: dict[tuple[str, int, str], Frame] = {}
 
     def new(self) -> Any:
         """A fresh python-docx ``Document`` with an empty body and every needed style."""
         return docx.Document(io.BytesIO(self._prepared))
+
+    def frame(self, proofing_tag: str, line_count: int, language: Language) -> Frame:
+        """The frame of the documents in ``language``, proofed as ``proofing_tag``, whose
+        header says ``line_count`` lines: made the first time one is asked for, then
+        shared by every document of the export that fits it."""
+        key = (proofing_tag, line_count, language)
+        found = self._frames.get(key)
+        if found is None:
+            from app.export.word_writer import frame_document  # it builds on this module
+
+            with self.letterhead_faults():
+                found = Frame(frame_document(self, proofing_tag, line_count, language))
+            self._frames[key] = found
+        return found
 
     @contextlib.contextmanager
     def letterhead_faults(self) -> Iterator[None]:

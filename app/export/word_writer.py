@@ -8,32 +8,31 @@ letterhead) comes from the base document.
 from __future__ import annotations
 
 import io
+import zipfile
 from datetime import UTC, datetime
 from typing import Any
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
-from app.drafts.blocks import Block, BlockKind, Cell, Draft
+from app.drafts.blocks import Draft
 from app.export.marks import APPROVED_MARKS, PAGE_WORDS, Mark, draft_status, header_lines
 from app.export.word_base import BaseDocument
+from app.export.word_frame import (
+    BODY_MARKER,
+    FRAME_ENTRY,
+    LINE_TOKEN,
+    PROPERTY_TOKENS,
+    SENTINEL_MOMENT,
+    DocumentProperties,
+    FrameFacts,
+)
 from app.export.word_language import set_proofing_language
-from app.export.word_table import write_table
 from app.facts.languages import DEFAULT_VARIANTS
 from app.facts.models import Approval, Language
-
-STYLE_OF_BLOCK: dict[BlockKind, str] = {
-    BlockKind.TITLE: "Title",
-    BlockKind.HEADING_1: "Heading 1",
-    BlockKind.HEADING_2: "Heading 2",
-    BlockKind.PARAGRAPH: "Normal",
-    BlockKind.QUOTE: "Quote",
-    BlockKind.BULLET: "List Bullet",
-    BlockKind.NUMBERED: "List Number",
-    BlockKind.TABLE: "Normal",  # the style of the text in its cells
-}
 
 
 def draft_to_docx(
@@ -50,82 +49,72 @@ def draft_to_docx(
     recorded in its properties; a document the registry says may not be published
     keeps its "not for publication" mark all the same. ``mark`` adds the privilege
     mark under the DRAFT mark, in the header and the properties (refused with an
-    approval: :func:`app.export.marks.check_mark`)."""
+    approval: :func:`app.export.marks.check_mark`).
+
+    The document is written into the frame ``base`` keeps for its language and number
+    of header lines (made once per export: :func:`frame_document`)."""
     marks = header_lines(draft, approved=approval is not None, mark=mark)
+    frame = base.frame(_proofing_tag(draft), len(marks), draft.info.language)
+    return frame.fill(draft, marks, _properties(draft, now or datetime.now(UTC), approval, mark))
+
+
+def frame_document(
+    base: BaseDocument, proofing_tag: str, line_count: int, language: Language
+) -> bytes:
+    """The frame of every document in ``language`` proofed as ``proofing_tag`` whose
+    header says ``line_count`` lines (:mod:`app.export.word_frame`), made by python-docx
+    from ``base``: the proofing language, the header marks and page numbers, a marker
+    where the body goes, tokens where the header lines and the properties go."""
     document = base.new()
-    set_proofing_language(document, _proofing_tag(draft))
-    _write_blocks(document, draft, base.style_ids)
-    if marks:
-        mark_headers(document, marks, base.style_ids.get("Draft Mark"))
-    number_pages(document, draft.info.language)
-    _set_properties(document, draft, now or datetime.now(UTC), approval, mark)
+    set_proofing_language(document, proofing_tag)
+    document.add_paragraph()._p.set(BODY_MARKER.split("=")[0], "here")
+    if line_count:
+        lines = tuple(LINE_TOKEN.format(index) for index in range(line_count))
+        mark_headers(document, lines, base.style_ids.get("Draft Mark"))
+    number_pages(document, language)
+    properties = document.core_properties
+    for name, token in PROPERTY_TOKENS.items():
+        setattr(properties, name, token)
+    properties.language = proofing_tag
+    properties.keywords = "CrisisDraft"
+    properties.created = properties.modified = SENTINEL_MOMENT
+    properties.revision = 1
+    facts = FrameFacts(
+        style_ids=dict(base.style_ids),
+        block_width=int(document._block_width),
+        **_numbering_facts(document, base.style_ids),
+    )
     buffer = io.BytesIO()
     document.save(buffer)
+    with zipfile.ZipFile(buffer, "a") as archive:
+        archive.writestr(FRAME_ENTRY, facts.to_json())
     return buffer.getvalue()
 
 
-def _write_blocks(document: Any, draft: Draft, style_ids: dict[str, str]) -> None:
-    restarted_lists: dict[int, str] = {}
-    first_numbered_list: int | None = None
-    for block in draft.blocks:
-        if block.kind is BlockKind.TABLE:
-            write_table(document, block, style_ids, _write_spans)
-            continue
-        paragraph = document.add_paragraph()
-        style_name = _style_name(block)
-        if style_name != "Normal":  # by id: python-docx's lookup by name is slow
-            paragraph._p.get_or_add_pPr().style = style_ids.get(style_name, style_name)
-        if block.kind is BlockKind.NUMBERED:
-            if first_numbered_list is None:
-                first_numbered_list = block.list_id
-            elif block.list_id != first_numbered_list:
-                if block.list_id not in restarted_lists:
-                    restarted_lists[block.list_id] = _new_numbering(document, paragraph)
-                _use_numbering(paragraph, restarted_lists[block.list_id], block.level)
-        _write_spans(paragraph, block.spans)
-
-
-def _write_spans(paragraph: Any, spans: Cell) -> None:
-    """One run per span, a line break for each ``"\\n"``."""
-    for span in spans:
-        for index, line in enumerate(span.text.split("\n")):
-            if index:
-                paragraph.add_run().add_break()
-            if line:
-                run = paragraph.add_run()
-                run._r.add_t(line)  # in one piece; add_run(text) goes letter by letter
-                run.bold = span.bold or None
-                run.italic = span.italic or None
-
-
-def _style_name(block: Block) -> str:
-    name = STYLE_OF_BLOCK[block.kind]
-    return (
-        f"{name} 2"
-        if block.kind in (BlockKind.BULLET, BlockKind.NUMBERED) and block.level
-        else name
-    )
-
-
-def _new_numbering(document: Any, paragraph: Any) -> str:
-    """A numbering instance that starts again at 1, sharing the list style's format."""
-    style_num_id = paragraph.style.element.find(".//" + qn("w:numId")).get(qn("w:val"))
-    numbering = document.part.numbering_part.element
-    style_num = next(
-        n for n in numbering.findall(qn("w:num")) if n.get(qn("w:numId")) == style_num_id
-    )
-    abstract_id = int(style_num.find(qn("w:abstractNumId")).get(qn("w:val")))
-    num = numbering.add_num(abstract_id)
-    override = num.add_lvlOverride(ilvl=0)
-    override.add_startOverride(1)
-    return str(num.numId)
-
-
-def _use_numbering(paragraph: Any, num_id: str, level: int) -> None:
-    properties = paragraph._p.get_or_add_pPr()
-    numbering = properties.get_or_add_numPr()
-    numbering.get_or_add_ilvl().val = level
-    numbering.get_or_add_numId().val = int(num_id)
+def _numbering_facts(document: Any, style_ids: dict[str, str]) -> dict[str, Any]:
+    """Where a numbered list that starts again at 1 gets its format: for each list
+    style, the abstract numbering of the list instance it names."""
+    try:
+        part = document.part.part_related_by(RT.NUMBERING)
+    except KeyError:
+        return {}
+    numbering = part.element
+    if numbering.prefix != "w" or not len(numbering):
+        return {}  # a numbering part written otherwise: lists simply go on numbering
+    nums = {num.get(qn("w:numId")): num for num in numbering.findall(qn("w:num"))}
+    abstracts = {}
+    for name in ("List Number", "List Number 2"):
+        style = document.styles.element.get_by_id(style_ids.get(name, name))
+        num_id = style.find(".//" + qn("w:numId")) if style is not None else None
+        num = nums.get(num_id.get(qn("w:val"))) if num_id is not None else None
+        abstract = num.find(qn("w:abstractNumId")) if num is not None else None
+        if abstract is not None:
+            abstracts[style_ids.get(name, name)] = str(int(abstract.get(qn("w:val"))))
+    return {
+        "list_abstracts": abstracts,
+        "numbering_part": part.partname.membername,
+        "num_ids": tuple(int(num_id) for num_id in nums),
+    }
 
 
 def mark_headers(document: Any, lines: tuple[str, ...], mark_style_id: str | None) -> None:
@@ -226,30 +215,32 @@ def fit_property(text: str) -> str:
     return text if len(text) <= _PROPERTY_LIMIT else text[: _PROPERTY_LIMIT - 1] + "…"
 
 
-def _set_properties(
-    document: Any, draft: Draft, now: datetime, approval: Approval | None, mark: Mark
-) -> None:
-    properties = document.core_properties
-    properties.title = fit_property(draft.headline)
-    properties.subject = fit_property(draft.info.document_title)
-    properties.author = fit_property(draft.info.author)
-    properties.last_modified_by = fit_property(draft.info.author)
-    properties.language = _proofing_tag(draft)
-    properties.category = fit_property(draft_status(draft, mark))
-    properties.keywords = "CrisisDraft"
-    properties.comments = fit_property(f"Written with CrisisDraft from {draft.info.template}")
+def _properties(
+    draft: Draft, now: datetime, approval: Approval | None, mark: Mark
+) -> DocumentProperties:
+    """The draft's Word properties: who wrote it from which template, its status (the
+    DRAFT mark, or who approved it and when)."""
+    modified_by = fit_property(draft.info.author)
+    category = fit_property(draft_status(draft, mark))
+    comments = fit_property(f"Written with CrisisDraft from {draft.info.template}")
     if approval is not None:
         approver = approval.approver
-        properties.category = APPROVED_MARKS[draft.info.language]
-        properties.last_modified_by = fit_property(f"{approver.name} ({approver.role})")
-        properties.comments = fit_property(
+        category = APPROVED_MARKS[draft.info.language]
+        modified_by = fit_property(f"{approver.name} ({approver.role})")
+        comments = fit_property(
             f"Approved by {approver.name}, {approver.role}, on "
             f"{approval.approved_at.isoformat(timespec='minutes')}; written with CrisisDraft "
             f"from {draft.info.template}"
         )
-    properties.created = now
-    properties.modified = now
-    properties.revision = 1
+    return DocumentProperties(
+        title=fit_property(draft.headline),
+        subject=fit_property(draft.info.document_title),
+        author=fit_property(draft.info.author),
+        last_modified_by=modified_by,
+        category=category,
+        comments=comments,
+        moment=now,
+    )
 
 
 def _proofing_tag(draft: Draft) -> str:

@@ -10,7 +10,7 @@ import pytest
 from app.drafts.blocks import Block, BlockKind, Span
 from app.export import pdf_layout as layout
 from app.export.word_base import BaseDocument
-from app.export.word_writer import STYLE_OF_BLOCK
+from app.export.word_body import STYLE_OF_BLOCK
 
 
 def inherited(style: Any, read: Any) -> Any:
