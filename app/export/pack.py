@@ -189,7 +189,8 @@ def _write_all(out_dir: Path, files: dict[Path, bytes]) -> None:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         for destination, data in files.items():
-            temporaries[destination] = atomic.write_temporary(destination, data)
+            # Not synced one by one: the folder is, once they are all in place.
+            temporaries[destination] = atomic.write_temporary(destination, data, sync=False)
         # Earlier documents of the same names are replaced only once every new one is
         # complete, and come back if any replacement fails.
         atomic.replace_all(temporaries)

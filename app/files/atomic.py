@@ -20,10 +20,13 @@ from collections.abc import Mapping
 from pathlib import Path
 
 
-def write_temporary(destination: Path, data: bytes) -> Path:
+def write_temporary(destination: Path, data: bytes, *, sync: bool = True) -> Path:
     """Write ``data`` to a hidden temporary file beside ``destination``; return its path.
 
     The caller moves it into place with :func:`commit` or removes it with :func:`discard`.
+    ``sync=False`` leaves flushing the data to the disk to the system (an export of many
+    documents that can be made again: the renames stay atomic, and the folder is synced
+    once at the end), instead of waiting for the disk once per file.
     """
     handle, name = tempfile.mkstemp(
         prefix=f".{destination.name}.", suffix=".tmp", dir=destination.parent
@@ -33,8 +36,9 @@ def write_temporary(destination: Path, data: bytes) -> Path:
         _take_permissions(temporary, destination)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+            if sync:
+                stream.flush()
+                os.fsync(stream.fileno())
     except BaseException:
         discard(temporary)
         raise

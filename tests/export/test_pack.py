@@ -103,11 +103,11 @@ def test_a_write_that_fails_midway_removes_what_it_wrote(
     real = atomic.write_temporary
     calls = {"count": 0}
 
-    def failing(destination: Path, data: bytes) -> Path:
+    def failing(destination: Path, data: bytes, *, sync: bool = True) -> Path:
         calls["count"] += 1
         if calls["count"] == 4:
             raise OSError(28, "No space left on device", str(destination))
-        return real(destination, data)
+        return real(destination, data, sync=sync)
 
     monkeypatch.setattr(atomic, "write_temporary", failing)
     out = tmp_path / "new-folder"
