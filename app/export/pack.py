@@ -26,7 +26,7 @@ from app.facts.models import Approval, Incident
 from app.files import atomic
 
 if TYPE_CHECKING:
-    from app.export.word_base import BaseDocument
+    from app.export.word_document import FrameSource
 
 
 class Existing(Enum):
@@ -115,14 +115,19 @@ def write_documents(
 class _Writer:
     """Turns a draft into the bytes of one format. Made once per export: the Word base
     (a reference document read and checked once) only when Word documents are written,
-    and python-docx or fpdf2 imported only when their format is (startup stays quick)."""
+    and python-docx or fpdf2 imported only when their format needs them (startup stays
+    quick: CrisisDraft's own look needs no python-docx once its frames are cached)."""
 
     def __init__(
         self, formats: Sequence[DocumentFormat], reference_docx: Path | None, mark: Mark
     ) -> None:
         self.mark = mark
-        self.base: BaseDocument | None = None
-        if DocumentFormat.DOCX in formats:
+        self.base: FrameSource | None = None
+        if DocumentFormat.DOCX in formats and reference_docx is None:
+            from app.export.house_frames import HouseFrames
+
+            self.base = HouseFrames()
+        elif DocumentFormat.DOCX in formats:
             from app.export.word_base import BaseDocument
 
             self.base = BaseDocument(reference_docx)
@@ -146,7 +151,7 @@ class _Writer:
             from app.export.pdf_writer import draft_to_pdf
 
             return draft_to_pdf(draft, now=now, approval=approval, mark=self.mark)
-        from app.export.word_writer import draft_to_docx
+        from app.export.word_document import draft_to_docx
 
         assert self.base is not None  # made for the formats asked
         with self.base.letterhead_faults():

@@ -84,8 +84,10 @@ class BaseDocument:
         """The frame of the documents in ``language``, proofed as ``proofing_tag``, whose
         header says ``line_count`` lines: made the first time one is asked for, then
         shared by every document of the export that fits it."""
-        if self.reference is None:  # CrisisDraft's own base never changes: kept per process
-            return _house_frame(proofing_tag, line_count, language)
+        if self.reference is None:  # CrisisDraft's own base never changes: kept
+            from app.export.house_frames import house_frame
+
+            return house_frame(proofing_tag, line_count, language)
         key = (proofing_tag, line_count, language)
         found = self._frames.get(key)
         if found is None:
@@ -121,14 +123,6 @@ def _house_base() -> tuple[bytes, tuple[tuple[str, str], ...]]:
     _apply_house_style(document)
     _slim_down(document)
     return _prepare(document, reference=False)
-
-
-@functools.lru_cache(maxsize=32)
-def _house_frame(proofing_tag: str, line_count: int, language: Language) -> Frame:
-    """A frame of CrisisDraft's own base, made once per process (frames never change)."""
-    from app.export.word_writer import frame_document
-
-    return Frame(frame_document(BaseDocument(), proofing_tag, line_count, language))
 
 
 def _prepare(document: Any, *, reference: bool = True) -> tuple[bytes, tuple[tuple[str, str], ...]]:

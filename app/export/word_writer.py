@@ -1,16 +1,16 @@
-"""Draft -> a Word document: real styles and tables, proofing language, properties,
-DRAFT header ("not for publication" too, for a document that may not be published; the
-privilege mark on a draft sent to counsel), page numbers. The mapping from blocks to
-Word styles is the whole of the layout logic; everything visual (fonts, colours,
-letterhead) comes from the base document.
+"""The frame of a kind of Word document, made by python-docx from the base document:
+proofing language, DRAFT header ("not for publication" too, for a document that may not
+be published; the privilege mark on a draft sent to counsel), page numbers, properties.
+The drafts are written into it by :mod:`app.export.word_document` (``draft_to_docx``,
+also importable from here); the redline writes its headers and footers with the same
+functions. Everything visual (fonts, colours, letterhead) comes from the base document.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
-from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -18,44 +18,21 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
 
-from app.drafts.blocks import Draft
-from app.export.marks import APPROVED_MARKS, PAGE_WORDS, Mark, draft_status, header_lines
-from app.export.word_base import BaseDocument
+from app.export.marks import PAGE_WORDS
+from app.export.word_document import draft_to_docx as draft_to_docx, fit_property as fit_property
 from app.export.word_frame import (
     BODY_MARKER,
     FRAME_ENTRY,
     LINE_TOKEN,
     PROPERTY_TOKENS,
     SENTINEL_MOMENT,
-    DocumentProperties,
     FrameFacts,
 )
 from app.export.word_language import set_proofing_language
-from app.facts.languages import DEFAULT_VARIANTS
-from app.facts.models import Approval, Language
+from app.facts.models import Language
 
-
-def draft_to_docx(
-    draft: Draft,
-    base: BaseDocument,
-    *,
-    now: datetime | None = None,
-    approval: Approval | None = None,
-    mark: Mark = Mark.DRAFT,
-) -> bytes:
-    """The ``.docx`` file of ``draft``, as bytes, ready to be written atomically.
-
-    With ``approval`` it is the final document: no DRAFT mark, and the approver is
-    recorded in its properties; a document the registry says may not be published
-    keeps its "not for publication" mark all the same. ``mark`` adds the privilege
-    mark under the DRAFT mark, in the header and the properties (refused with an
-    approval: :func:`app.export.marks.check_mark`).
-
-    The document is written into the frame ``base`` keeps for its language and number
-    of header lines (made once per export: :func:`frame_document`)."""
-    marks = header_lines(draft, approved=approval is not None, mark=mark)
-    frame = base.frame(_proofing_tag(draft), len(marks), draft.info.language)
-    return frame.fill(draft, marks, _properties(draft, now or datetime.now(UTC), approval, mark))
+if TYPE_CHECKING:
+    from app.export.word_base import BaseDocument
 
 
 def frame_document(
@@ -203,46 +180,3 @@ def _add_field(paragraph: Any, instruction: str) -> None:
     end = OxmlElement("w:fldChar")
     end.set(qn("w:fldCharType"), "end")
     shown._r.append(end)
-
-
-# Word keeps at most 255 characters in a text property of a document (python-docx refuses
-# more); a headline written by a template may be longer, and must not fail the export.
-_PROPERTY_LIMIT = 255
-
-
-def fit_property(text: str) -> str:
-    """``text`` cut to what a document property holds, with an ellipsis when cut."""
-    return text if len(text) <= _PROPERTY_LIMIT else text[: _PROPERTY_LIMIT - 1] + "…"
-
-
-def _properties(
-    draft: Draft, now: datetime, approval: Approval | None, mark: Mark
-) -> DocumentProperties:
-    """The draft's Word properties: who wrote it from which template, its status (the
-    DRAFT mark, or who approved it and when)."""
-    modified_by = fit_property(draft.info.author)
-    category = fit_property(draft_status(draft, mark))
-    comments = fit_property(f"Written with CrisisDraft from {draft.info.template}")
-    if approval is not None:
-        approver = approval.approver
-        category = APPROVED_MARKS[draft.info.language]
-        modified_by = fit_property(f"{approver.name} ({approver.role})")
-        comments = fit_property(
-            f"Approved by {approver.name}, {approver.role}, on "
-            f"{approval.approved_at.isoformat(timespec='minutes')}; written with CrisisDraft "
-            f"from {draft.info.template}"
-        )
-    return DocumentProperties(
-        title=fit_property(draft.headline),
-        subject=fit_property(draft.info.document_title),
-        author=fit_property(draft.info.author),
-        last_modified_by=modified_by,
-        category=category,
-        comments=comments,
-        moment=now,
-    )
-
-
-def _proofing_tag(draft: Draft) -> str:
-    """The draft's own variant (en-US for an American organisation), else its language's."""
-    return draft.info.proofing_tag or DEFAULT_VARIANTS[draft.info.language].proofing_tag

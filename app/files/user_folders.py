@@ -30,6 +30,13 @@ def catalog_cache_folder() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "catalogs"
 
 
+def frame_cache_folder() -> Path:
+    """The ready-made parts of Word documents in CrisisDraft's own look, kept between
+    runs so that exporting does not wait for python-docx (see
+    ``app.export.house_frames``); deleting it only costs time."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "word-frames"
+
+
 def personal_words_file() -> Path:
     """The words the user added to their dictionary ("Add to dictionary"), one a line
     (see :mod:`app.session.personal_words`)."""
