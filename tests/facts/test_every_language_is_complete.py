@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from app.drafts import context
-from app.export import marks, word_writer
+from app.export import marks, word_document, word_writer
 from app.facts import catalogue, consistency, languages
 from app.facts.models import LANGUAGES
 from app.record import checks
@@ -27,7 +27,7 @@ PER_LANGUAGE: dict[str, Mapping[Any, Any]] = {
     "context._FIRST_PERSON": context._FIRST_PERSON,
     "consistency.MISSING_TEXT": consistency.MISSING_TEXT,
     "marks.DRAFT_MARKS": marks.DRAFT_MARKS,
-    "word_writer.APPROVED_MARKS": word_writer.APPROVED_MARKS,
+    "word_document.APPROVED_MARKS": word_document.APPROVED_MARKS,
     "word_writer.PAGE_WORDS": word_writer.PAGE_WORDS,
     "checks.ACKNOWLEDGES_CHANGE": checks.ACKNOWLEDGES_CHANGE,
     "checks.ABSOLUTE_CLAIMS": checks.ABSOLUTE_CLAIMS,
