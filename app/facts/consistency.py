@@ -42,12 +42,16 @@ def incident_problems(
     *,
     source: str = "incident",
     statement_kind: StatementKind | None = None,
+    warnings: bool = True,
 ) -> list[Problem]:
     """Everything that would make an export in ``languages`` wrong or incomplete:
     contradictions and missing texts (blocking), then warnings, then what is not stated.
 
     ``statement_kind`` is the set of templates the export uses (by default the one the
     facts choose), so a resolution chosen by hand is judged as a resolution.
+    ``warnings=False`` leaves out the warnings (an export about to be written only
+    asks whether it is blocked; reading whether texts are in the wrong language loads
+    the word lists of both languages).
     """
     used = statement_kind or statement_choice(incident).kind
     problems = [
@@ -71,7 +75,7 @@ def incident_problems(
             field=path,
             blocking=False,
         )
-        for path, message_id, params in _warnings(incident, languages)
+        for path, message_id, params in (_warnings(incident, languages) if warnings else ())
     ]
     left_out = not_stated(incident)
     if left_out:

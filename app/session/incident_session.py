@@ -68,7 +68,7 @@ class IncidentSession(SessionRecord):
         self._drafts = DraftCache(renderer) if renderer is not None else None
         # The problems found for the facts as they stand, per selection and moment:
         # dropped with anything they depend on (facts, record, library, file name).
-        self._problems: dict[tuple[Selection, bool, datetime | None], Problems] = {}
+        self._problems: dict[tuple[Selection, bool, datetime | None, bool], Problems] = {}
         self._team_keys: frozenset[str] | None = None
         self._held = HeldBack()
         #: After an export with a reference document: what was dropped from it (its
@@ -215,15 +215,19 @@ class IncidentSession(SessionRecord):
         *,
         clock: Callable[[], datetime] | None = None,
         final: bool = False,
+        warnings: bool = True,
     ) -> Problems:
         """Everything wrong with the facts for ``selection`` (see
         :func:`~app.session.problems.find_problems`); with ``clock``, the record checks
         too, as of the moment it reads. Found once per change of the facts (and moment)
         and reused: the preview, the approve and export buttons and the export itself
-        ask in turn. Uses (and fills) the draft cache."""
+        ask in turn. Uses (and fills) the draft cache. ``warnings=False``: what blocks
+        an export and its notes, without the facts' warnings (the export's own check,
+        when nothing asked for them before)."""
         now = clock() if clock is not None else None
         selection = selection.of(self._incident)
-        key = (selection, final, now)
+        whole = (selection, final, now, True)
+        key = whole if warnings or whole in self._problems else (selection, final, now, False)
         found = self._problems.get(key)
         if found is None:
 
@@ -239,6 +243,7 @@ class IncidentSession(SessionRecord):
                 final=final,
                 known_keys=self._known_keys,
                 unfinished=self._held.problems,
+                warnings=key[3],
             )
             found = self._as_edited(found)
             self._problems[key] = found
@@ -328,7 +333,9 @@ class IncidentSession(SessionRecord):
         check_mark(mark, final=final)
         self.letterhead_notes = []
         clock = (lambda: now) if final and now is not None else None
-        refusal = self.problems(selection, clock=clock, final=final).refusal()
+        # Whether anything blocks it: the problems found before if the front asked for
+        # them (the app did), else without the warnings, which never block.
+        refusal = self.problems(selection, clock=clock, final=final, warnings=False).refusal()
         if refusal is not None:
             raise refusal
         drafts = self.drafts(selection)  # the drafts just checked, from the cache

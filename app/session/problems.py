@@ -64,6 +64,7 @@ def find_problems(
     final: bool = False,
     known_keys: Callable[[], Collection[str]] = frozenset,
     unfinished: Sequence[Problem] = (),
+    warnings: bool = True,
 ) -> Problems:
     """The problems of ``incident`` for ``selection``, stage by stage (see the module).
 
@@ -73,11 +74,17 @@ def find_problems(
     them too), with the signatures of the approvals (``known_keys`` gives the team's
     keys, asked only when there are approvals). ``final`` adds the approval of each
     draft, and needs a clock. ``unfinished`` are the errors of the rows an editor held
-    back from ``incident`` (a site not named yet): they block like any fault of the facts."""
+    back from ``incident`` (a site not named yet): they block like any fault of the facts.
+    ``warnings=False`` leaves out the facts' warnings: for an export about to be written,
+    which only asks whether something blocks it."""
     selection = selection.of(incident)
     found = [*unfinished]
     found += incident_problems(
-        incident, selection.languages, source=source, statement_kind=selection.template_set
+        incident,
+        selection.languages,
+        source=source,
+        statement_kind=selection.template_set,
+        warnings=warnings,
     )
     found += missing_contacts(incident, selection.documents or (), source=source)
     if _blocking(found):

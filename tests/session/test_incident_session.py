@@ -13,6 +13,7 @@ import pytest
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
 from app.errors import CrisisDraftError, TemplateError
+from app.export.pack import Existing
 from app.facts.loading import load_incident
 from app.facts.models import Approver, Incident, Language
 from app.record.approval import approval_for
@@ -264,3 +265,18 @@ def test_new_approvals_keep_the_drafts_new_statements_do_not(make_incident, libr
     issued = record_issued(approved, final, ISSUED_AT)
     session.replace(issued)  # an update now says what changed since this statement
     assert not session.prepared(HOLDING)
+
+
+def test_a_text_in_the_wrong_language_is_a_warning_the_export_goes_past(
+    make_incident, renderer, tmp_path: Path
+) -> None:
+    french = "Nous avons agi rapidement pour protéger nos systèmes et nos clients."
+    incident = make_incident(spokesperson__quote={"en": french, "fr": french})
+    session = IncidentSession(incident, renderer)
+    assert len(session.export(Selection(), tmp_path / "out")) == 6  # never blocked by it
+    warned = [p.field for p in session.problems(Selection()).found if not p.blocking]
+    assert "spokesperson.quote.en" in warned  # the checks still say it, after the export
+    asked = IncidentSession(incident, renderer)
+    before = asked.problems(Selection())
+    asked.export(Selection(), tmp_path / "again", existing=Existing.REPLACE)
+    assert asked.problems(Selection()) is before  # the app's own check, reused by the export
