@@ -24,6 +24,9 @@ def run(arguments: Sequence[str]) -> int:
     options = parser.parse_args(arguments)
     if options.command in (None, "gui"):
         return _gui(options)
+    # CrisisDraft uses no pydantic plugins: without this, pydantic looks for them in
+    # every installed package's metadata when the first model is built.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from app.cli.commands import run_command
 
     return run_command(options, parser)
