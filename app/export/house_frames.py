@@ -35,7 +35,6 @@ class HouseFrames:
     """The frames of an export in CrisisDraft's own look (the counterpart of
     :class:`app.export.word_base.BaseDocument`, which a letterhead needs)."""
 
-    reference = None
     dropped: tuple[Problem, ...] = ()  # nothing is ever dropped from the house look
 
     def frame(self, proofing_tag: str, line_count: int, language: Language) -> Frame:
