@@ -9,6 +9,10 @@ context like any Markdown punctuation, so it stays text and never splits a cell.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -27,21 +31,57 @@ def make_parser() -> MarkdownIt:
     )
 
 
+#: How many paragraphs' spans a :class:`MarkdownReader` keeps: every paragraph of every
+#: draft of a set in both languages, several times over.
+KEPT_PARAGRAPHS = 4096
+
+
+class MarkdownReader:
+    """Markdown -> blocks, as :func:`parse_blocks`, reading each paragraph's emphasis
+    once: a keystroke changes a few paragraphs of a draft, and the preview re-reads the
+    whole draft each time. The structure (paragraphs, lists, tables) is read anew every
+    time; the spans of a paragraph whose text was read before are reused (the inline
+    reading depends on nothing else, unless the text defines link references: then
+    everything is read anew). Safe to share between threads."""
+
+    def __init__(self, kept: int = KEPT_PARAGRAPHS) -> None:
+        self._structure = make_parser().disable("inline")
+        self._inline = self._structure.inline
+        self._known = lru_cache(maxsize=kept)(self._read_spans)
+
+    def read(self, text: str) -> tuple[Block, ...]:
+        env: dict[str, Any] = {}
+        tokens = self._structure.parse(text, env)
+        if env.get("references"):  # a link's text depends on the whole document
+            return _blocks(tokens, lambda token: self._read_spans(token.content, env))
+        return _blocks(tokens, lambda token: self._known(token.content))
+
+    def _read_spans(self, content: str, env: dict[str, Any] | None = None) -> Cell:
+        children: list[Token] = []
+        self._inline.parse(content, self._structure, {} if env is None else env, children)
+        return _spans(children)
+
+
 def parse_blocks(parser: MarkdownIt, text: str) -> tuple[Block, ...]:
+    return _blocks(parser.parse(text), lambda token: _spans(token.children or []))
+
+
+def _blocks(tokens: list[Token], spans_of: Callable[[Token], Cell]) -> tuple[Block, ...]:
+    """The blocks of ``tokens``, the spans of each inline token read by ``spans_of``."""
     blocks: list[Block] = []
     lists: list[tuple[BlockKind, int]] = []  # open lists: (item kind, list id)
     next_list_id = 0
     quote_depth = 0
     pending: BlockKind | None = None
     table: _TableBuilder | None = None
-    for token in parser.parse(text):
+    for token in tokens:
         kind = token.type
         if table is not None:
             if kind == "table_close":
                 blocks.append(table.block())
                 table = None
             else:
-                table.take(token)
+                table.take(token, spans_of)
         elif kind == "table_open":
             table = _TableBuilder()
         elif kind in ("bullet_list_open", "ordered_list_open"):
@@ -59,7 +99,7 @@ def parse_blocks(parser: MarkdownIt, text: str) -> tuple[Block, ...]:
         elif kind == "paragraph_open" and pending is None:
             pending = BlockKind.QUOTE if quote_depth else BlockKind.PARAGRAPH
         elif kind == "inline":
-            spans = _spans(token.children or [])
+            spans = spans_of(token)
             if lists and pending in (BlockKind.PARAGRAPH, BlockKind.QUOTE):
                 item_kind, list_id = lists[-1]
                 blocks.append(Block(item_kind, spans, level=len(lists) - 1, list_id=list_id))
@@ -79,7 +119,7 @@ class _TableBuilder:
         self.cells: list[Cell] = []
         self.in_header = False
 
-    def take(self, token: Token) -> None:
+    def take(self, token: Token, spans_of: Callable[[Token], Cell]) -> None:
         if token.type == "thead_open":
             self.in_header = True
         elif token.type == "thead_close":
@@ -89,7 +129,7 @@ class _TableBuilder:
         elif token.type == "tr_close":
             self.rows.append(TableRow(tuple(self.cells), header=self.in_header))
         elif token.type == "inline":
-            self.cells.append(_spans(token.children or []))
+            self.cells.append(spans_of(token))
 
     def block(self) -> Block:
         return Block(BlockKind.TABLE, (), rows=tuple(self.rows))
@@ -107,7 +147,9 @@ def _spans(children: list[Token]) -> tuple[Span, ...]:
             italic += 1
         elif child.type == "em_close":
             italic -= 1
-        elif child.type in ("text", "code_inline"):
+        elif child.type in ("text", "text_special", "code_inline"):
+            # text_special: an escaped character, joined to the text around it (by the
+            # parser's text_join, or here by _append when the spans are read alone)
             _append(spans, Span(child.content, bold=bold > 0, italic=italic > 0))
         elif child.type == "softbreak":
             _append(spans, Span(" ", bold=bold > 0, italic=italic > 0))

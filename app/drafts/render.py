@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from app.drafts.blocks import Block, Cell, Draft, DraftInfo, Span, TableRow
 from app.drafts.context import template_context
-from app.drafts.markdown import make_parser, parse_blocks
+from app.drafts.markdown import KEPT_PARAGRAPHS, MarkdownReader
 from app.drafts.short_texts import as_sent
 from app.drafts.typography import french_typography
 from app.errors import CrisisDraftError
@@ -29,13 +30,17 @@ from app.templates.text_lengths import FITTING, Fitting
 class DraftRenderer:
     """Renders drafts from one template library; build once, render many times.
 
-    Holds the compiled templates (through the library) and one Markdown parser, so a
-    preview that re-renders on every keystroke pays for neither again.
+    Holds the compiled templates (through the library), one Markdown reader and the
+    French typography of the texts met before, so a preview that re-renders on every
+    keystroke pays again only for the paragraphs the keystroke changed.
     """
 
     def __init__(self, library: TemplateLibrary) -> None:
         self.library = library
-        self._parser = make_parser()
+        self._reader = MarkdownReader()
+        self._french: Callable[[str], str] = lru_cache(maxsize=2 * KEPT_PARAGRAPHS)(
+            french_typography
+        )
 
     def render(
         self,
@@ -64,9 +69,9 @@ class DraftRenderer:
             markdown = self._fitted(incident, document, template, source, context)
         else:
             markdown = self._markdown(template, source, context)
-        blocks = parse_blocks(self._parser, markdown)
+        blocks = self._reader.read(markdown)
         if language == "fr":
-            blocks = tuple(_french_block(block) for block in blocks)
+            blocks = tuple(_french_block(block, self._french) for block in blocks)
         info = DraftInfo(
             document=document,
             language=language,
@@ -164,16 +169,15 @@ def fact_schema() -> FactSchema:
     return schema
 
 
-def _french_block(block: Block) -> Block:
-    """``block`` with French typography, in its spans and in every cell of a table."""
+def _french_block(block: Block, typography: Callable[[str], str] = french_typography) -> Block:
+    """``block`` with French typography, in its spans and in every cell of a table
+    (``typography``: :func:`french_typography`, or a cache of it)."""
     rows = tuple(
-        TableRow(tuple(_french_spans(cell) for cell in row.cells), header=row.header)
+        TableRow(tuple(_french_spans(cell, typography) for cell in row.cells), header=row.header)
         for row in block.rows
     )
-    return replace(block, spans=_french_spans(block.spans), rows=rows)
+    return replace(block, spans=_french_spans(block.spans, typography), rows=rows)
 
 
-def _french_spans(spans: Cell) -> Cell:
-    return tuple(
-        Span(french_typography(span.text), bold=span.bold, italic=span.italic) for span in spans
-    )
+def _french_spans(spans: Cell, typography: Callable[[str], str]) -> Cell:
+    return tuple(Span(typography(span.text), bold=span.bold, italic=span.italic) for span in spans)

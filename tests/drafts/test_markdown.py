@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from app.drafts.blocks import BlockKind, Span
-from app.drafts.markdown import make_parser, parse_blocks
+from app.drafts.markdown import MarkdownReader, make_parser, parse_blocks
 from app.drafts.typography import french_typography
 
 
@@ -55,3 +55,33 @@ def test_french_typography() -> None:
     assert french_typography("à 09:00 https://x.example/?a=b") == "à 09:00 https://x.example/?a=b"
     assert french_typography("l'usine") == "l’usine"
     assert french_typography('il a dit "bonjour"') == "il a dit «\u00a0bonjour\u00a0»"
+
+
+READER_SAMPLES = [
+    "# Title\n\nSome **bold** and *italic*.\n\n- a\n- b\n\n1. one\n2. two\n\n> quoted\n",
+    "Escaped \\*stars\\* and \\_under\\_, &amp; entities &#233; and `code`.\n",
+    "| Name | Status |\n|---|---|\n| **Acme** \\| Ltd | down *now* |\n| b | c |\n",
+    "See [the notice][n] and [this](https://x.example).\n\n[n]: https://n.example\n",
+    "line\\\nbreak and soft\nbreak\n\n    indented code\n\n```\nfenced\n```\n",
+]
+
+
+def test_the_reader_reads_as_the_parser_does() -> None:
+    """The reader keeps each paragraph's spans: what it returns is what a fresh
+    parse returns, for every kind of Markdown a template writes, read again and
+    changed (a link reference, which changes how a paragraph reads, included)."""
+    reader = MarkdownReader()
+    for _ in range(2):
+        for sample in READER_SAMPLES:
+            assert reader.read(sample) == blocks(sample)
+    unreferenced = "See [the notice][n] and [this](https://x.example).\n"
+    assert reader.read(unreferenced) == blocks(unreferenced)
+    assert reader.read(unreferenced)[0].text == "See [the notice][n] and this."
+    assert reader.read(READER_SAMPLES[3])[0].text == "See the notice and this."
+
+
+def test_the_reader_reads_a_changed_paragraph_anew() -> None:
+    reader = MarkdownReader(kept=2)
+    for name in ("Acme", "Acme **Ltd**", "Acme Ltd", "Acme"):
+        text = f"# Statement\n\n{name} says.\n\n{name} *again*.\n"
+        assert reader.read(text) == blocks(text)
