@@ -31,6 +31,7 @@ from app.errors import CrisisDraftError, Problem
 from app.facts.languages import LANGUAGE_NAMES
 from app.facts.vocabulary import LANGUAGES, Language
 from app.gui.documents_field import PATH as DOCUMENTS_PATH, chosen_documents
+from app.gui.draft_view import DraftView
 from app.gui.incident_model import IncidentModel
 from app.gui.problem_summary import problem_summary
 from app.gui.session_feed import ALL_DRAFTS_CHANNEL, SessionFeed, this_minute
@@ -99,6 +100,9 @@ class PreviewPane(QWidget):
             self.mode.addItem(label, key)
             self.texts.add(partial(self.mode.setItemText, index), label)
         self.views: dict[Language, QTextBrowser] = {code: QTextBrowser() for code in LANGUAGES}
+        self.shown: dict[Language, DraftView] = {
+            code: DraftView(v) for code, v in self.views.items()
+        }
         pages = QSplitter(Qt.Orientation.Horizontal)
         for language, view in self.views.items():
             view.setOpenLinks(False)
@@ -286,24 +290,21 @@ class PreviewPane(QWidget):
                 N_("The drafts appear here once the facts can be read: fix the problems below.")
             )
             for language in languages:
-                self.views[language].setPlainText(waiting)
+                self.shown[language].show_text(waiting)
         else:
+            colours = preview_colours(self.palette())  # the theme's, dark or light
             for language in languages:
                 try:
                     draft = session.draft(
                         self.document, language, self.template_set, mark_missing=True
                     )
                 except CrisisDraftError as error:
-                    self.views[language].setPlainText(self.wording().error(error))
+                    self.shown[language].show_text(self.wording().error(error))
                     fault = getattr(error, "problem", None) or Problem("template", str(error))
                     problems = [*problems, fault]
                     continue
                 self.drafts[language] = draft
-                view = self.views[language]
-                scroll = view.verticalScrollBar().value()
-                colours = preview_colours(self.palette())  # the theme's, dark or light
-                view.setHtml(_draft_html(draft, colours))
-                view.verticalScrollBar().setValue(scroll)
+                self.shown[language].show_html(_draft_html(draft, colours))  # what changed
         self._show_problems(problems)
         self.shown_revision = self.model.revision
         self._last_refresh_ms = (time.perf_counter() - started) * 1000
