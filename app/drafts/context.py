@@ -34,7 +34,6 @@ from app.facts.models import (
     IncidentKind,
     Language,
     ProductionImpact,
-    QaEntry,
     QaQuestion,
     RetailImpact,
     ServiceLevel,
@@ -221,7 +220,16 @@ def _qa_entries(incident: Incident, language: Language, text: Any) -> list[dict[
     None), ``question`` (its words in this language), and the lead's own ``answer`` and
     ``if_pressed`` (None: the template answers from the facts)."""
     chosen = incident.drafting.qa
-    entries = chosen if chosen is not None else [QaEntry(key=key) for key in QaQuestion]
+    if chosen is None:  # every built-in question, answered from the facts
+        return [
+            {
+                "key": key.value,
+                "question": md(qa_question(key, language)),
+                "answer": None,
+                "if_pressed": None,
+            }
+            for key in QaQuestion
+        ]
     return [
         {
             "key": entry.key.value if entry.key else None,
@@ -231,7 +239,7 @@ def _qa_entries(incident: Incident, language: Language, text: Any) -> list[dict[
             "answer": text(entry.answer, f"drafting.qa[{index}].answer"),
             "if_pressed": text(entry.if_pressed, f"drafting.qa[{index}].if_pressed"),
         }
-        for index, entry in enumerate(entries)
+        for index, entry in enumerate(chosen)
     ]
 
 
