@@ -9,7 +9,9 @@ takes its time leaves the window answering, the pane saying it is drafting."""
 from __future__ import annotations
 
 import importlib
+import statistics
 import time
+from collections import deque
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -52,6 +54,7 @@ if TYPE_CHECKING:
 
 DEBOUNCE_MS = 120
 FAST_REFRESH_MS = 12.0  # a refresh quicker than this runs at once, within the keystroke's frame
+RECENT_REFRESHES = 5  # how many of the last refreshes say whether refreshing is quick
 RECORD_CHECK_MS = 600  # checks across all six drafts wait for a longer pause
 DRAFTING_NOTICE_MS = 400  # "drafting..." shows only when the wait is noticeable
 PREVIEW_CHANNEL = "preview"  # the background jobs of the visible drafts
@@ -71,7 +74,7 @@ def _draft_html(draft: Draft, colours: PreviewColours) -> str:
 
 class PreviewPane(QWidget):
     """Signals: ``problem_activated(field_path)`` when the user clicks a problem;
-    ``problems_changed(Problems)`` after every validation; ``refreshed()`` once the preview
+    ``problems_changed(Problems)`` when the problems listed change; ``refreshed()`` once the preview
     shows the facts' current revision."""
 
     problem_activated = Signal(str)
@@ -153,7 +156,11 @@ class PreviewPane(QWidget):
         self.record_timer.timeout.connect(self.check_record)
         self._record_problems: list[Problem] = []
         self._fact_problems: list[Problem] = []
-        self._last_refresh_ms = 0.0
+        # how long the last refreshes took (those that found their drafts within the
+        # background's short wait); _waiting_since: when the background was found behind
+        self._refresh_ms: deque[float] = deque([0.0] * RECENT_REFRESHES, RECENT_REFRESHES)
+        self._waiting_since: float | None = None
+        self._listed: Problems | None = None  # the problems last listed and announced
         self.shown_revision = -1  # the model revision the preview shows
         self.drafts: dict[Language, Draft] = {}
         self._problems = Problems()
@@ -246,8 +253,11 @@ class PreviewPane(QWidget):
 
     def _facts_changed(self, _path: str) -> None:
         """Redraw at once while redrawing is quick (no visible lag); wait for a pause in
-        the typing when it is not (a slow machine, a very long template)."""
-        if self._last_refresh_ms < FAST_REFRESH_MS:
+        the typing when it is not (a slow machine, a very long template) or while the
+        background is still drafting. Quick is judged on the median of the last few
+        refreshes: one slowed by something else (another program, Python's garbage
+        collector) does not make the next keystrokes wait for a pause."""
+        if self._waiting_since is None and statistics.median(self._refresh_ms) < FAST_REFRESH_MS:
             self.refresh()
         else:
             self.timer.start()
@@ -277,7 +287,8 @@ class PreviewPane(QWidget):
             problems = list(session.problems(facts_only).found)
             visible = Selection(tuple(languages), (self.document,), self.template_set)
             if not self.sessions.prepare(PREVIEW_CHANNEL, session, visible, mark_missing=True):
-                self._last_refresh_ms = float(DEBOUNCE_MS)  # wait for pauses meanwhile
+                if self._waiting_since is None:  # wait for pauses meanwhile
+                    self._waiting_since = started
                 if not self.drafting_timer.isActive() and not self.drafting.isVisible():
                     self.drafting_timer.start()
                 return  # shown when the background is done (_background_done)
@@ -307,7 +318,9 @@ class PreviewPane(QWidget):
                 self.shown[language].show_html(_draft_html(draft, colours))  # what changed
         self._show_problems(problems)
         self.shown_revision = self.model.revision
-        self._last_refresh_ms = (time.perf_counter() - started) * 1000
+        if self._waiting_since is None:
+            self._refresh_ms.append((time.perf_counter() - started) * 1000)
+        self._waiting_since = None  # (a wait is not a refresh's time: a first render, cold)
         self.refreshed.emit()
 
     def shown_problems(self) -> Problems:
@@ -340,7 +353,10 @@ class PreviewPane(QWidget):
         listed = sorted(
             problems + self._record_problems, key=lambda p: (not p.blocking, p.informational)
         )
-        self._problems = Problems(tuple(listed))
+        found = Problems(tuple(listed))
+        if found == self._listed:
+            return  # listed and announced already (most keystrokes change no problem)
+        self._problems = self._listed = found
         self._fill_problem_list()
         self._update_problem_title()
         self.problems.setVisible(bool(self._problems.found))  # no empty box under "Ready"
