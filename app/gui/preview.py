@@ -50,7 +50,6 @@ from app.templates.metadata import TemplateSet
 
 if TYPE_CHECKING:
     from app.drafts.render import DraftRenderer
-    from app.export.preview_html import PreviewColours
 
 DEBOUNCE_MS = 120
 FAST_REFRESH_MS = 12.0  # a refresh quicker than this runs at once, within the keystroke's frame
@@ -63,13 +62,6 @@ PREVIEW_NAMES: dict[Language, str] = {"en": N_("English preview"), "fr": N_("Fre
 CHECKING = N_("Checking the facts…")  # the problems' line before the first check
 # what drafts are drawn with: loaded when the pane is attached, after the first paint
 DRAWN_WITH = ("app.export.marks", "app.export.preview_html")
-
-
-def _draft_html(draft: Draft, colours: PreviewColours) -> str:
-    from app.export.marks import draft_mark
-    from app.export.preview_html import draft_to_html
-
-    return draft_to_html(draft, draft_mark=draft_mark(draft), colours=colours)
 
 
 class PreviewPane(QWidget):
@@ -315,7 +307,7 @@ class PreviewPane(QWidget):
                     problems = [*problems, fault]
                     continue
                 self.drafts[language] = draft
-                self.shown[language].show_html(_draft_html(draft, colours))  # what changed
+                self.shown[language].show_draft(draft, colours)  # what changed, only
         self._show_problems(problems)
         self.shown_revision = self.model.revision
         if self._waiting_since is None:

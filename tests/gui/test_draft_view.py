@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QTextBrowser
 
+from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
 from app.export.marks import draft_mark
 from app.export.preview_html import PreviewColours, draft_to_html
@@ -23,9 +24,14 @@ def page(
     document: DocumentKind,
     language: str,
     colours: PreviewColours | None = None,
-) -> str:
-    draft = renderer.render(incident, document, language, mark_missing=True)
-    return draft_to_html(draft, draft_mark=draft_mark(draft), colours=colours or PreviewColours())
+) -> tuple[Draft, PreviewColours]:
+    return renderer.render(incident, document, language, mark_missing=True), (
+        colours or PreviewColours()
+    )
+
+
+def html_of(draft: Draft, colours: PreviewColours) -> str:
+    return draft_to_html(draft, draft_mark=draft_mark(draft), colours=colours)
 
 
 def renamed(incident: Incident, name: str) -> Incident:
@@ -35,12 +41,14 @@ def renamed(incident: Incident, name: str) -> Incident:
 
 @pytest.mark.parametrize("document", list(DocumentKind))
 @pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("given", ["draft", "page"])
 def test_a_changed_page_reads_as_a_page_shown_whole(
-    qtbot, renderer, make_incident, document, language
+    qtbot, renderer, make_incident, document, language, given
 ) -> None:
     """Typing a name (text in many paragraphs), emphasis typed into it, a site and a
     system fewer (other lists), other colours (a theme): after each, the view holds the
-    very document ``setHtml`` gives, text, emphasis, lists and tables."""
+    very document ``setHtml`` gives, text, emphasis, lists and tables; given the drafts
+    (blocks compared) or their pages (paragraphs compared)."""
     view, whole = QTextBrowser(), QTextBrowser()
     qtbot.addWidget(view)
     qtbot.addWidget(whole)
@@ -65,32 +73,39 @@ def test_a_changed_page_reads_as_a_page_shown_whole(
         page(renderer, example, document, language, dark),
         page(renderer, renamed(example, "Southwind"), document, language, dark),
     ]
-    for html in pages:
-        shown.show_html(html)
-        whole.setHtml(html)
+    for draft, colours in [*pages, pages[0]]:
+        show(shown, given, draft, colours)
+        whole.setHtml(html_of(draft, colours))
         assert view.toHtml() == whole.toHtml()
-    shown.show_text("No draft: a template failed.")
-    assert view.toPlainText() == "No draft: a template failed."
-    shown.show_html(pages[0])
-    whole.setHtml(pages[0])
-    assert view.toHtml() == whole.toHtml()
+        if draft is pages[-1][0]:
+            shown.show_text("No draft: a template failed.")
+            assert view.toPlainText() == "No draft: a template failed."
 
 
-def test_typing_a_name_changes_only_its_paragraphs(qtbot, renderer, make_incident) -> None:
+def show(shown: DraftView, given: str, draft: Draft, colours: PreviewColours) -> None:
+    if given == "draft":
+        shown.show_draft(draft, colours)
+    else:
+        shown.show_html(html_of(draft, colours))
+
+
+@pytest.mark.parametrize("given", ["draft", "page"])
+def test_typing_a_name_changes_only_its_paragraphs(qtbot, renderer, make_incident, given):
     """The whole page is not replaced (every paragraph laid out again) for a keystroke
     that changed a few, and the page reads as the draft does."""
     view = QTextBrowser()
     qtbot.addWidget(view)
     shown = DraftView(view)
     example = make_incident()
-    shown.show_html(page(renderer, example, DocumentKind.PRESS_RELEASE, "en"))
+    show(shown, given, *page(renderer, example, DocumentKind.PRESS_RELEASE, "en"))
     replaced: list[str] = []
     view.setHtml = replaced.append  # type: ignore[method-assign]
-    html = page(renderer, renamed(example, "Southwind Motors"), DocumentKind.PRESS_RELEASE, "en")
-    shown.show_html(html)
-    assert replaced == []
-    assert view.toPlainText() == preview_text(html)
-    assert "Southwind Motors" in view.toPlainText()
+    for name in ("Southwind", "Southwind Motors", "Southwind Motors Group"):
+        draft, colours = page(renderer, renamed(example, name), DocumentKind.PRESS_RELEASE, "en")
+        show(shown, given, draft, colours)
+        assert replaced == []
+        assert view.toPlainText() == preview_text(html_of(draft, colours))
+        assert name + " " in view.toPlainText()
 
 
 def test_the_window_shows_each_keystroke_in_both_languages(make_main_window, qtbot) -> None:
@@ -102,9 +117,7 @@ def test_the_window_shows_each_keystroke_in_both_languages(make_main_window, qtb
     settle(qtbot, window)
     for language in LANGUAGES:
         draft = window.preview.drafts[language]
-        html = draft_to_html(
-            draft, draft_mark=draft_mark(draft), colours=preview_colours(window.preview.palette())
-        )
+        html = html_of(draft, preview_colours(window.preview.palette()))
         whole = QTextBrowser()
         qtbot.addWidget(whole)
         whole.setHtml(html)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from app.export import preview_html
 from app.gui import preview as preview_module
 from tests.gui.helpers import field, settle
 
@@ -19,14 +20,14 @@ def clocked(monkeypatch, slow: list[bool]) -> None:
     """The preview reads the test's clock; drawing a page moves it on while ``slow[0]``."""
     now = [0.0]
     monkeypatch.setattr(preview_module, "time", SimpleNamespace(perf_counter=lambda: now[0]))
-    drawn = preview_module.draft_to_html
+    drawn = preview_html.draft_to_html
 
     def draw(*args, **kwargs):
         if slow[0]:
             now[0] += SLOW_SECONDS
         return drawn(*args, **kwargs)
 
-    monkeypatch.setattr(preview_module, "draft_to_html", draw)
+    monkeypatch.setattr(preview_html, "draft_to_html", draw)
 
 
 def typed_and_shown(qtbot, window, text: str) -> bool:
