@@ -52,7 +52,9 @@ if TYPE_CHECKING:
     from app.drafts.render import DraftRenderer
 
 DEBOUNCE_MS = 120
-FAST_REFRESH_MS = 12.0  # a refresh quicker than this runs at once, within the keystroke's frame
+# A refresh quicker than a frame (60 Hz) runs at once, within the keystroke: it cannot
+# hold the typing back, and waiting for a pause would show the change 120 ms later.
+FAST_REFRESH_MS = 16.0
 RECENT_REFRESHES = 5  # how many of the last refreshes say whether refreshing is quick
 RECORD_CHECK_MS = 600  # checks across all six drafts wait for a longer pause
 DRAFTING_NOTICE_MS = 400  # "drafting..." shows only when the wait is noticeable
