@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.documents_field import PATH as DOCUMENTS_PATH
-from app.gui.dropped_files import dropped_word_document
+from app.gui.dropped_files import WordDocumentDrops
 from app.gui.incident_model import IncidentModel
 from app.gui.menus import add_menu_bar, fill_menus, show_about
 from app.gui.mnemonics import assign_window_mnemonics
@@ -139,7 +139,6 @@ class MainWindow(QMainWindow):
         model.state_changed.connect(self._update_title)
         self.retranslate()
         restore_layout(self, self.splitter, self.settings)
-        self.setAcceptDrops(True)  # a Word document brought back, to issue
 
     def finish_loading(self, renderer: DraftRenderer) -> None:
         """Build what the first paint did not need, rendering with ``renderer``: the
@@ -233,6 +232,7 @@ class MainWindow(QMainWindow):
         self.review.record_button.clicked.connect(self.record.open_record)
         model.changed.connect(lambda _path: self._show_needed_steps())
         model.reset.connect(self.steps.start_filled)
+        WordDocumentDrops(self, self.record.edited_issues.open)  # brought back, to issue
 
         fill_menus(
             self.menus,
@@ -365,23 +365,6 @@ class MainWindow(QMainWindow):
     # ----- what the menus ask of the window itself
     def about(self) -> None:
         show_about(self, self.translator.gettext)
-
-    # ----- a Word document dropped on the window
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
-        if self.loaded and dropped_word_document(event.mimeData()) is not None:
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
-        path = dropped_word_document(event.mimeData())
-        if path is None:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        # Once the drop is over: a dialog opened within it would hold the file manager
-        # the document was dragged from until it closes.
-        QTimer.singleShot(0, lambda: self.record.edited_issues.open(path))
 
     # ----- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
