@@ -26,12 +26,17 @@ def read(po: Path) -> str:
     return gettext.GNUTranslations(io.BytesIO(compiled)).gettext("Open")
 
 
+def written_po(folder: Path, text: str) -> Path:
+    po = folder / "LC_MESSAGES" / "crisisdraft.po"
+    po.parent.mkdir()
+    po.write_text(PO.format(text=text), encoding="utf-8")
+    return po
+
+
 def test_a_compiled_catalog_is_kept_beside_the_po_and_redone_when_the_po_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    po = tmp_path / "LC_MESSAGES" / "crisisdraft.po"
-    po.parent.mkdir()
-    po.write_text(PO.format(text="Ouvrir"), encoding="utf-8")
+    po = written_po(tmp_path, "Ouvrir")
     assert read(po) == "Ouvrir"
     kept = list((po.parent / "__pycache__").glob("crisisdraft-fr-*.mo"))
     assert len(kept) == 1
@@ -53,9 +58,7 @@ def test_a_compiled_catalog_is_kept_beside_the_po_and_redone_when_the_po_changes
 def test_a_read_only_checkout_keeps_the_catalog_in_the_user_cache(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    po = tmp_path / "LC_MESSAGES" / "crisisdraft.po"
-    po.parent.mkdir()
-    po.write_text(PO.format(text="Ouvrir"), encoding="utf-8")
+    po = written_po(tmp_path, "Ouvrir")
     (po.parent / "__pycache__").write_text("not a folder")  # cannot be written into
     cache = tmp_path / "cache"
     monkeypatch.setattr(translator, "catalog_cache_folder", lambda: cache)
