@@ -10,13 +10,15 @@ import json
 import os
 import statistics
 import subprocess
+import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 TIMEOUT_S = 120
+MEASURED_CHILD = Path(__file__).resolve().parent / "measured_child.py"
 
 
 @dataclass(frozen=True)
@@ -41,25 +43,40 @@ def scratch_environment(profile: Path) -> dict[str, str]:
     return env
 
 
+def _measured(
+    command: Sequence[str], env: dict[str, str], cwd: Path
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Run ``command`` through :mod:`measured_child` (so its peak memory is its own):
+    the JSON lines ``command`` printed, and the go-between's report (``started``: epoch
+    seconds, ``seconds`` run, ``peak_rss_mb``); raises when the command failed."""
+    result = subprocess.run(
+        [sys.executable, str(MEASURED_CHILD), *command],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=TIMEOUT_S,
+    )
+    lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    if result.returncode != 0 or not lines or lines[-1]["exit"] != 0:
+        status = lines[-1]["exit"] if lines else result.returncode
+        raise RuntimeError(f"{' '.join(command)} failed (exit {status}):\n{result.stderr[-2000:]}")
+    return lines[:-1], lines[-1]
+
+
 def _first_paint(
     command: Sequence[str], env: dict[str, str], cwd: Path
 ) -> tuple[float, float, float]:
     """(seconds from start to the first paint, to the window whole, peak RSS in MB) of
     one run of ``command``, which prints ``{"first_paint": epoch seconds, "ready": epoch
-    seconds (optional), "peak_rss_mb": ...}`` and quits."""
-    started = time.time()
-    result = subprocess.run(
-        list(command), capture_output=True, text=True, env=env, cwd=cwd, timeout=TIMEOUT_S
-    )
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    if result.returncode != 0 or not lines:
-        raise RuntimeError(
-            f"{command[0]} did not report its first paint (exit {result.returncode}):\n"
-            f"{result.stderr[-2000:]}"
-        )
-    report = json.loads(lines[-1])
+    seconds (optional)}`` and quits."""
+    printed, run = _measured(command, env, cwd)
+    if not printed or "first_paint" not in printed[-1]:
+        raise RuntimeError(f"{command[0]} did not report its first paint")
+    report = printed[-1]
     ready = report.get("ready", report["first_paint"])
-    return report["first_paint"] - started, ready - started, report["peak_rss_mb"]
+    started = run["started"]
+    return report["first_paint"] - started, ready - started, run["peak_rss_mb"]
 
 
 def first_start(command: Sequence[str], runs: int, cwd: Path) -> Timing:
@@ -96,23 +113,8 @@ def command_time(command: Sequence[str], runs: int, cwd: Path) -> Timing:
         env = scratch_environment(Path(profile))
         env.pop("CRISISDRAFT_REPORT_FIRST_PAINT")
         for run in range(runs + 1):
-            started = time.perf_counter()
-            process = subprocess.Popen(
-                list(command),
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.PIPE,
-                env=env,
-                cwd=cwd,
-            )
-            _pid, status, usage = os.wait4(process.pid, 0)
-            took = time.perf_counter() - started
-            process.returncode = os.waitstatus_to_exitcode(status)
-            if process.returncode != 0:
-                error = process.stderr.read().decode() if process.stderr else ""
-                raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): {error}")
-            if process.stderr:
-                process.stderr.close()
+            _printed, measured = _measured(command, env, cwd)
             if run:
-                seconds.append(took)
-                peaks.append(usage.ru_maxrss / 1024)
+                seconds.append(measured["seconds"])
+                peaks.append(measured["peak_rss_mb"])
     return Timing(statistics.median(seconds), max(peaks))
