@@ -15,7 +15,6 @@ from datetime import datetime
 from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo
 
 from app.errors import IncidentFileError, Problem
 from app.facts.migration import migrate
@@ -191,6 +190,8 @@ def blank_incident(
     """A new incident: every field present, every claim unknown (null: the drafts say
     nothing of it), texts empty, the statement time set to now; the organisation's
     English variant and kind are the caller's (what the user chose last time)."""
+    from zoneinfo import ZoneInfo  # a new incident only: not at every start
+
     zone = ZoneInfo(timezone)
     moment = (now or datetime.now(zone)).astimezone(zone).replace(second=0, microsecond=0)
     contact = {"name": "", "email": "", "phone": ""}

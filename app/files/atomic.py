@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import secrets
 import shutil
 import stat
 import tempfile
@@ -97,7 +96,7 @@ def backup(destination: Path) -> Path:
     """A second name for ``destination``'s current content, hidden beside it (swept like
     a temporary file if a crash leaves it)."""
     while True:
-        target = destination.with_name(f".{destination.name}.{secrets.token_hex(4)}.bak.tmp")
+        target = destination.with_name(f".{destination.name}.{os.urandom(4).hex()}.bak.tmp")
         try:
             os.link(destination, target)
         except FileExistsError:

@@ -12,7 +12,6 @@ import contextlib
 import getpass
 import json
 import os
-import socket
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -38,14 +37,20 @@ def lock_path(incident: Path) -> Path:
     return incident.with_name(f".~lock.{incident.name}#")
 
 
+def _host() -> str:
+    """This machine's name (the socket module loads only when a lock is written or
+    read, after the window's first paint)."""
+    import socket
+
+    return socket.gethostname()
+
+
 def _me() -> LockHolder:
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "unknown"
-    return LockHolder(
-        user, socket.gethostname(), os.getpid(), datetime.now(UTC).isoformat(timespec="minutes")
-    )
+    return LockHolder(user, _host(), os.getpid(), datetime.now(UTC).isoformat(timespec="minutes"))
 
 
 def holder(incident: Path) -> LockHolder | None:
@@ -164,6 +169,6 @@ def _holder_of(path: Path) -> LockHolder | None:
         except OSError:
             return None
         return None if age > 60 else LockHolder("?", "?", 0, "now")
-    if other.host == socket.gethostname() and not _running(other.pid):
+    if other.host == _host() and not _running(other.pid):
         return None
     return other

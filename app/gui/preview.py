@@ -9,7 +9,6 @@ takes its time leaves the window answering, the pane saying it is drafting."""
 from __future__ import annotations
 
 import importlib
-import statistics
 import time
 from collections import deque
 from functools import partial
@@ -49,6 +48,8 @@ from app.templates.documents import FIRST_DOCUMENTS, DocumentKind
 from app.templates.metadata import TemplateSet
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from app.drafts.render import DraftRenderer
 
 DEBOUNCE_MS = 120
@@ -64,6 +65,14 @@ PREVIEW_NAMES: dict[Language, str] = {"en": N_("English preview"), "fr": N_("Fre
 CHECKING = N_("Checking the facts…")  # the problems' line before the first check
 # what drafts are drawn with: loaded when the pane is attached, after the first paint
 DRAWN_WITH = ("app.export.marks", "app.export.preview_html")
+
+
+def _median(values: Iterable[float]) -> float:
+    """The middle value (of an odd count: the last few refreshes' times); the statistics
+    module would load decimal and fractions into the window's start for this."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 class PreviewPane(QWidget):
@@ -251,7 +260,7 @@ class PreviewPane(QWidget):
         background is still drafting. Quick is judged on the median of the last few
         refreshes: one slowed by something else (another program, Python's garbage
         collector) does not make the next keystrokes wait for a pause."""
-        if self._waiting_since is None and statistics.median(self._refresh_ms) < FAST_REFRESH_MS:
+        if self._waiting_since is None and _median(self._refresh_ms) < FAST_REFRESH_MS:
             self.refresh()
         else:
             self.timer.start()

@@ -20,10 +20,10 @@ start: the new app finds nobody answering on it, removes it and listens in its p
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
 import sys
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -52,7 +52,11 @@ def server_name() -> str:
         user = getpass.getuser()
     except (KeyError, OSError):  # no name for this account: the folder still differs
         user = ""
-    digest = hashlib.sha256(f"{user}\n{data_folder()}".encode()).hexdigest()[:16]
+    # crc32 (zlib is loaded already) rather than hashlib, whose OpenSSL would load into
+    # every start for this: a name, not a secret; two 32-bit sums of the text and of it
+    # reversed keep names of different profiles apart.
+    text = f"{user}\n{data_folder()}".encode()
+    digest = f"{zlib.crc32(text):08x}{zlib.crc32(text[::-1]):08x}"
     return f"crisisdraft-{digest}"
 
 

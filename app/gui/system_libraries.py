@@ -11,7 +11,6 @@ none. It imports no Qt: it runs before Qt is loaded.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
@@ -54,10 +53,14 @@ def uses_xcb(environment: Mapping[str, str], platform: str = sys.platform) -> bo
 def missing_libraries(load: Loader | None = None) -> list[str]:
     """The libraries of :data:`XCB_LIBRARIES` the dynamic loader (``load``, by default
     the system's) cannot find."""
+    if load is None:
+        import ctypes  # only on an X11 desktop, where the check runs
+
+        load = ctypes.CDLL
     missing = []
     for library in XCB_LIBRARIES:
         try:
-            (load or ctypes.CDLL)(library)
+            load(library)
         except OSError:
             missing.append(library)
     return missing

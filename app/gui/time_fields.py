@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from functools import cached_property
-from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
@@ -23,6 +22,9 @@ from app.gui.date_entry import DateEntry, DateTimeEntry
 from app.gui.fields import BoundField, LineField
 from app.gui.incident_model import IncidentModel
 from app.gui.texts import N_, TextRegistry
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 
 def _full_years(qt_format: str) -> str:
@@ -53,6 +55,10 @@ def _shown(local: datetime) -> QDateTime:
 
 
 def _zone(model: IncidentModel) -> ZoneInfo:
+    # zoneinfo loads at the first date shown (its module reads the system's zone
+    # paths), not before the window's first paint
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
     try:
         return ZoneInfo(model.value("organisation.timezone") or "UTC")
     except (ZoneInfoNotFoundError, ValueError):
@@ -243,6 +249,8 @@ class TimeZoneField(LineField):
     def zones(self) -> frozenset[str]:
         """Every zone this computer knows: read when first needed (the scan of the zone
         database takes a while, and the window paints first)."""
+        from zoneinfo import available_timezones
+
         return frozenset(available_timezones())
 
     def _offer_zones(self) -> None:
