@@ -23,22 +23,16 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import (
-    QTextBlock,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextFormat,
-    QTextTable,
-)
-from PySide6.QtWidgets import QTextBrowser
-
 from app.drafts.blocks import BlockKind, Draft
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextDocument, QTextFormat
+    from PySide6.QtWidgets import QTextBrowser
+
     from app.export.preview_html import PreviewColours
 
-Runs = list[tuple[str, QTextCharFormat]]
+    Runs = list[tuple[str, QTextCharFormat]]
+
 
 _LAID_OUT_SPACE = re.compile("[ \t\n\r\f\u2028]+")  # what HTML folds or breaks on
 
@@ -124,6 +118,8 @@ class DraftView:
 
     def _off_screen(self, html: str) -> QTextDocument:
         """``html`` read as the view would read it, not laid out."""
+        from PySide6.QtGui import QTextDocument  # Qt's text classes load at the first draft
+
         shown = self.view.document()
         page = QTextDocument()
         page.setDefaultFont(shown.defaultFont())
@@ -159,6 +155,8 @@ def _rewrite(document: QTextDocument, changes: list[tuple[QTextBlock, QTextBlock
     if not changes:
         return
     document.setUndoRedoEnabled(False)  # a view's edits are never undone: keep no history
+    from PySide6.QtGui import QTextCursor
+
     cursor = QTextCursor(document)
     cursor.beginEditBlock()  # laid out once, after the last change
     for old, new in changes:
@@ -234,6 +232,8 @@ def _same_shape(old: QTextBlock, new: QTextBlock) -> bool:
 def _frames(document: QTextDocument) -> list[tuple[int, int, int, int, QTextFormat]]:
     """The tables of ``document``: the paragraphs each begins and ends with (their
     numbers), its rows, its columns and its format (widths of the columns, lines)."""
+    from PySide6.QtGui import QTextTable
+
     found = []
     for frame in document.rootFrame().childFrames():
         rows, columns = (frame.rows(), frame.columns()) if isinstance(frame, QTextTable) else (0, 0)
@@ -257,5 +257,7 @@ def _runs(block: QTextBlock) -> Runs:
 def _without_object(text_format: QTextFormat) -> QTextFormat:
     """``text_format`` without the index of the object (list, table) it belongs to,
     which differs from one document to another for the same list."""
+    from PySide6.QtGui import QTextFormat
+
     text_format.clearProperty(QTextFormat.Property.ObjectIndex)
     return text_format

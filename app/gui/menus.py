@@ -9,23 +9,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from app import __version__
 from app.facts.languages import NATIVE_NAMES
-from app.gui.crash_dialog import SHOW_LOGS
 from app.gui.texts import N_, Gettext, TextRegistry
 from app.interface_text.translator import UI_LANGUAGES
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
+
     from app.gui.export_actions import ExportActions
     from app.gui.file_actions import FileActions
     from app.gui.help_window import HelpActions
     from app.gui.library_actions import LibraryActions
     from app.gui.record_actions import RecordActions
 
-Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+    Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,9 @@ def fill_menus(
     help_actions: HelpActions,
 ) -> None:
     """Every entry of the menus, each calling the action object that does its work."""
+    from PySide6.QtGui import QAction, QKeySequence  # filled after the first paint
+
+    from app.gui.crash_dialog import SHOW_LOGS
 
     def add(menu: QMenu, text: str, slot: Callable[[], object], shortcut: Shortcut = None) -> None:
         action = QAction(window)
@@ -128,6 +131,8 @@ def fill_menus(
 
 
 def show_about(parent: QWidget, _: Gettext) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(
         parent,
         _(N_("About CrisisDraft")),

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QLineEdit, QStyle, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.errors import Problem
 from app.facts.vocabulary import LANGUAGES
@@ -58,6 +58,9 @@ def editors_of(field: BoundField, path: str) -> list[QWidget]:
 
 
 def mark(editor: QWidget, text: str) -> None:
+    from PySide6.QtGui import QAction  # marks come with the checks, after the first paint
+    from PySide6.QtWidgets import QStyle
+
     if editor.property(MARKED) == text:
         return
     if editor.property(MARKED) is None:
@@ -79,6 +82,8 @@ def mark(editor: QWidget, text: str) -> None:
 
 
 def unmark(editor: QWidget) -> None:
+    from PySide6.QtGui import QAction
+
     editor.setToolTip(str(editor.property(OWN_TOOLTIP) or ""))
     editor.setAccessibleDescription("")
     editor.setStyleSheet("")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QPushButton,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -139,6 +138,8 @@ class RowsEditor(QWidget):
             below = getattr(field, "second_line", None)
             if isinstance(below, QWidget):
                 layout.addWidget(below, 1, 0, 1, len(fields))
+        from PySide6.QtWidgets import QStyle  # rows are made after the first paint
+
         remove = QToolButton()
         remove.setIcon(row.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton))
         remove.setAutoRaise(True)

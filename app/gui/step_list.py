@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QListWidget, QStyle
+from PySide6.QtWidgets import QListWidget
 
 from app.errors import Problem
 from app.gui.step_outline import StepOutline
@@ -22,6 +22,7 @@ from app.gui.texts import N_, Gettext
 
 DONE, PROBLEMS, NOT_OPENED = "done", "problems", "not_opened"
 MARK_ROLE = Qt.ItemDataRole.UserRole
+MARK_TO_LINE = 1.7  # a mark's side, in lines of the list's text
 
 
 class StepList(QListWidget):
@@ -35,6 +36,11 @@ class StepList(QListWidget):
         self.pages: list[StepPage] = []
         self.setWordWrap(True)
         self.setMinimumWidth(150)
+        # marks sized by the text (about the 24 px Fusion gives a 14 px line), set here
+        # rather than asked of the style: QStyle's enums would load into the first
+        # paint, which shows no marks yet
+        side = round(self.fontMetrics().height() * MARK_TO_LINE)
+        self.setIconSize(QSize(side, side))
         for _step in [*self.outline, None]:
             self.addItem("")
         self.seen: set[int] = set(range(len(self.outline)))
@@ -58,7 +64,6 @@ class StepList(QListWidget):
         """Each step's number, title, mark and tooltip, in the interface language; no
         mark yet (an empty one, the titles aligned as they will be) before the pages."""
         _ = gettext
-        style = self.style()
         numbers = self.numbers()
         for index, step in enumerate(self.outline):
             item = self.item(index)
@@ -66,6 +71,9 @@ class StepList(QListWidget):
             if not self.pages:
                 item.setIcon(self._no_mark())
                 continue
+            from PySide6.QtWidgets import QStyle
+
+            style = self.style()
             faults = self.pages[index].problems(problems)
             if faults:
                 mark = PROBLEMS
@@ -82,7 +90,13 @@ class StepList(QListWidget):
             item.setData(MARK_ROLE, mark)
         review = self.item(len(self.outline))
         review.setText(f"{numbers[len(self.outline)]}. {_(N_('Review and export'))}")
-        review.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
+        if self.pages:  # its mark comes with the others'
+            from PySide6.QtWidgets import QStyle
+
+            save = QStyle.StandardPixmap.SP_DialogSaveButton
+            review.setIcon(self.style().standardIcon(save))
+        else:
+            review.setIcon(self._no_mark())
 
     def show_needed(self, needed: Sequence[bool]) -> bool:
         """Hide the steps the incident does not need (the Q&A's when the Q&A is not
@@ -119,8 +133,6 @@ class StepList(QListWidget):
     def _no_mark(self) -> QIcon:
         """An empty icon the size of the others, so the titles stay aligned."""
         size = self.iconSize().width()
-        if size <= 0:
-            size = self.style().pixelMetric(QStyle.PixelMetric.PM_ListViewIconSize)
         blank = QPixmap(size, size)
         blank.fill(Qt.GlobalColor.transparent)
         return QIcon(blank)

@@ -46,6 +46,10 @@ class StepPage(QScrollArea):
         self.texts = TextRegistry()
         self.fields: list[BoundField] = []
         self.rows: list[RowsEditor] = []
+        # A viewport of a type Python knows: asking Qt for its own (a private class)
+        # makes PySide build every widget class it has, with their enums, before the
+        # window's first paint (see app.gui).
+        self.setViewport(QWidget())
         self.setWidgetResizable(True)
         body = QWidget()
         self._layout = QVBoxLayout(body)
