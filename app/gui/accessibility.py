@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -159,6 +158,8 @@ def _row_widgets(rows: RowsEditor) -> list[QWidget]:
 
 def _focusable(widget: QWidget) -> bool:
     """A widget Tab stops at itself (not one that hands the focus to another)."""
+    from PySide6.QtCore import Qt  # the keyboard is made ready after the first paint
+
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
 
 
@@ -231,6 +232,8 @@ def follow_layout_order(container: QWidget) -> None:
     it, a widget before its parts. Giving a field back its editor as focus proxy
     puts the field right before its first part again, where it already is; Qt then
     stops at the field and hands the focus to that editor."""
+    from PySide6.QtCore import Qt
+
     chain = _everything(container)
     held = {widget: (widget.focusProxy(), widget.focusPolicy()) for widget in chain}
     for widget in chain:
@@ -275,6 +278,8 @@ def captions_lead_to_fields(root: QWidget) -> None:
     hands the focus only to a widget that takes it (a field hands it to a part) and
     would click a button it leads to straight (it must not answer a question), so a
     caption leads to its field, which takes the focus for its first part."""
+    from PySide6.QtCore import Qt
+
     for rows in root.findChildren(RowsEditor):
         _lead_to_first_row(rows)
     for label in root.findChildren(QLabel):
@@ -306,6 +311,8 @@ def _take_focus_for(widget: QWidget, part: QWidget) -> None:
     """``widget`` takes the focus (for a caption's letter) and gives it to ``part``.
     The policy is set while ``widget`` has no proxy: Qt would pass it on to the proxy,
     and an editor given "click only" would drop out of the Tab order."""
+    from PySide6.QtCore import Qt
+
     widget.setFocusProxy(None)  # type: ignore[arg-type]  # Qt takes None: no proxy
     widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     widget.setFocusProxy(part)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -64,7 +63,7 @@ class ChoiceField(BoundField):
             self.group.addButton(button)
             self.buttons[key] = button
             button.toggled.connect(partial(self._chosen, key))
-            layout.addWidget(button, row, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(button, row, 0)  # fills the column: its text starts at the left
             layout.addWidget(explanation, row, 1)
         layout.setColumnStretch(1, 1)
         self.setFocusProxy(next(iter(self.buttons.values())))
@@ -168,6 +167,8 @@ class MultiChoiceField(BoundField):
     ) -> None:
         super().__init__(model, path, texts)
         self.boxes: dict[str, QCheckBox] = {}
+        from PySide6.QtCore import Qt  # not a field of the first step (see app.gui)
+
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for index, (key, label) in enumerate(options):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel
 
 from app.facts.vocabulary import LANGUAGES, Language
@@ -73,7 +73,7 @@ class DocumentsField(BoundField):
             box.toggled.connect(self._edited)
             self.boxes[kind] = box
             self.audiences[kind] = audience
-            layout.addWidget(box, row, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(box, row, 0)  # fills the column: its text starts at the left
             layout.addWidget(audience, row, 1)
         offered = QLabel()
         offered.setWordWrap(True)

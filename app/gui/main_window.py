@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,7 +36,7 @@ from app.gui.qt_language import QtLanguage
 from app.gui.row_marks import show_row_problems
 from app.gui.step_list import StepList
 from app.gui.step_outline import STEPS, steps_needed
-from app.gui.step_pages import STEP_BUILDERS, StepPage
+from app.gui.step_pages import STEP_BUILDERS, StepPage, first_step
 from app.gui.texts import N_, TextRegistry
 from app.gui.window_state import restore_layout, save_layout
 from app.interface_text.translator import Translator
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         self.qt_language = QtLanguage(self)  # Qt's own buttons and dialogs
         self.problems = Problems()
 
-        first_page = STEP_BUILDERS[0](model)
+        first_page = first_step(model)
         self.pages: list[StepPage] = [first_page]
         self.steps = StepList(STEPS)
         self.texts.add(self.steps.setAccessibleName, N_("Steps"))
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.stack, 1)
         centre_layout.addLayout(navigation)
         self.preview = PreviewPane(model)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side (Qt's namespace loads after the paint)
         self.splitter.addWidget(self.steps)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.preview)
@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         # the one session of this incident
         self.sessions = SessionFeed(model, renderer, self.background)
         self.qa_answers = DraftedAnswers(model, self.sessions, lambda: self.preview.template_set)
+        self.pages[0].make_keyboard_ready()
         self.pages += [build(model) for build in STEP_BUILDERS[1:]]
         qa_step = QaStep(self.qa_answers, lambda: self.translator.language)
         self.pages.append(qa_step)

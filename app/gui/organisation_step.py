@@ -27,7 +27,8 @@ OPTIONAL_CONTACTS = ("customers", "suppliers", "data_protection")
 CONTACT_PARTS = ("name", "email", "phone")
 
 
-def organisation_step(model: IncidentModel) -> StepPage:
+def organisation_step(model: IncidentModel, *, keyboard: bool = True) -> StepPage:
+    """The step; ``keyboard=False``: its Tab order is set later (see StepPage.finish)."""
     page = StepPage(
         model,
         ORGANISATION.title,
@@ -73,7 +74,7 @@ def organisation_step(model: IncidentModel) -> StepPage:
             ),
         ),
     )
-    page.finish()
+    page.finish(keyboard=keyboard)
     return page
 
 

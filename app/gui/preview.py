@@ -14,7 +14,7 @@ from collections import deque
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -109,7 +109,7 @@ class PreviewPane(QWidget):
         self.shown: dict[Language, DraftView] = {
             code: DraftView(v) for code, v in self.views.items()
         }
-        pages = QSplitter(Qt.Orientation.Horizontal)
+        pages = QSplitter()  # side by side
         for language, view in self.views.items():
             view.setOpenLinks(False)
             self.texts.add(view.setAccessibleName, PREVIEW_NAMES[language])
@@ -127,7 +127,6 @@ class PreviewPane(QWidget):
         self.problems_title = WrappingLabel()
         self.problems = QListWidget()
         self.problems.setWordWrap(True)  # a long problem reads in full, never sideways
-        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.texts.add(self.problems.setAccessibleName, N_("Problems"))
         self.problems.itemActivated.connect(self._activated)
         self.problems.itemClicked.connect(self._activated)
@@ -171,6 +170,10 @@ class PreviewPane(QWidget):
     def attach(self, sessions: SessionFeed) -> None:
         """Draw from ``sessions`` from now on (the drafts, their problems) and follow the
         facts: once the renderer has loaded, after the window's first paint."""
+        from PySide6.QtCore import Qt  # its namespace of enums loads after the first paint
+
+        # a long problem reads in full, never sideways (the list shows after the checks)
+        self.problems.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         model = self.model
         self.sessions = sessions
         for module in DRAWN_WITH:  # now, not within the first keystroke's refresh
@@ -375,7 +378,9 @@ class PreviewPane(QWidget):
         """The problems in the interface language (the lower layers give message ids)."""
         self.problems.clear()
         wording = self.wording()
-        for problem in self._problems.found:
+        for problem in self._problems.found:  # none before the first checks
+            from PySide6.QtCore import Qt  # loaded at the first problem, after the paint
+
             mark = "ℹ " if problem.informational else "⚠ " if not problem.blocking else ""
             item = QListWidgetItem(mark + wording.line(problem))
             item.setData(Qt.ItemDataRole.UserRole, problem.field or "")
@@ -388,6 +393,8 @@ class PreviewPane(QWidget):
         self.problems_title.setText(problem_summary(self._problems, self._gettext))
 
     def _activated(self, item: QListWidgetItem) -> None:
+        from PySide6.QtCore import Qt
+
         field = item.data(Qt.ItemDataRole.UserRole)
         if field:
             self.problem_activated.emit(field)

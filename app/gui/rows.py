@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -128,6 +128,8 @@ class RowsEditor(QWidget):
         """The row's fields side by side, the remove button last; a part that needs the
         row's width (a system's own name) goes on a second line under the others, so a
         narrow window never scrolls sideways."""
+        from PySide6.QtCore import Qt  # rows are made after the first paint (see app.gui)
+
         layout = QGridLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         top = Qt.AlignmentFlag.AlignTop

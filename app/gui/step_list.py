@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget
 
 from app.errors import Problem
@@ -21,7 +21,7 @@ from app.gui.step_page import StepPage
 from app.gui.texts import N_, Gettext
 
 DONE, PROBLEMS, NOT_OPENED = "done", "problems", "not_opened"
-MARK_ROLE = Qt.ItemDataRole.UserRole
+MARK_ROLE = 0x0100  # Qt.ItemDataRole.UserRole, whose namespace loads after the first paint
 MARK_TO_LINE = 1.7  # a mark's side, in lines of the list's text
 
 
@@ -134,5 +134,5 @@ class StepList(QListWidget):
         """An empty icon the size of the others, so the titles stay aligned."""
         size = self.iconSize().width()
         blank = QPixmap(size, size)
-        blank.fill(Qt.GlobalColor.transparent)
+        blank.fill(QColor(0, 0, 0, 0))  # transparent
         return QIcon(blank)

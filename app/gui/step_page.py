@@ -90,11 +90,20 @@ class StepPage(QScrollArea):
             explain(field, field.path, self.texts)  # a bound field explains itself
         return field
 
-    def finish(self) -> None:
+    def finish(self, *, keyboard: bool = True) -> None:
+        """The form is whole; ``keyboard=False`` leaves its Tab order and captions'
+        letters to :meth:`make_keyboard_ready` (the first step, made before the window's
+        first paint: reading the widgets' focus policies loads Qt's whole namespace of
+        enums, about a tenth of the start)."""
         self._layout.addStretch(1)
+        if keyboard:
+            self.make_keyboard_ready()
+
+    def make_keyboard_ready(self) -> None:
+        """Tab goes as the form reads, captions lead to their fields."""
         body = self.widget()
         if body is not None:
-            keyboard_ready(body)  # Tab goes as the form reads, captions lead to fields
+            keyboard_ready(body)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

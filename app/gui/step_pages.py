@@ -21,7 +21,7 @@ from app.gui.time_fields import DateField, DateTimeField
 from app.interface_text.field_help import WHATS_THIS
 from app.interface_text.field_names import caption
 
-__all__ = ["STEP_BUILDERS", "StepPage"]
+__all__ = ["STEP_BUILDERS", "StepPage", "first_step"]
 
 
 def happened_step(model: IncidentModel) -> StepPage:
@@ -328,6 +328,13 @@ def guidance_step(model: IncidentModel) -> StepPage:
         )
     page.finish()
     return page
+
+
+def first_step(model: IncidentModel) -> StepPage:
+    """The first step (``STEP_BUILDERS[0]``) as the window's first paint shows it: its
+    Tab order and captions' letters come once the window is whole
+    (:meth:`StepPage.make_keyboard_ready`)."""
+    return organisation_step(model, keyboard=False)
 
 
 STEP_BUILDERS = (

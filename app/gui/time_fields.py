@@ -7,7 +7,7 @@ from datetime import date, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -256,6 +256,8 @@ class TimeZoneField(LineField):
     def _offer_zones(self) -> None:
         if self.edit.completer() is not None:
             return
+        from PySide6.QtCore import Qt  # at the first letter typed, not at the first paint
+
         completer = QCompleter(sorted(self.zones), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
