@@ -23,12 +23,11 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from app.drafts.blocks import BlockKind, Draft
-
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextDocument, QTextFormat
     from PySide6.QtWidgets import QTextBrowser
 
+    from app.drafts.blocks import Draft
     from app.export.preview_html import PreviewColours
 
     Runs = list[tuple[str, QTextCharFormat]]
@@ -188,6 +187,8 @@ def _paragraphs(document: QTextDocument, draft: Draft) -> list[int] | None:
     first) that shows each block of ``draft``; None for a draft with a table (a block
     of many paragraphs) or when the page does not read as the draft (never expected:
     the blocks are then compared as pages)."""
+    from app.drafts.blocks import BlockKind  # drafts come after the first paint
+
     if any(block.kind is BlockKind.TABLE for block in draft.blocks):
         return None
     found = []

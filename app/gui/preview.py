@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.drafts.blocks import Draft
 from app.errors import CrisisDraftError, Problem
 from app.facts.languages import LANGUAGE_NAMES
 from app.facts.vocabulary import LANGUAGES, Language
@@ -50,6 +49,7 @@ from app.templates.metadata import TemplateSet
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from app.drafts.blocks import Draft
     from app.drafts.render import DraftRenderer
 
 DEBOUNCE_MS = 120
