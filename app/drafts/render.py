@@ -11,6 +11,7 @@ from typing import Any
 from app.drafts.blocks import Block, Cell, Draft, DraftInfo, Span, TableRow
 from app.drafts.context import template_context
 from app.drafts.markdown import KEPT_PARAGRAPHS, MarkdownReader
+from app.drafts.shared_renders import SharedRenders
 from app.drafts.short_texts import as_sent
 from app.drafts.typography import french_typography
 from app.errors import CrisisDraftError
@@ -52,6 +53,7 @@ class DraftRenderer:
         mark_missing: bool = False,
         source: str | None = None,
         template: TemplateInfo | None = None,
+        shared: SharedRenders | None = None,
     ) -> Draft:
         """The draft of ``document`` in ``language`` from the set ``template_set`` (by
         default the set of the statement the facts are for: ``incident.statement_kind``).
@@ -60,13 +62,35 @@ class DraftRenderer:
         ``template`` (by default the template in force).
         Raises :class:`~app.errors.TemplateError` for a template fault and, unless
         ``mark_missing``, :class:`~app.drafts.context.MissingTextError` for a missing text.
+        ``shared``: the renders of the other drafts of the same facts, reused and added to
+        (see :mod:`app.drafts.shared_renders`).
         """
         if template is None:
             chosen = template_set or statement_choice(incident).kind
             template = self.library.find(document, language, chosen)
+        if shared is None or source is not None:
+            return self._draft(incident, document, language, template, source, mark_missing)
+        if not mark_missing:
+            shared.check_complete(incident, language)  # then the marked draft is this one
+        found = template
+        return shared.draft(
+            found,
+            lambda: self._draft(incident, document, language, found, None, True, shared),
+        )
+
+    def _draft(
+        self,
+        incident: Incident,
+        document: DocumentKind,
+        language: Language,
+        template: TemplateInfo,
+        source: str | None,
+        mark_missing: bool,
+        shared: SharedRenders | None = None,
+    ) -> Draft:
         context = template_context(incident, language, mark_missing=mark_missing)
         if spec_of(document).short_texts:
-            markdown = self._fitted(incident, document, template, source, context)
+            markdown = self._fitted(incident, document, template, source, context, shared)
         else:
             markdown = self._markdown(template, source, context)
         blocks = self._reader.read(markdown)
@@ -103,6 +127,7 @@ class DraftRenderer:
         template: TemplateInfo,
         source: str | None,
         context: dict[str, Any],
+        shared: SharedRenders | None = None,
     ) -> str:
         """The Markdown of a document of short texts, each part of each text fitted as
         every language can fit it (see :class:`~app.templates.text_lengths.Fitting`):
@@ -110,19 +135,27 @@ class DraftRenderer:
         other, recording their parts; when the joint choice is what the draft's own
         language chose alone, that first rendering is the draft. A language whose
         template cannot be rendered (a missing text, a fault: said when that draft is
-        asked for) does not hold the others back."""
+        asked for) does not hold the others back. With ``shared``, a template rendered
+        alone for another draft of the same facts is not rendered again (the English
+        draft's French fitting is the French draft's own first rendering)."""
         language = context["language"]
-        own = Fitting()
-        markdown = self._markdown(template, source, {**context, FITTING: own})
+
+        def alone(found: TemplateInfo, its_context: dict[str, Any]) -> tuple[str, Fitting]:
+            fitting = Fitting()
+            return self._markdown(found, None, {**its_context, FITTING: fitting}), fitting
+
+        if shared is not None and source is None:
+            markdown, own = shared.alone(template, lambda: alone(template, context))
+        else:
+            own = Fitting()
+            markdown = self._markdown(template, source, {**context, FITTING: own})
         fittings = [own]
         for other in LANGUAGES:
             if other == language:
                 continue
-            fitting = Fitting()
-            other_context = template_context(incident, other, mark_missing=True)
             try:
                 found = self.library.find(document, other, template.meta.phase)
-                self._markdown(found, None, {**other_context, FITTING: fitting})
+                _, fitting = self._alone_elsewhere(incident, found, shared, alone)
             except CrisisDraftError:
                 continue
             fittings.append(fitting)
@@ -130,6 +163,22 @@ class DraftRenderer:
         if own.keeps(joint):
             return markdown
         return self._markdown(template, source, {**context, FITTING: Fitting(joint)})
+
+    @staticmethod
+    def _alone_elsewhere(
+        incident: Incident,
+        template: TemplateInfo,
+        shared: SharedRenders | None,
+        alone: Callable[[TemplateInfo, dict[str, Any]], tuple[str, Fitting]],
+    ) -> tuple[str, Fitting]:
+        """Another language's ``template`` rendered alone, its missing texts marked (its
+        own draft, if complete, is this rendering: see ``shared``)."""
+
+        def render() -> tuple[str, Fitting]:
+            language = template.meta.language
+            return alone(template, template_context(incident, language, mark_missing=True))
+
+        return render() if shared is None else shared.alone(template, render)
 
 
 def render_draft(

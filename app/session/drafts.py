@@ -10,6 +10,10 @@ time limit, and the window must not wait for it) while its own thread reads the 
 and moves the facts on. So a render is done outside the lock and kept only if the
 version and the renderer it was made for are still the cache's: a draft of facts the
 user has since changed is never handed out as the current one.
+
+The drafts of one version also share their renders (:mod:`app.drafts.shared_renders`):
+a preview's draft with missing texts marked is the export's when no text is missing,
+and a document of short texts fitted in both languages renders each template once.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import threading
 
 from app.drafts.blocks import Draft
 from app.drafts.render import DraftRenderer
+from app.drafts.shared_renders import SharedRenders
 from app.errors import CrisisDraftError
 from app.facts.models import Incident, Language
 from app.templates.documents import DocumentKind
@@ -33,6 +38,7 @@ class DraftCache:
         self.renderer = renderer
         self._version: int | None = None
         self._drafts: dict[DraftCacheKey, Draft | CrisisDraftError] = {}
+        self._shared = SharedRenders()  # of this version, with this renderer
         self._lock = threading.Lock()
 
     def holds(self, version: int, key: DraftCacheKey) -> bool:
@@ -60,9 +66,13 @@ class DraftCache:
         with self._lock:
             if self._version is None or version > self._version:  # newer facts
                 self._drafts.clear()
+                self._shared = SharedRenders()
                 self._version = version
-            found = self._drafts.get(key) if version == self._version else None
+            current = version == self._version
+            found = self._drafts.get(key) if current else None
             renderer = self.renderer
+            # Facts older than the cache's share nothing with its drafts.
+            shared = self._shared if current else None
         if found is None:
             try:
                 found = renderer.render(
@@ -71,6 +81,7 @@ class DraftCache:
                     language,
                     template_set=template_set,
                     mark_missing=mark_missing,
+                    shared=shared,
                 )
             except CrisisDraftError as error:
                 found = error
@@ -86,3 +97,4 @@ class DraftCache:
         with self._lock:
             self.renderer = renderer
             self._drafts.clear()
+            self._shared = SharedRenders()
