@@ -168,7 +168,7 @@ def _addresses_reader(text: str | None) -> bool:
 @pass_context
 def _number(context: Context, value: int) -> str:
     """ "1,200" / « 1 200 », as the draft's language writes numbers."""
-    text = format_decimal(value, locale=locale_of(_language(context)))
+    text = format_decimal(value, locale=formatting.babel_locale(locale_of(_language(context))))
     return text.replace(NARROW_NBSP, NBSP)
 
 

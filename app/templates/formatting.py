@@ -12,10 +12,12 @@ variant) or a locale of :mod:`app.facts.languages` (``"en_US"``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from babel import Locale
 from babel.dates import format_date, format_time, get_timezone_location, get_timezone_name
 from babel.lists import format_list
 
@@ -29,15 +31,24 @@ _ZONES_FRENCH_READERS_ASSUME = frozenset({"Europe/Paris"})
 _US = "en_US"
 
 
+@functools.cache
+def babel_locale(locale: str) -> Locale:
+    """Babel's locale object for ``locale`` (``"fr_FR"``), made once: given a string,
+    every Babel call parses it again (a pack of drafts formats a few thousand dates,
+    times and lists). Locale objects are not changed by Babel's formatting calls."""
+    return Locale.parse(locale)
+
+
 def long_date(value: date, language: str) -> str:
     """ "2 September 2025" / "September 2, 2025" (US) / « 2 septembre 2025 », « 1er
     septembre 2025 » for the first."""
     locale = locale_of(language)
+    babel = babel_locale(locale)
     if locale.startswith("fr") and value.day == 1:
-        return "1er" + NBSP + format_date(value, "MMMM y", locale=locale)
+        return "1er" + NBSP + format_date(value, "MMMM y", locale=babel)
     if locale == _US:
-        return format_date(value, "MMMM d, y", locale=locale)
-    text = format_date(value, "d MMMM y", locale=locale)
+        return format_date(value, "MMMM d, y", locale=babel)
+    text = format_date(value, "d MMMM y", locale=babel)
     return text.replace(" ", NBSP, 1) if locale.startswith("fr") else text
 
 
@@ -45,7 +56,7 @@ def weekday_date(value: date, language: str) -> str:
     """ "Wednesday 3 September 2025" / "Wednesday, September 3, 2025" (US) /
     « mercredi 3 septembre 2025 »."""
     locale = locale_of(language)
-    weekday = format_date(value, "EEEE", locale=locale)
+    weekday = format_date(value, "EEEE", locale=babel_locale(locale))
     separator = ", " if locale == _US else " "
     return f"{weekday}{separator}{long_date(value, language)}"
 
@@ -54,21 +65,22 @@ def clock_time(value: datetime, zone: ZoneInfo, language: str) -> str:
     """ "09:00 BST" / "9:00 AM CST" (US) / « 9 h 00 (heure de Londres) », in the
     organisation's zone."""
     locale = locale_of(language)
+    babel = babel_locale(locale)
     local = value.astimezone(zone)
     if locale.startswith("fr"):
         text = f"{local.hour}{NBSP}h{NBSP}{local.minute:02d}"
         if zone.key not in _ZONES_FRENCH_READERS_ASSUME:
-            city = get_timezone_location(zone, locale=locale, return_city=True)
+            city = get_timezone_location(zone, locale=babel, return_city=True)
             text += f" (heure de {city})"
         return text
     if locale == _US:
-        text = format_time(local, "h:mm a", locale=locale).replace(NARROW_NBSP, " ")
+        text = format_time(local, "h:mm a", locale=babel).replace(NARROW_NBSP, " ")
     else:
-        text = format_time(local, "HH:mm", locale=locale)
-    abbreviation = get_timezone_name(local, width="short", locale=locale)
+        text = format_time(local, "HH:mm", locale=babel)
+    abbreviation = get_timezone_name(local, width="short", locale=babel)
     if abbreviation.isalpha() and abbreviation.isupper() and len(abbreviation) <= 5:
         return f"{text} {abbreviation}"
-    city = get_timezone_location(zone, locale=locale, return_city=True)
+    city = get_timezone_location(zone, locale=babel, return_city=True)
     return f"{text} ({city} time)"
 
 
@@ -92,7 +104,7 @@ def join_words(items: Iterable[str], language: str, *, style: str = "standard") 
     words = [str(item) for item in items]
     if not words:
         return ""
-    return format_list(words, style=style, locale=locale_of(language))  # type: ignore[arg-type]
+    return format_list(words, style=style, locale=babel_locale(locale_of(language)))  # type: ignore[arg-type]
 
 
 def name_sites(sites: Iterable[tuple[str, SiteKind]], language: str) -> str:

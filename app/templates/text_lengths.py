@@ -90,6 +90,11 @@ GSM7_EXTENSION: Final = frozenset("\f^{}\\[~]|€")
 
 # twitter-text's configuration (v3): code points weighing 1; every other weighs 2.
 _X_LIGHT_RANGES: Final = ((0, 4351), (8192, 8205), (8208, 8223), (8242, 8247))
+_X_HEAVY: Final = re.compile(
+    "[^"
+    + "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in _X_LIGHT_RANGES)
+    + "]"
+)
 # A link as X finds one: with its scheme, from "www.", or a bare domain under a common
 # top-level domain; punctuation that ends a sentence is not part of it.
 _X_LINK = re.compile(
@@ -116,6 +121,7 @@ _SMS_PLAIN: Final = {
     "\u2014": "-",
     "\u2026": "...",
 }
+_SMS_PLAIN_TABLE: Final = str.maketrans(_SMS_PLAIN)
 _SMS_GUILLEMETS = re.compile(r"«[\s\u00a0\u202f]*|[\s\u00a0\u202f]*»")
 _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
@@ -181,9 +187,10 @@ def x_links(text: str) -> list[str]:
 
 
 def _x_weight(text: str) -> int:
-    return sum(
-        1 if any(low <= ord(c) <= high for low, high in _X_LIGHT_RANGES) else 2 for c in text
-    )
+    # Every character counts 1, and those outside the light ranges 1 more: one search
+    # in C instead of a Python test per character (the fitting measures each wording of
+    # each part of each text, for every language, on every keystroke of the preview).
+    return len(text) + len(_X_HEAVY.findall(text))
 
 
 def first_sentence(text: str) -> str:
@@ -217,7 +224,7 @@ def sms_plain(text: str) -> str:
     plain form, so that French typography does not cut the message to 70 characters. The
     words are untouched: a letter GSM-7 lacks (ç, ê) stays, and the count says so."""
     text = _SMS_GUILLEMETS.sub('"', text)
-    return "".join(_SMS_PLAIN.get(character, character) for character in text)
+    return text.translate(_SMS_PLAIN_TABLE)
 
 
 def unescaped(text: str) -> str:
