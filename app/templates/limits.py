@@ -46,11 +46,18 @@ class RenderLimitError(MessageError):
     """A template ran too long, looped too much or wrote too much."""
 
 
+#: The clock is read once every so many spends (calls, loop items, pieces of output),
+#: not at each: reading a thread's processor time is a system call, and a draft spends a
+#: few thousand times. Between two readings a template does at most this many bounded
+#: steps, each refused beforehand if it would build something huge.
+CLOCK_EVERY = 32
+
+
 class RenderBudget:
     """Time and iterations left for one render. No public attributes: the sandbox keeps
     templates away from names starting with an underscore, so they cannot refill it."""
 
-    __slots__ = ("_characters", "_deadline", "_iterations")
+    __slots__ = ("_characters", "_deadline", "_iterations", "_until_clock")
 
     def __init__(self, seconds: float = MAX_SECONDS, iterations: int = MAX_ITERATIONS) -> None:
         # The render's own processor time, not the clock's: a template is stopped for
@@ -59,6 +66,7 @@ class RenderBudget:
         self._deadline = time.thread_time() + seconds
         self._iterations = iterations
         self._characters = MAX_WRITTEN
+        self._until_clock = CLOCK_EVERY
 
     def _write(self, count: int) -> None:
         """Characters written anywhere: the draft, a ``set`` block, a macro's result."""
@@ -76,10 +84,13 @@ class RenderBudget:
                 N_("loops more than {count} times; a statement never needs that"),
                 count=f"{MAX_ITERATIONS:,}",
             )
-        if time.thread_time() > self._deadline:
-            raise RenderLimitError(
-                N_("runs for more than {seconds} seconds"), seconds=f"{MAX_SECONDS:g}"
-            )
+        self._until_clock -= 1
+        if self._until_clock <= 0:
+            self._until_clock = CLOCK_EVERY
+            if time.thread_time() > self._deadline:
+                raise RenderLimitError(
+                    N_("runs for more than {seconds} seconds"), seconds=f"{MAX_SECONDS:g}"
+                )
 
 
 # The budget of the render under way. A context variable rather than only a context
@@ -199,6 +210,10 @@ def bounded_lipsum(
     return str(generate_lorem_ipsum(n=n, html=html, min=min, max=max))
 
 
+# The filters whose arguments say how big a text they build (checked before they run).
+_SIZED_FILTERS = frozenset({"center", "indent", "batch", "slice", "format", "replace"})
+
+
 def bounded_filter(name: str, function: Any) -> Any:
     """Jinja's filter ``name``, refusing a value too big to write out (a list of the
     same long text appended 100,000 times is small in memory, but not once ``|string``
@@ -208,8 +223,10 @@ def bounded_filter(name: str, function: Any) -> Any:
 
     def checked(*arguments: Any, **kwargs: Any) -> Any:
         value, *args = arguments[1:] if passes_context else arguments
+        _too_big(len(value) if value.__class__ is str else _weight(value))
+        if name not in _SIZED_FILTERS:
+            return function(*arguments, **kwargs)
         values = list(args) + list(kwargs.values())
-        _too_big(_weight(value))
         if name in ("center", "indent", "batch", "slice"):
             numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
             lines = str(value).count("\n") + 1 if name == "indent" else 1
@@ -308,7 +325,12 @@ class BoundedSandbox(SandboxedEnvironment):
 
     def finalize_output(self, value: Any) -> Any:
         """Every ``{{ value }}``, measured before it is written (even into a ``set``)."""
-        size = _weight(value)
+        if value.__class__ is str:  # most outputs: measured without a call
+            if not value:
+                return value  # nothing written (the bounds' own calls write "")
+            size = len(value)
+        else:
+            size = _weight(value)
         _too_big(size)
         _budget(None)._write(size)
         return value

@@ -11,6 +11,7 @@ from app.errors import TemplateError
 from app.files.resources import built_in_templates
 from app.templates.documents import DocumentKind
 from app.templates.library import TemplateLibrary
+from app.templates.limits import CLOCK_EVERY, RenderBudget, RenderLimitError
 
 
 def render(tmp_path: Path, body: str, incident) -> str:
@@ -55,3 +56,13 @@ def test_a_runaway_template_is_stopped_with_a_message(
 def test_ordinary_loops_are_not_limited(tmp_path, make_incident) -> None:
     text = render(tmp_path, "{% for i in range(3) %}- item {{ i }}\n{% endfor %}", make_incident())
     assert text == "- item 0\n- item 1\n- item 2\n"
+
+
+def test_the_clock_is_read_every_few_steps_not_at_each() -> None:
+    """Reading a thread's processor time is a system call: a render reads it once every
+    CLOCK_EVERY steps, so a template out of time is stopped within that many steps."""
+    budget = RenderBudget(seconds=-1.0)  # out of time from the start
+    for _ in range(CLOCK_EVERY - 1):
+        budget._spend()
+    with pytest.raises(RenderLimitError, match="runs for more than"):
+        budget._spend()
