@@ -27,7 +27,7 @@ from typing import Any, cast
 
 import jinja2
 from jinja2 import nodes
-from jinja2.runtime import Context
+from jinja2.runtime import Context, Macro
 from jinja2.sandbox import SandboxedEnvironment
 from jinja2.utils import generate_lorem_ipsum
 
@@ -120,15 +120,29 @@ def _weight(value: Any, limit: int = MAX_OUTPUT_CHARS) -> int:
     counted only up to just past ``limit``, so that counting stays cheap."""
     if isinstance(value, str):
         return len(value)
-    if isinstance(value, list | tuple):
+    # Texts are weighed inline, and a dict as the list of its (key, value) pairs without
+    # building it: a list grown by a template is weighed at every append, a few
+    # thousand times a draft.
+    if isinstance(value, (list, tuple)):
         total = len(value)
         for item in value:
             if total > limit:
                 break
-            total += _weight(item, limit - total)
+            total += len(item) if item.__class__ is str else _weight(item, limit - total)
         return total
     if isinstance(value, dict):
-        return _weight(list(value.items()), limit)
+        total = len(value)
+        for key, item in value.items():
+            if total > limit:
+                break
+            room = limit - total
+            pair = 2  # as the tuple (key, item) weighs
+            if pair <= room:
+                pair += len(key) if key.__class__ is str else _weight(key, room - pair)
+                if pair <= room:
+                    pair += len(item) if item.__class__ is str else _weight(item, room - pair)
+            total += pair
+        return total
     return 1
 
 
@@ -345,6 +359,8 @@ class BoundedSandbox(SandboxedEnvironment):
         if __obj in _OWN_CALLS:  # the bounds' own calls, added by _generate
             return __obj(*args)
         _budget(__context)._spend()
+        if __obj.__class__ is Macro:  # a template's macro: no owner, safe to call
+            return __context.call(__obj, *args, **kwargs)
         owner = getattr(__obj, "__self__", None)
         if isinstance(owner, str):
             _too_big(_str_call_size(owner, getattr(__obj, "__name__", ""), args, kwargs))
