@@ -88,7 +88,10 @@ class DraftRenderer:
         mark_missing: bool,
         shared: SharedRenders | None = None,
     ) -> Draft:
-        context = template_context(incident, language, mark_missing=mark_missing)
+        if shared is None:
+            context = template_context(incident, language, mark_missing=mark_missing)
+        else:
+            context = shared.context(incident, language, mark_missing)
         if spec_of(document).short_texts:
             markdown = self._fitted(incident, document, template, source, context, shared)
         else:
@@ -174,11 +177,12 @@ class DraftRenderer:
         """Another language's ``template`` rendered alone, its missing texts marked (its
         own draft, if complete, is this rendering: see ``shared``)."""
 
-        def render() -> tuple[str, Fitting]:
-            language = template.meta.language
+        language = template.meta.language
+        if shared is None:
             return alone(template, template_context(incident, language, mark_missing=True))
-
-        return render() if shared is None else shared.alone(template, render)
+        return shared.alone(
+            template, lambda: alone(template, shared.context(incident, language, True))
+        )
 
 
 def render_draft(

@@ -17,6 +17,10 @@ template rendered once for a version serves every draft of that version that use
 marked or not, and the render of a template "alone" (each text fitted within its own
 language) serves both its own draft and the other language's fitting.
 
+The render context of each language is built once too, and each render given a copy
+of it: a template may change the lists and dicts it is given (the sandbox allows
+``list.append``), and such a change stays within its own render.
+
 One object per version: :class:`~app.session.drafts.DraftCache` starts a new one when
 the facts change, so nothing here compares incidents. Several threads may fill it at
 once (the app's preview and its background checks): a value computed twice is the same
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from app.drafts.blocks import Draft
 from app.drafts.context import template_context
@@ -49,6 +53,7 @@ class SharedRenders:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._complete: dict[Language, CrisisDraftError | None] = {}
+        self._contexts: dict[tuple[Language, bool], dict[str, Any]] = {}
         self._alone: dict[TemplateInfo, tuple[str, Fitting] | CrisisDraftError] = {}
         self._drafts: dict[TemplateInfo, Draft] = {}
 
@@ -59,7 +64,7 @@ class SharedRenders:
             known = self._complete.get(language, ...)
         if known is ...:
             try:
-                template_context(incident, language, mark_missing=False)
+                self.context(incident, language, mark_missing=False)
                 known = None
             except CrisisDraftError as error:
                 known = error
@@ -67,6 +72,20 @@ class SharedRenders:
                 known = self._complete.setdefault(language, known)
         if known is not None:
             raise known
+
+    def context(self, incident: Incident, language: Language, mark_missing: bool) -> dict[str, Any]:
+        """A copy of the render context of ``language`` (see
+        :func:`~app.drafts.context.template_context`), built on first use; raises what
+        building it raises (a missing text, unless ``mark_missing``), every time."""
+        key = (language, mark_missing)
+        with self._lock:
+            built = self._contexts.get(key)
+        if built is None:
+            made = template_context(incident, language, mark_missing=mark_missing)
+            with self._lock:
+                built = self._contexts.setdefault(key, made)
+        copied: dict[str, Any] = _copied(built, {})
+        return copied
 
     def alone(
         self, template: TemplateInfo, render: Callable[[], tuple[str, Fitting]]
@@ -106,3 +125,25 @@ class SharedRenders:
             with self._lock:
                 found = kept.setdefault(template, made)
         return found
+
+
+def _copied(value: Any, made: dict[int, Any]) -> Any:
+    """``value`` with each of its dicts and lists copied (a render context holds only
+    those and values that cannot change: texts, numbers, dates), and shared as in
+    ``value``: a site in ``sites`` and in ``sites_by_status`` stays one dict."""
+    kind = value.__class__
+    if kind is not dict and kind is not list:
+        return value
+    found = made.get(id(value))
+    if found is not None:
+        return found
+    if kind is dict:
+        copy: dict[Any, Any] | list[Any] = {}
+        made[id(value)] = copy
+        for key, item in value.items():
+            copy[key] = _copied(item, made)
+    else:
+        copy = []
+        made[id(value)] = copy
+        copy.extend(_copied(item, made) for item in value)
+    return copy

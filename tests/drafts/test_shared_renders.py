@@ -19,7 +19,7 @@ from app.drafts.render import DraftRenderer
 from app.export.pack import Existing
 from app.facts.loading import load_incident
 from app.facts.models import LANGUAGES, Incident
-from app.files.resources import bundled
+from app.files.resources import built_in_templates, bundled
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
@@ -108,3 +108,28 @@ def test_shared_renders_write_what_each_draft_alone_writes(
             shared = session.draft(document, language, mark_missing=mark_missing)
             expected = alone.render(incident, document, language, mark_missing=mark_missing)
             assert shared == expected, (document, language, mark_missing)
+
+
+def test_a_template_changing_its_context_changes_no_other_draft(
+    tmp_path: Path, make_incident: Any
+) -> None:
+    """The drafts of one version share the context they are rendered from, each render
+    with its own copy: a template that grows a list it is given (the sandbox allows
+    ``append``) does so in its own render only."""
+    for document in ("press_release", "dealer_notice"):
+        folder = tmp_path / "mine" / document
+        folder.mkdir(parents=True)
+        (folder / "en.md.j2").write_text(
+            "{% set _ = sites.append(sites[0]) %}"
+            "{{ sites | length }} sites, {{ sites_by_status.stopped | length }} stopped",
+            encoding="utf-8",
+        )
+    library = TemplateLibrary(built_in_templates(), [tmp_path / "mine"])
+    incident = make_incident()
+    session = IncidentSession(incident, DraftRenderer(library))
+    stopped = sum(site.status.value == "stopped" for site in incident.sites)
+    expected = f"{len(incident.sites) + 1} sites, {stopped} stopped"
+    for document in (DocumentKind.PRESS_RELEASE, DocumentKind.DEALER_NOTICE):
+        for mark_missing in (False, True):
+            draft = session.draft(document, "en", mark_missing=mark_missing)
+            assert draft.plain_text().strip() == expected
