@@ -84,6 +84,8 @@ class SharedRenders:
             made = template_context(incident, language, mark_missing=mark_missing)
             with self._lock:
                 built = self._contexts.setdefault(key, made)
+                if not mark_missing:  # built, so no text is missing: the marked one too
+                    self._contexts.setdefault((language, True), made)
         copied: dict[str, Any] = _copied(built, {})
         return copied
 
