@@ -18,8 +18,6 @@ at compile time, outside any budget.
 
 from __future__ import annotations
 
-import re
-import string
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar
@@ -32,10 +30,16 @@ from jinja2.sandbox import SandboxedEnvironment
 from jinja2.utils import generate_lorem_ipsum
 
 from app.errors import N_, MessageError
+from app.templates.value_sizes import (
+    MAX_OUTPUT_CHARS,
+    largest_int,
+    percent_width,
+    str_call_size,
+    weight,
+)
 
 MAX_SECONDS = 2.0
 MAX_ITERATIONS = 200_000
-MAX_OUTPUT_CHARS = 1_000_000
 MAX_WRITTEN = 10 * MAX_OUTPUT_CHARS  # also into "set" blocks and macros, counted twice
 MAX_REPEAT = 100_000  # items or characters that "x" * n may build
 MAX_EXPONENT = 100
@@ -115,97 +119,6 @@ def _too_big(size: int) -> None:
         )
 
 
-def _weight(value: Any, limit: int = MAX_OUTPUT_CHARS) -> int:
-    """About how many characters ``value`` is once written (texts, lists of texts...),
-    counted only up to just past ``limit``, so that counting stays cheap."""
-    if isinstance(value, str):
-        return len(value)
-    # Texts are weighed inline, and a dict as the list of its (key, value) pairs without
-    # building it: a list grown by a template is weighed at every append, a few
-    # thousand times a draft.
-    if isinstance(value, (list, tuple)):
-        total = len(value)
-        for item in value:
-            if total > limit:
-                break
-            total += len(item) if item.__class__ is str else _weight(item, limit - total)
-        return total
-    if isinstance(value, dict):
-        total = len(value)
-        for key, item in value.items():
-            if total > limit:
-                break
-            room = limit - total
-            pair = 2  # as the tuple (key, item) weighs
-            if pair <= room:
-                pair += len(key) if key.__class__ is str else _weight(key, room - pair)
-                if pair <= room:
-                    pair += len(item) if item.__class__ is str else _weight(item, room - pair)
-            total += pair
-        return total
-    return 1
-
-
-_PERCENT_FIELD = re.compile(r"%(?:\([^)]*\))?[#0\- +]*(\*|\d+)?(?:\.(\*|\d+))?")
-
-
-def _numbers(texts: Iterable[str]) -> int:
-    return max((int(found) for text in texts for found in re.findall(r"\d+", text)), default=0)
-
-
-def _largest_int(values: Iterable[Any]) -> int:
-    return max((abs(v) for v in values if isinstance(v, int)), default=0)
-
-
-def _format_width(template: str, arguments: Iterable[Any]) -> int:
-    """The largest width or precision a ``str.format`` template asks for."""
-    try:
-        specs = [spec or "" for _, _, spec, _ in string.Formatter().parse(template)]
-    except ValueError:
-        return 0  # a broken template: format() says so itself
-    width = _numbers(specs)
-    if any("{" in spec for spec in specs):  # "{:>{}}": the width is an argument
-        width = max(width, _largest_int(arguments))
-    return width
-
-
-def _percent_width(template: str, arguments: Any) -> int:
-    """The largest width or precision a ``%`` template asks for."""
-    fields = _PERCENT_FIELD.findall(template)
-    width = _numbers(part for field in fields for part in field if part != "*")
-    if any("*" in field for field in fields):
-        values = arguments if isinstance(arguments, tuple) else (arguments,)
-        width = max(width, _largest_int(values))
-    return width
-
-
-def _str_call_size(text: str, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
-    """The size of what ``text.method(*args)`` would build, for the methods that can
-    build far more than they are given; 0 for the others."""
-    values = list(args) + list(kwargs.values())
-    if method in ("center", "ljust", "rjust", "zfill"):
-        return _largest_int(values[:1])
-    if method == "expandtabs":
-        tab = values[0] if values and isinstance(values[0], int) else 8
-        return len(text) + (text.count("\t") + 1) * tab
-    if method == "replace" and len(values) >= 2:
-        old, new = values[0], values[1]
-        if isinstance(old, str) and isinstance(new, str):
-            times = text.count(old) if old else len(text) + 1
-            return len(text) + times * len(new)
-    if method == "join" and values and isinstance(values[0], list | tuple):
-        return len(text) * len(values[0]) + _weight(values[0])
-    if method == "translate" and values and isinstance(values[0], dict):
-        longest = max((_weight(v) for v in values[0].values()), default=1)
-        return len(text) * longest
-    if method in ("format", "format_map"):
-        arguments = list(args) + list(kwargs.values())
-        if method == "format_map" and args and isinstance(args[0], dict):
-            arguments = list(args[0].values())
-        return len(text) + _format_width(text, arguments) + sum(_weight(v) for v in arguments)
-    return 0
-
-
 @jinja2.pass_context
 def bounded_lipsum(
     context: Context,
@@ -237,18 +150,18 @@ def bounded_filter(name: str, function: Any) -> Any:
 
     def checked(*arguments: Any, **kwargs: Any) -> Any:
         value, *args = arguments[1:] if passes_context else arguments
-        _too_big(len(value) if value.__class__ is str else _weight(value))
+        _too_big(len(value) if value.__class__ is str else weight(value))
         if name not in _SIZED_FILTERS:
             return function(*arguments, **kwargs)
         values = list(args) + list(kwargs.values())
         if name in ("center", "indent", "batch", "slice"):
             numbers = [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
             lines = str(value).count("\n") + 1 if name == "indent" else 1
-            _too_big(_largest_int(numbers) * lines)
+            _too_big(largest_int(numbers) * lines)
         elif name == "format" and isinstance(value, str):
-            _too_big(len(value) + _percent_width(value, tuple(values)) + _weight(values))
+            _too_big(len(value) + percent_width(value, tuple(values)) + weight(values))
         elif name == "replace" and isinstance(value, str):
-            _too_big(_str_call_size(value, "replace", tuple(values), {}))
+            _too_big(str_call_size(value, "replace", tuple(values), {}))
         return function(*arguments, **kwargs)
 
     checked.__name__ = function.__name__
@@ -320,7 +233,7 @@ class BoundedSandbox(SandboxedEnvironment):
     @staticmethod
     def joined(parts: list[Any]) -> str:
         """``a ~ b``, refused before it is built when it would be huge."""
-        _too_big(sum(_weight(part) for part in parts))
+        _too_big(sum(weight(part) for part in parts))
         return "".join(str(part) for part in parts)
 
     def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
@@ -332,7 +245,7 @@ class BoundedSandbox(SandboxedEnvironment):
         text, method = value.__self__, value.__name__
 
         def measured(*args: Any, **kwargs: Any) -> str:
-            _too_big(_str_call_size(text, method, args, kwargs))
+            _too_big(str_call_size(text, method, args, kwargs))
             return sandboxed(*args, **kwargs)
 
         return measured
@@ -344,7 +257,7 @@ class BoundedSandbox(SandboxedEnvironment):
                 return value  # nothing written (the bounds' own calls write "")
             size = len(value)
         else:
-            size = _weight(value)
+            size = weight(value)
         _too_big(size)
         _budget(None)._write(size)
         return value
@@ -363,9 +276,9 @@ class BoundedSandbox(SandboxedEnvironment):
             return __context.call(__obj, *args, **kwargs)
         owner = getattr(__obj, "__self__", None)
         if isinstance(owner, str):
-            _too_big(_str_call_size(owner, getattr(__obj, "__name__", ""), args, kwargs))
+            _too_big(str_call_size(owner, getattr(__obj, "__name__", ""), args, kwargs))
         elif isinstance(owner, list | dict) and getattr(__obj, "__name__", "") in _GROWING:
-            _too_big(_weight(owner) + _weight(list(args) + list(kwargs.values())))
+            _too_big(weight(owner) + weight(list(args) + list(kwargs.values())))
         return super().call(__context, __obj, *args, **kwargs)
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
@@ -374,15 +287,15 @@ class BoundedSandbox(SandboxedEnvironment):
                 N_("raises a number to the power {power}; that is too large"), power=str(right)
             )
         if operator == "%" and isinstance(left, str):
-            _too_big(len(left) + _percent_width(left, right) + _weight(right))
+            _too_big(len(left) + percent_width(left, right) + weight(right))
         if operator == "+" and isinstance(left, str | list | tuple):
-            _too_big(_weight(left) + _weight(right))
+            _too_big(weight(left) + weight(right))
         if operator == "*":
             for sequence, count in ((left, right), (right, left)):
                 if (
                     isinstance(sequence, str | list | tuple)
                     and isinstance(count, int)
-                    and _weight(sequence) * count > MAX_REPEAT
+                    and weight(sequence) * count > MAX_REPEAT
                 ):
                     raise RenderLimitError(
                         N_("repeats a text or list {count} times; that is too large"),
