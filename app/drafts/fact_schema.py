@@ -12,10 +12,7 @@ computed one; ``python -m app.drafts.fact_schema`` writes it again.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
-from pprint import pformat
 
 from app.drafts.stored_fact_schema import stored_fact_schema
 from app.templates.checks import FactSchema, merge_schemas, schema_of
@@ -56,6 +53,10 @@ def computed_fact_schema() -> FactSchema:
 def write_stored_schema() -> None:
     """Write :mod:`app.drafts.stored_fact_schema` from :func:`computed_fact_schema`, in
     the project's format (ruff's, so that ``ruff format --check`` stays clean)."""
+    import subprocess
+    import sys
+    from pprint import pformat
+
     literal = pformat(computed_fact_schema(), width=80, sort_dicts=False)
     STORED_MODULE.write_text(_HEADER + literal + "\n", encoding="utf-8")
     subprocess.run([sys.executable, "-m", "ruff", "format", str(STORED_MODULE)], check=True)
