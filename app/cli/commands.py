@@ -1,6 +1,8 @@
 """The commands' work: each a thin call into the layers below (session, record,
 templates), in the language of ``--ui-language``. Imported once a command is named,
-never for ``--help`` or ``--version`` (see :mod:`app.cli.parser`)."""
+never for ``--help`` or ``--version`` (see :mod:`app.cli.parser`); the modules of the
+record's commands (history, approve, issue, redline...) are imported by those commands
+only, so that an export, the command run most often, does not load them."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli import export_command, issue_command, record_commands, redline_command
+from app.cli import export_command, record_commands
 from app.cli.exit_codes import EXIT_PROBLEMS, EXIT_USER_ERROR
 from app.drafts.render import DraftRenderer
 from app.errors import N_, CrisisDraftError, Gettext, IncidentFileError, Problem
@@ -37,22 +39,9 @@ def run_command(options: argparse.Namespace, parser: argparse.ArgumentParser) ->
             return 0
         if options.command == "templates":
             return _list_templates(_library(options, _), translator)
-        if options.command == "history":
-            return record_commands.history_command(options, _)
-        if options.command == "diff":
-            return record_commands.diff_command(options, _)
-        if options.command == "timeline":
-            return record_commands.timeline_command(options, _)
-        if options.command == "redline":
-            return redline_command.redline_command(
-                options, lambda: DraftRenderer(_library(options, _)), _
-            )
-        renderer = DraftRenderer(_library(options, _))
-        if options.command == "approve":
-            return record_commands.approve_command(options, renderer, _)
-        if options.command == "issue":
-            return issue_command.issue_command(options, renderer, _, translator.language)
-        session = IncidentSession.open(options.incident, renderer)
+        if options.command in ("history", "diff", "timeline", "approve", "issue", "redline"):
+            return _record_command(options, translator)
+        session = IncidentSession.open(options.incident, DraftRenderer(_library(options, _)))
         if options.command == "render":
             draft = session.render(options.doc, options.lang, options.template_set)
             sys.stdout.write(draft.plain_text())
@@ -61,6 +50,27 @@ def run_command(options: argparse.Namespace, parser: argparse.ArgumentParser) ->
     except CrisisDraftError as error:
         print(f"crisisdraft: {error.translated(_, translator.language)}", file=sys.stderr)
         return EXIT_USER_ERROR
+
+
+def _record_command(options: argparse.Namespace, translator: Translator) -> int:
+    """The commands that read or write the record, and the redline."""
+    from app.cli import issue_command, redline_command
+
+    _ = translator.gettext
+    if options.command == "history":
+        return record_commands.history_command(options, _)
+    if options.command == "diff":
+        return record_commands.diff_command(options, _)
+    if options.command == "timeline":
+        return record_commands.timeline_command(options, _)
+    if options.command == "redline":
+        return redline_command.redline_command(
+            options, lambda: DraftRenderer(_library(options, _)), _
+        )
+    renderer = DraftRenderer(_library(options, _))
+    if options.command == "approve":
+        return record_commands.approve_command(options, renderer, _)
+    return issue_command.issue_command(options, renderer, _, translator.language)
 
 
 def _selection(options: argparse.Namespace) -> Selection:

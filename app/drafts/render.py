@@ -10,17 +10,16 @@ from typing import Any
 
 from app.drafts.blocks import Block, Cell, Draft, DraftInfo, Span, TableRow
 from app.drafts.context import template_context
+from app.drafts.fact_schema import fact_schema as fact_schema
 from app.drafts.markdown import KEPT_PARAGRAPHS, MarkdownReader
 from app.drafts.shared_renders import SharedRenders
 from app.drafts.short_texts import as_sent
 from app.drafts.typography import french_typography
 from app.errors import CrisisDraftError
 from app.facts.languages import variant_of
-from app.facts.loading import load_incident
 from app.facts.models import LANGUAGES, Incident, Language
 from app.facts.statement import statement_choice
-from app.files.resources import built_in_templates, example_incidents
-from app.templates.checks import FactSchema, merge_schemas, schema_of
+from app.files.resources import built_in_templates
 from app.templates.documents import DocumentKind, spec_of
 from app.templates.formatting import date_and_time
 from app.templates.library import TemplateInfo, TemplateLibrary
@@ -210,16 +209,6 @@ def open_library(
         known_facts=fact_schema(),
         cache_folder=cache_folder,
     )
-
-
-def fact_schema() -> FactSchema:
-    """Every name a template can read, taken from the contexts of the bundled examples
-    (together they fill every optional fact, so every name is seen with its shape)."""
-    schema: FactSchema = {}
-    for path in example_incidents():
-        context = template_context(load_incident(path), "en", mark_missing=True)
-        schema = merge_schemas(schema, schema_of(context))
-    return schema
 
 
 def _french_block(block: Block, typography: Callable[[str], str] = french_typography) -> Block:

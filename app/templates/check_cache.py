@@ -4,8 +4,10 @@ Checking a template means parsing it (about 2 ms for a typical one): a team libr
 hundreds of templates would add a second to every start. The result of a check depends
 only on the template's text, the facts it may read and the versions of CrisisDraft and
 Jinja, so it is stored under a hash of those; a changed template has a new hash and is
-checked again. The cache is a plain JSON file, written atomically; a missing or damaged
-one only means checking everything again.
+checked again. It keeps each template's parsed front matter the same way (under a hash
+of the block's text), so an unchanged library opens without loading YAML. The cache is
+a plain JSON file, written atomically; a missing or damaged one only means checking
+everything again.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
@@ -29,7 +32,7 @@ class CheckCache:
         self._salt = json.dumps(
             [__version__, jinja2.__version__, known_facts], sort_keys=True, default=str
         ).encode("utf-8")
-        self._entries: dict[str, list[list[object]]] = {}
+        self._entries: dict[str, Any] = {}
         self._changed = False
         try:
             loaded = json.loads(path.read_text(encoding="utf-8"))
@@ -55,6 +58,28 @@ class CheckCache:
             words = {str(k): v if isinstance(v, int) else str(v) for k, v in params.items()}
             faults.append(TemplateFault(str(message_id), line, words))
         return faults
+
+    def front_matter(self, block: str) -> dict[str, Any] | None:
+        """The front matter ``block`` was parsed into before, if it was."""
+        stored = self._entries.get(self._front_matter_key(block))
+        if not (isinstance(stored, dict) and isinstance(stored.get("front_matter"), dict)):
+            return None
+        meta: dict[str, Any] = stored["front_matter"]
+        return meta
+
+    def put_front_matter(self, block: str, meta: dict[str, Any]) -> None:
+        """Keep what ``block`` was parsed into, when JSON keeps it exactly (YAML can give
+        dates, or keys that are not text: those are parsed again on every read)."""
+        try:
+            exact = json.loads(json.dumps(meta)) == meta
+        except (TypeError, ValueError):
+            exact = False
+        if exact:
+            self._entries[self._front_matter_key(block)] = {"front_matter": meta}
+            self._changed = True
+
+    def _front_matter_key(self, block: str) -> str:
+        return self.key("front matter\0" + block)
 
     def put(self, key: str, faults: list[TemplateFault]) -> None:
         self._entries[key] = [

@@ -43,7 +43,7 @@ from app.templates.checks import TOO_DEEP
 from app.templates.confined_paths import MAX_TEMPLATE_BYTES, PathRefusedError, confined_file
 from app.templates.documents import short_text_spec
 from app.templates.formatting import NARROW_NBSP, NBSP
-from app.templates.front_matter import FrontMatterError, split_front_matter
+from app.templates.front_matter import FrontMatterError, ParsedBlocks, split_front_matter
 from app.templates.limits import (
     BoundedSandbox,
     RenderLimitError,
@@ -65,8 +65,13 @@ class _FrontMatterLoader(FileSystemLoader):
     the real path of its folder: a template from a shared folder or a pack may name
     ``_partials/secret`` as a link to ``~/.ssh``, or ``_PARTIALS/EN.md.j2`` on a file
     system that ignores case, and would otherwise read outside its library (or read
-    differently on Windows and macOS than on Linux).
+    differently on Windows and macOS than on Linux). ``parsed``: the front matter met
+    before (the library's check cache), so that loading a template needs no YAML.
     """
+
+    def __init__(self, folders: list[str], parsed: ParsedBlocks | None) -> None:
+        super().__init__(folders, encoding="utf-8")
+        self.parsed = parsed
 
     def get_source(
         self, environment: jinja2.Environment, template: str
@@ -90,7 +95,7 @@ class _FrontMatterLoader(FileSystemLoader):
                 return False
 
         try:
-            body = split_front_matter(source).body
+            body = split_front_matter(source, self.parsed).body
         except FrontMatterError as error:
             raise jinja2.TemplateSyntaxError(str(error), error.line, template, str(path)) from None
         return body, os.path.normpath(path), uptodate
@@ -214,20 +219,22 @@ class TemplateEnvironment:
         *,
         bytecode_cache: Path | None = None,
         on_limit: Callable[[str, RenderLimitError, int | None], None] | None = None,
+        parsed: ParsedBlocks | None = None,
     ) -> None:
         """``on_limit(name, error, line)`` hears of a saved template (by loader name)
-        stopped by a render limit in its own file, so its library can remember it."""
+        stopped by a render limit in its own file, so its library can remember it;
+        ``parsed`` gives the front matter parsed before."""
         self._on_limit = on_limit
         # "@2/update/press_release/en.md.j2" is exactly that file of the third folder;
         # a plain name ("_partials/en.md.j2") is looked up through the folders in order,
         # so a library can override the shared wording too.
         exact = PrefixLoader(
             {
-                f"@{index}": _FrontMatterLoader([str(folder)], encoding="utf-8")
+                f"@{index}": _FrontMatterLoader([str(folder)], parsed)
                 for index, folder in enumerate(folders)
             }
         )
-        by_rank = _FrontMatterLoader([str(folder) for folder in folders], encoding="utf-8")
+        by_rank = _FrontMatterLoader([str(folder) for folder in folders], parsed)
         self.jinja = BoundedSandbox(
             loader=ChoiceLoader([exact, by_rank]),
             undefined=StrictUndefined,

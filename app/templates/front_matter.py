@@ -9,16 +9,24 @@ are the file's line numbers and errors point at the right line.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any, Protocol
 
 from app.errors import N_, MessageError
 
+if TYPE_CHECKING:
+    import yaml
+
 FENCE = "---"
 MAX_FRONT_MATTER_CHARS = 16 * 1024  # a title, a description: a few hundred characters
-# libyaml's loader when the platform has it (10x faster on a library of templates).
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class ParsedBlocks(Protocol):
+    """Front matter blocks parsed before (the check cache): a start whose templates are
+    unchanged reads their metadata without loading YAML at all."""
+
+    def front_matter(self, block: str) -> dict[str, Any] | None: ...
+
+    def put_front_matter(self, block: str, meta: dict[str, Any]) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -37,7 +45,10 @@ class FrontMatterError(MessageError):
         self.line = line
 
 
-def split_front_matter(source: str) -> SplitTemplate:
+def split_front_matter(source: str, parsed: ParsedBlocks | None = None) -> SplitTemplate:
+    """``source``'s front matter and body; ``parsed`` gives the blocks met before and
+    keeps the new ones (a block that cannot be parsed is never kept: its error is said
+    again on every read)."""
     lines = source.splitlines(keepends=True)
     if not lines or lines[0].strip() != FENCE:
         return SplitTemplate(meta={}, body=source)
@@ -55,9 +66,22 @@ def split_front_matter(source: str) -> SplitTemplate:
             size=f"{len(block):,}",
             most=f"{MAX_FRONT_MATTER_CHARS:,}",
         )
+    meta = parsed.front_matter(block) if parsed is not None else None
+    if meta is None:
+        meta = _parse(block)
+        if parsed is not None:
+            parsed.put_front_matter(block, meta)
+    padding = "\n" * (closing + 1)
+    return SplitTemplate(meta=meta, body=padding + "".join(lines[closing + 1 :]))
+
+
+def _parse(block: str) -> dict[str, Any]:
+    # Imported here: a start whose front matter is all in the check cache never needs it.
+    import yaml
+
     _refuse_aliases(block)
     try:
-        meta = yaml.load(block, Loader=_SAFE_LOADER) or {}
+        meta = yaml.load(block, Loader=_safe_loader()) or {}
     except RecursionError:
         raise FrontMatterError(N_("front matter is nested too deeply"), 2) from None
     except yaml.YAMLError as error:
@@ -69,8 +93,15 @@ def split_front_matter(source: str) -> SplitTemplate:
         ) from None
     if not isinstance(meta, dict):
         raise FrontMatterError(N_("front matter must be 'key: value' lines"), 2)
-    padding = "\n" * (closing + 1)
-    return SplitTemplate(meta=meta, body=padding + "".join(lines[closing + 1 :]))
+    return meta
+
+
+def _safe_loader() -> type[yaml.SafeLoader]:
+    """libyaml's loader when the platform has it (10x faster on a library of templates)."""
+    import yaml
+
+    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return loader
 
 
 def _refuse_aliases(block: str) -> None:
@@ -79,8 +110,10 @@ def _refuse_aliases(block: str) -> None:
     before anything is built. Only texts that could hold one are parsed for events."""
     if "&" not in block and "*" not in block:
         return
+    import yaml
+
     try:
-        for event in yaml.parse(block, Loader=_SAFE_LOADER):
+        for event in yaml.parse(block, Loader=_safe_loader()):
             anchored = isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None)
             if anchored:
                 line = event.start_mark.line + 2 if event.start_mark else 2

@@ -132,14 +132,15 @@ class TemplateLibrary:
         self.folders: tuple[LibraryFolder, ...] = tuple(folders)
         self.built_in = built_in
         self.known_facts = known_facts
+        self._check_keys: dict[str, str] = {}  # loader name -> check cache key
+        self._cache = (
+            CheckCache(cache_folder / "checks.json", known_facts) if cache_folder else None
+        )
         self.environment = TemplateEnvironment(
             [folder.path for folder in self.folders],
             bytecode_cache=cache_folder / "compiled" if cache_folder else None,
             on_limit=self._remember_limit,
-        )
-        self._check_keys: dict[str, str] = {}  # loader name -> check cache key
-        self._cache = (
-            CheckCache(cache_folder / "checks.json", known_facts) if cache_folder else None
+            parsed=self._cache,
         )
         self.templates: list[TemplateInfo] = []
         #: How many templates a render limit has disabled since the library was read:
@@ -173,7 +174,7 @@ class TemplateLibrary:
             if path.stat().st_size > MAX_TEMPLATE_BYTES:
                 raise TooLargeError
             source = path.read_text(encoding="utf-8")
-            split = split_front_matter(source)
+            split = split_front_matter(source, self._cache)
             front = split.meta
         except FrontMatterError as error:
             faults.append(TemplateFault(error.message_id, error.line, _words(error.params)))

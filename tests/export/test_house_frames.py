@@ -65,3 +65,13 @@ def test_a_damaged_cache_is_made_again(tmp_path: Path, renderer, make_incident) 
     assert document.paragraphs[0].text == draft.blocks[0].text
     assert cached.read_bytes().startswith(b"PK")  # made again and kept
     house_frame.cache_clear()
+
+
+def test_frames_are_kept_under_python_docxs_installed_version() -> None:
+    """Read from its package without importlib.metadata: the same version the
+    installed metadata gives, so a new python-docx makes its frames anew."""
+    from importlib import metadata
+
+    from app.export.house_frames import _python_docx_version
+
+    assert _python_docx_version() == metadata.version("python-docx")

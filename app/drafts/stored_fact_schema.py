@@ -1,0 +1,138 @@
+"""The fact schema of :mod:`app.drafts.fact_schema`, as computed from the bundled
+examples. Written by ``python -m app.drafts.fact_schema``: do not edit."""
+
+from __future__ import annotations
+
+from app.templates.checks import FactSchema
+
+
+def stored_fact_schema() -> FactSchema:
+    """A new copy on every call: callers may change theirs."""
+    return {
+        "language": None,
+        "locale": None,
+        "spell": {
+            "organisation": None,
+            "organisations": None,
+            "apologise": None,
+            "apologises": None,
+            "prioritise": None,
+            "prioritising": None,
+            "centre": None,
+            "programme": None,
+            "recognise": None,
+            "minimise": None,
+            "authorised": None,
+            "behaviour": None,
+            "cancelled": None,
+            "catalogue": None,
+            "retailer": None,
+            "retailers": None,
+            "retail partner": None,
+            "line manager": None,
+        },
+        "timezone": None,
+        "title": None,
+        "statement": {"kind": None},
+        "organisation": {
+            "name": None,
+            "city": None,
+            "website": None,
+            "kind": None,
+            "has_dealers": None,
+            "about": None,
+            "listed_on": [None],
+        },
+        "incident": {
+            "kind": None,
+            "is_attack": None,
+            "name": {
+                "a": None,
+                "the": None,
+                "of_the": None,
+                "of_a": None,
+                "this": None,
+                "headline": None,
+            },
+            "name_they": {
+                "a": None,
+                "the": None,
+                "of_the": None,
+                "of_a": None,
+                "this": None,
+                "headline": None,
+            },
+            "detected_at": None,
+            "statement_at": None,
+            "statement_url": None,
+            "third_party": None,
+        },
+        "containment": {"shutdown": None, "proactive": None},
+        "systems": {
+            "shut_down": {"we": None, "they": None, "plural": None, "count": None},
+            "unavailable": {"we": None, "they": None, "plural": None, "count": None},
+            "degraded": {"we": None, "they": None, "plural": None, "count": None},
+            "restored": {"we": None, "they": None, "plural": None, "count": None},
+            "any": None,
+        },
+        "sites": [{"name": None, "kind": None, "status": None, "was_down": None}],
+        "sites_by_status": {
+            "stopped": [{"name": None, "kind": None, "status": None, "was_down": None}],
+            "reduced": [{"name": None, "kind": None, "status": None, "was_down": None}],
+            "operating": [],
+        },
+        "impact": {
+            "disruption": None,
+            "production": None,
+            "retail": None,
+            "dealers_can_register_vehicles": None,
+            "customer_services": None,
+        },
+        "data": {
+            "status": None,
+            "categories": [],
+            "payment_data_affected": None,
+            "people_affected": None,
+            "likely_consequences": None,
+            "aware_at": None,
+        },
+        "authorities": {
+            "regulators": [None],
+            "agencies": [],
+            "law_enforcement": None,
+            "specialists_engaged": None,
+        },
+        "recovery": {
+            "phase": None,
+            "steps": [{"text": None, "status": None}],
+            "expected_restore": None,
+            "paused_until": None,
+        },
+        "guidance": {"staff": None, "dealers": None, "customers": None, "suppliers": None},
+        "contacts": {
+            "media": {"name": None, "email": None, "phone": None},
+            "dealers": {"name": None, "email": None, "phone": None},
+            "staff": {"name": None, "email": None, "phone": None},
+            "customers": {"name": None, "email": None, "phone": None},
+            "suppliers": {"name": None, "email": None, "phone": None},
+            "data_protection": {"name": None, "email": None, "phone": None},
+        },
+        "spokesperson": {"name": None, "role": None, "quote": None},
+        "next_update_at": None,
+        "previous": None,
+        "qa": [{"key": None, "question": None, "answer": None, "if_pressed": None}],
+        "short_texts": {
+            "x_post": None,
+            "linkedin": None,
+            "banner": None,
+            "sms_staff": None,
+            "sms_dealers": None,
+        },
+        "short_text_headings": {
+            "x_post": None,
+            "linkedin": None,
+            "banner": None,
+            "sms_staff": None,
+            "sms_dealers": None,
+        },
+    }
