@@ -23,7 +23,7 @@ from app.templates.checks import FactSchema, TemplateFault, check_template
 from app.templates.documents import DocumentKind
 from app.templates.environment import TemplateEnvironment
 from app.templates.front_matter import FrontMatterError, split_front_matter
-from app.templates.limits import RenderLimitError
+from app.templates.limits import RAN_TOO_LONG, RenderLimitError
 from app.templates.metadata import (
     LANGUAGES,
     TEMPLATE_SUFFIX,
@@ -207,10 +207,17 @@ class TemplateLibrary:
         return faults
 
     def _remember_limit(self, loader_name: str, error: RenderLimitError, line: int | None) -> None:
-        """A template stopped by a render limit (loops, size, time) is a fault of its text,
-        like a static one: kept in the check cache under that text, so the next start lists
-        it and uses the next template in rank instead of running it again; from now on in
-        this session too. An edited template has a new key and is tried again."""
+        """A template stopped by a render limit (loops, size) is a fault of its text, like
+        a static one: kept in the check cache under that text, so the next start lists it
+        and uses the next template in rank instead of running it again; from now on in
+        this session too. An edited template has a new key and is tried again.
+
+        Running out of time is kept for this session only: it depends on the machine too
+        (a profiler, a laptop at its slowest), and a later start may well finish. A
+        built-in template is never set aside: it ships with the app, checked by its
+        tests, and the one render that stopped says so to whoever asked for it."""
+        if any(t.loader_name == loader_name and t.built_in for t in self.templates):
+            return
         fault = TemplateFault(error.message_id, line, _words(error.params))
         self.templates = [
             replace(t, faults=(fault,)) if t.loader_name == loader_name else t
@@ -218,7 +225,7 @@ class TemplateLibrary:
         ]
         self.limits_hit += 1
         key = self._check_keys.get(loader_name)
-        if self._cache is not None and key is not None:
+        if self._cache is not None and key is not None and error.message_id != RAN_TOO_LONG:
             self._cache.put(key, [fault])
             self._cache.save()
 

@@ -50,6 +50,11 @@ class RenderLimitError(MessageError):
     """A template ran too long, looped too much or wrote too much."""
 
 
+#: Running out of time says how fast the machine was (a profiler, a slow laptop) as much
+#: as what the template does: the library does not keep it as a fault of the text.
+RAN_TOO_LONG = N_("runs for more than {seconds} seconds")
+
+
 #: The clock is read once every so many spends (calls, loop items, pieces of output),
 #: not at each: reading a thread's processor time is a system call, and a draft spends a
 #: few thousand times. Between two readings a template does at most this many bounded
@@ -92,9 +97,7 @@ class RenderBudget:
         if self._until_clock <= 0:
             self._until_clock = CLOCK_EVERY
             if time.thread_time() > self._deadline:
-                raise RenderLimitError(
-                    N_("runs for more than {seconds} seconds"), seconds=f"{MAX_SECONDS:g}"
-                )
+                raise RenderLimitError(RAN_TOO_LONG, seconds=f"{MAX_SECONDS:g}")
 
 
 # The budget of the render under way. A context variable rather than only a context

@@ -146,3 +146,59 @@ def test_a_template_stopped_by_a_limit_is_remembered_and_not_run_again(
 def test_a_loop_over_a_range_spends_each_item_once(tmp_path: Path, make_incident) -> None:
     body = "{% for i in range(150000) %}{% endfor %}# Done\n"
     assert render(tmp_path, body, make_incident()) == "DONE\n"
+
+
+class _StallingClock:
+    """A thread's processor time that jumps by an hour once it has been read once: the
+    render that set its deadline at the first reading runs out of time, the next ones
+    (their deadlines set after the jump) do not, as after a pause of the whole machine."""
+
+    def __init__(self) -> None:
+        self.readings = 0
+
+    def __call__(self) -> float:
+        self.readings += 1
+        return 0.0 if self.readings == 1 else 3600.0
+
+
+def test_running_out_of_time_sets_a_template_aside_for_this_session_only(
+    tmp_path: Path, make_incident, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "shared" / "holding" / "press_release"
+    folder.mkdir(parents=True)
+    body = "# Shared release\n\n{% for i in range(100) %}{% endfor %}Text.\n"
+    (folder / "en.md.j2").write_text(body, encoding="utf-8")
+    cache = tmp_path / "cache"
+    shared = [tmp_path / "shared"]
+    library = TemplateLibrary(built_in_templates(), shared=shared, cache_folder=cache)
+    renderer = DraftRenderer(library)
+    monkeypatch.setattr("app.templates.limits.time.thread_time", _StallingClock())
+    with pytest.raises(TemplateError, match="runs for more than 2 seconds"):
+        renderer.render(make_incident(), DocumentKind.PRESS_RELEASE, "en")
+    draft = renderer.render(make_incident(), DocumentKind.PRESS_RELEASE, "en")
+    assert draft.headline.startswith("Northwind Motors takes systems offline")  # built-in
+    next_start = TemplateLibrary(
+        built_in_templates(), shared=[tmp_path / "shared"], cache_folder=cache
+    )
+    assert next_start.problems() == []  # the machine may have been slow: tried again
+    draft = DraftRenderer(next_start).render(make_incident(), DocumentKind.PRESS_RELEASE, "en")
+    assert draft.headline == "Shared release"
+
+
+def test_a_built_in_template_out_of_time_is_never_set_aside(
+    tmp_path: Path, make_incident, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built_in = tmp_path / "built_in"
+    folder = built_in / "holding" / "press_release"
+    folder.mkdir(parents=True)
+    body = "# Built-in release\n\n{% for i in range(100) %}{% endfor %}Text.\n"
+    (folder / "en.md.j2").write_text(body, encoding="utf-8")
+    cache = tmp_path / "cache"
+    renderer = DraftRenderer(TemplateLibrary(built_in, cache_folder=cache))
+    monkeypatch.setattr("app.templates.limits.time.thread_time", _StallingClock())
+    with pytest.raises(TemplateError, match="runs for more than 2 seconds"):
+        renderer.render(make_incident(), DocumentKind.PRESS_RELEASE, "en")
+    assert renderer.library.problems() == []  # it ships with the app: never set aside
+    draft = renderer.render(make_incident(), DocumentKind.PRESS_RELEASE, "en")
+    assert draft.headline == "Built-in release"
+    assert TemplateLibrary(built_in, cache_folder=cache).problems() == []
