@@ -33,7 +33,7 @@ def measure_preview(figures: Figures, edits: int) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from app.gui.launcher import GuiOptions, make_window
+    from app.gui.launcher import GuiOptions, keep_out_of_collections, make_window
     from app.session.recovery import RecoveryStore
     from app.templates.documents import DocumentKind
 
@@ -44,6 +44,7 @@ def measure_preview(figures: Figures, edits: int) -> None:
         window = make_window(
             GuiOptions(preview="both"), settings, RecoveryStore(Path(scratch) / "recovery")
         )
+        keep_out_of_collections()  # as the app does once its window is whole
         window.model.set_value("drafting.documents", [kind.value for kind in DocumentKind])
         window.show()
         application.processEvents()

@@ -202,7 +202,19 @@ def _finish_loading(window: MainWindow, options: GuiOptions, application: QAppli
         window.hide()
         application.exit(2)
         return
+    keep_out_of_collections()
     _offer_work_to_recover(window)
+
+
+def keep_out_of_collections() -> None:
+    """The objects of the whole window (its widgets, the templates, the models) live as
+    long as the app: Python's collector is told to leave them out (``gc.freeze``), so a
+    full collection while the lead types scans only what typing made, in a few
+    milliseconds, instead of every object of the app (60-110 ms: a keystroke's preview
+    would wait for it). Called once the window is whole; the bench does as the app."""
+    import gc
+
+    gc.freeze()
 
 
 def _offer_work_to_recover(window: MainWindow) -> None:

@@ -53,8 +53,10 @@ from app.session.personal_words import accepted_keys, add_personal_word
 
 logger = logging.getLogger(__name__)
 
-#: How long after the window opens the dictionaries start loading: after its first
-#: paint, so the start is not slowed (they take about a second each, on their thread).
+#: The dictionaries start loading once the lead has stopped typing this long (and no
+#: sooner after the window opens): loading holds Python's lock for a tenth of a second
+#: at a time (pyspellchecker reads each list in one JSON call), which a keystroke would
+#: wait for; a pause costs nobody anything. They take about a second each, on their thread.
 LOAD_DELAY_MS = 1000
 #: The names of the facts are read again after a pause in the typing, not on each key
 #: (a name typed in full is then accepted in every text).
@@ -94,7 +96,11 @@ class SpellingChecks(QObject):
         self._names_pause.setInterval(NAMES_PAUSE_MS)
         self._names_pause.timeout.connect(self._update_names)
         model.changed.connect(self._facts_changed)
-        QTimer.singleShot(load_delay_ms, self, self.load)
+        self._load_pause = QTimer(self)
+        self._load_pause.setSingleShot(True)
+        self._load_pause.setInterval(load_delay_ms)
+        self._load_pause.timeout.connect(self.load)
+        self._load_pause.start()
 
     # ----- dictionaries
     def load(self) -> None:
@@ -160,6 +166,8 @@ class SpellingChecks(QObject):
         self.changed.emit()
 
     def _facts_changed(self, path: str) -> None:
+        if self._load_pause.isActive():  # still typing: the dictionaries wait for a pause
+            self._load_pause.start()
         self._names_pause.start()
         if path == "" or isinstance(self.model.value(path), list):
             self._watch_new_editors()  # a row was added: its texts are checked too

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QMessageBox, QPlai
 from app.files.user_folders import personal_words_file
 from app.gui.fields import BilingualField
 from app.gui.main_window import MainWindow
-from app.gui.spelling import EditorSpelling
+from app.gui.spelling import EditorSpelling, SpellingChecks
 from app.interface_text.field_names import field_name
 from tests.gui.helpers import field, rows, type_text
 
@@ -193,3 +193,16 @@ def test_a_restart_step_added_is_checked_too(make_main_window, qtbot) -> None:
     assert isinstance(editor, QPlainTextEdit)
     type_over(qtbot, editor, "Redémarer la production à Halewood")
     assert underlined(editor) == ["Redémarer"]
+
+
+def test_the_dictionaries_wait_for_a_pause_in_the_typing(make_main_window, qtbot) -> None:
+    """Loading a dictionary holds Python for a tenth of a second at a time: it waits
+    until the lead stops typing, so no keystroke waits for it."""
+    window = make_main_window()
+    checks = SpellingChecks(window.model, lambda: window.translator, window, load_delay_ms=1000)
+    for letter in "typing on for longer than the pause":  # a key every 50 ms, 1.7 s
+        window.model.set_value("organisation.name", f"Northwind {letter}")
+        qtbot.wait(50)
+    assert not checks.ready("en") and not checks.ready("fr")
+    qtbot.waitUntil(lambda: checks.ready("en") and checks.ready("fr"), timeout=30_000)
+    checks.close()
