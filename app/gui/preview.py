@@ -53,9 +53,11 @@ if TYPE_CHECKING:
     from app.drafts.render import DraftRenderer
 
 DEBOUNCE_MS = 120
-# A refresh quicker than a frame (60 Hz) runs at once, within the keystroke: it cannot
-# hold the typing back, and waiting for a pause would show the change 120 ms later.
-FAST_REFRESH_MS = 16.0
+# A refresh that takes under a third of the time between two keys of a fast typist
+# (150 ms) runs at once, within the keystroke: the next key waits for it less than a
+# frame or two, while waiting for a pause would show the change 120 ms later. (At 16 ms,
+# the two languages' drafts, 12-17 ms a refresh, were put off one keystroke in two.)
+FAST_REFRESH_MS = 50.0
 RECENT_REFRESHES = 5  # how many of the last refreshes say whether refreshing is quick
 RECORD_CHECK_MS = 600  # checks across all six drafts wait for a longer pause
 DRAFTING_NOTICE_MS = 400  # "drafting..." shows only when the wait is noticeable

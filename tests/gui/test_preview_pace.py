@@ -14,7 +14,7 @@ from app.export import preview_html
 from app.gui import preview as preview_module
 from tests.gui.helpers import field, settle
 
-SLOW_SECONDS = 0.02  # per language drawn: 40 ms a redraw with both shown
+SLOW_SECONDS = 0.04  # per language drawn: 80 ms a redraw with both shown
 
 
 def clocked(monkeypatch, slow: list[bool]) -> None:
