@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import time
-from collections import deque
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -34,6 +33,7 @@ from app.gui.documents_field import PATH as DOCUMENTS_PATH, chosen_documents
 from app.gui.draft_view import DraftView
 from app.gui.incident_model import IncidentModel
 from app.gui.problem_summary import problem_summary
+from app.gui.refresh_pace import DEBOUNCE_MS, RefreshPace
 from app.gui.session_feed import ALL_DRAFTS_CHANNEL, SessionFeed, this_minute
 from app.gui.set_chooser import TemplateSetChooser
 from app.gui.texts import N_, Gettext, TextRegistry
@@ -47,18 +47,9 @@ from app.templates.documents import FIRST_DOCUMENTS, DocumentKind
 from app.templates.metadata import TemplateSet
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
     from app.drafts.blocks import Draft
     from app.drafts.render import DraftRenderer
 
-DEBOUNCE_MS = 120
-# A refresh that takes under a third of the time between two keys of a fast typist
-# (150 ms) runs at once, within the keystroke: the next key waits for it less than a
-# frame or two, while waiting for a pause would show the change 120 ms later. (At 16 ms,
-# the two languages' drafts, 12-17 ms a refresh, were put off one keystroke in two.)
-FAST_REFRESH_MS = 50.0
-RECENT_REFRESHES = 5  # how many of the last refreshes say whether refreshing is quick
 RECORD_CHECK_MS = 600  # checks across all six drafts wait for a longer pause
 DRAFTING_NOTICE_MS = 400  # "drafting..." shows only when the wait is noticeable
 PREVIEW_CHANNEL = "preview"  # the background jobs of the visible drafts
@@ -67,14 +58,6 @@ PREVIEW_NAMES: dict[Language, str] = {"en": N_("English preview"), "fr": N_("Fre
 CHECKING = N_("Checking the facts…")  # the problems' line before the first check
 # what drafts are drawn with: loaded when the pane is attached, after the first paint
 DRAWN_WITH = ("app.export.marks", "app.export.preview_html")
-
-
-def _median(values: Iterable[float]) -> float:
-    """The middle value (of an odd count: the last few refreshes' times); the statistics
-    module would load decimal and fractions into the window's start for this."""
-    ordered = sorted(values)
-    middle = len(ordered) // 2
-    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
 class PreviewPane(QWidget):
@@ -162,7 +145,7 @@ class PreviewPane(QWidget):
         self._fact_problems: list[Problem] = []
         # how long the last refreshes took (those that found their drafts within the
         # background's short wait); _waiting_since: when the background was found behind
-        self._refresh_ms: deque[float] = deque([0.0] * RECENT_REFRESHES, RECENT_REFRESHES)
+        self.pace = RefreshPace()
         self._waiting_since: float | None = None
         self._listed: Problems | None = None  # the problems last listed and announced
         self.shown_revision = -1  # the model revision the preview shows
@@ -260,12 +243,9 @@ class PreviewPane(QWidget):
             view.setVisible(language in languages)
 
     def _facts_changed(self, _path: str) -> None:
-        """Redraw at once while redrawing is quick (no visible lag); wait for a pause in
-        the typing when it is not (a slow machine, a very long template) or while the
-        background is still drafting. Quick is judged on the median of the last few
-        refreshes: one slowed by something else (another program, Python's garbage
-        collector) does not make the next keystrokes wait for a pause."""
-        if self._waiting_since is None and _median(self._refresh_ms) < FAST_REFRESH_MS:
+        """Redraw at once while redrawing is quick (app.gui.refresh_pace); wait for a
+        pause in the typing when it is not, or while the background is still drafting."""
+        if self._waiting_since is None and self.pace.quick():
             self.refresh()
         else:
             self.timer.start()
@@ -327,7 +307,7 @@ class PreviewPane(QWidget):
         self._show_problems(problems)
         self.shown_revision = self.model.revision
         if self._waiting_since is None:
-            self._refresh_ms.append((time.perf_counter() - started) * 1000)
+            self.pace.took((time.perf_counter() - started) * 1000)
         self._waiting_since = None  # (a wait is not a refresh's time: a first render, cold)
         self.refreshed.emit()
 
