@@ -41,6 +41,7 @@ from app.templates.library import TemplateInfo
 from app.templates.text_lengths import Fitting
 
 _Value = TypeVar("_Value")
+_Made = TypeVar("_Made")
 
 
 class SharedRenders:
@@ -102,13 +103,7 @@ class SharedRenders:
     def draft(self, template: TemplateInfo, render: Callable[[], Draft]) -> Draft:
         """The draft ``template`` writes (``render()`` on first use; an error is not
         kept: the session's draft cache keeps it per draft)."""
-        with self._lock:
-            found = self._drafts.get(template)
-        if found is None:
-            made = render()
-            with self._lock:
-                found = self._drafts.setdefault(template, made)
-        return found
+        return self._once(self._drafts, template, render)
 
     def _kept(
         self,
@@ -116,14 +111,25 @@ class SharedRenders:
         template: TemplateInfo,
         render: Callable[[], _Value],
     ) -> _Value | CrisisDraftError:
+        """:meth:`_once`, keeping a template error as the value (raised again later)."""
+
+        def rendered() -> _Value | CrisisDraftError:
+            try:
+                return render()
+            except CrisisDraftError as error:
+                return error
+
+        return self._once(kept, template, rendered)
+
+    def _once(
+        self, kept: dict[TemplateInfo, _Made], template: TemplateInfo, make: Callable[[], _Made]
+    ) -> _Made:
+        """``kept[template]``, made by ``make()`` outside the lock on first use; made
+        twice by two threads at once, the first one kept is handed out to both."""
         with self._lock:
             found = kept.get(template)
         if found is None:
-            made: _Value | CrisisDraftError
-            try:
-                made = render()
-            except CrisisDraftError as error:
-                made = error
+            made = make()
             with self._lock:
                 found = kept.setdefault(template, made)
         return found
