@@ -1,6 +1,7 @@
 """The frozen programs the benchmark runs: the app as it ships (``packaging/build.py``'s
 one-folder build, given or built on demand) and its peers, frozen by the same
-PyInstaller in one-folder mode (a bare PySide6 window, a program that does nothing).
+PyInstaller in one-folder mode (a bare PySide6 window, a program that does nothing, a
+program that only loads the libraries an export needs).
 
 Builds on demand go to ``build/bench/`` and are reused while their sources and
 PyInstaller's version are unchanged (a fingerprint file beside each).
@@ -18,6 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PEER_SOURCES = Path(__file__).resolve().parent / "peer_programs"
 CACHE = ROOT / "build" / "bench"
 BUILD_SCRIPT = ROOT / "packaging" / "build.py"
+#: Peers built as the app is (packaging/crisisdraft.spec: bytecode without docstrings
+#: and asserts), where that changes what they measure: loading big libraries.
+PEER_OPTIONS = {"libraries_only": ("--optimize", "2")}
 #: What decides whether the app's build is still current.
 APP_SOURCES = ("app", "templates", "translations", "examples", "packaging", "pyproject.toml")
 
@@ -98,7 +102,8 @@ def peer_build(name: str) -> Path:
     source = PEER_SOURCES / f"{name}.py"
     dist = CACHE / "peers"
     folder = dist / name
-    fingerprint = _fingerprint([source])
+    options = PEER_OPTIONS.get(name, ())
+    fingerprint = _fingerprint([source]) + " ".join(options)
     if not _current(folder, fingerprint):
         print(f"bench: freezing the peer {name}...", file=sys.stderr, flush=True)
         subprocess.run(
@@ -118,6 +123,7 @@ def peer_build(name: str) -> Path:
                 str(CACHE / "peers-work"),
                 "--specpath",
                 str(CACHE / "peers-work"),
+                *options,
             ],
             check=True,
             cwd=ROOT,

@@ -71,9 +71,45 @@ def measure_preview(figures: Figures, edits: int) -> None:
     figures.add("preview_ms_p95", latencies[int(len(latencies) * 0.95) - 1], "ms", at_most=16)
 
 
+def _template_share(
+    renderer: Any, export: Callable[[], Any], repeats: int
+) -> tuple[float, list[str]]:
+    """The median time an export spends in Jinja (the library environment's renders,
+    sandbox and bounds included) and the Markdown of its drafts as the export reads it:
+    the two parts of a pack no export skips, Jinja's and markdown-it's."""
+    environment = renderer.library.environment
+    reader = renderer._reader  # the bench looks inside, as a profiler does
+    plain_render, plain_read = environment.render, reader.read
+    spent: list[float] = []
+    texts: list[str] = []
+
+    def timed_render(name: str, context: Any) -> str:
+        start = time.perf_counter()
+        text = plain_render(name, context)
+        spent.append((time.perf_counter() - start) * 1000)
+        return text
+
+    def kept_read(text: str) -> Any:
+        texts.append(text)
+        return plain_read(text)
+
+    environment.render, reader.read = timed_render, kept_read
+    try:
+        totals = []
+        for _ in range(repeats):
+            spent.clear()
+            texts.clear()
+            export()
+            totals.append(sum(spent))
+    finally:
+        del environment.render, reader.read  # the classes' own methods again
+    return statistics.median(totals), list(texts)
+
+
 def measure_exports(figures: Figures, repeats: int) -> None:
     import peers
 
+    from app.drafts.markdown import make_parser
     from app.drafts.render import DraftRenderer, open_library
     from app.export.pack import Existing
     from app.export.word_base import BaseDocument
@@ -114,6 +150,13 @@ def measure_exports(figures: Figures, repeats: int) -> None:
         figures.add("pack_export_ms", six, "ms")
         fourteen = median_ms(lambda: pack_export(out / "all", every_document), repeats)
         figures.ratio("pack_of_14_ms", fourteen, "one_doc_export_ms", unit="ms", at_most=6.0)
+        templates_ms, texts = _template_share(
+            renderer, lambda: pack_export(out / "all", every_document), repeats
+        )
+        figures.add("pack_jinja_ms", templates_ms, "ms", note="of the pack: Jinja rendering")
+        structure = make_parser().disable("inline")  # as the export reads a draft
+        reading = median_ms(lambda: [structure.parse(text) for text in texts], repeats)
+        figures.add("pack_markdown_it_ms", reading, "ms", note="of the pack: markdown-it")
         draft = renderer.render(incident, DocumentKind.PRESS_RELEASE, "en")
         docxtpl = peers.docxtpl_per_doc_ms(draft, out, repeats)
         pandoc = peers.pandoc_per_doc_ms(draft, out, max(3, repeats // 3))

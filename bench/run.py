@@ -7,8 +7,10 @@ frozen by the same PyInstaller.
 
 Each budget is a ratio to a peer measured in the same run (a bare PySide6 window, a
 frozen program that does nothing, docxtpl, pandoc, one document) or an absolute figure,
-printed beside the figure with "ok" or "OVER". Every figure is a median over repeats
-(percentiles for the preview). The test suite only checks that this script runs.
+printed beside the figure with "ok" or "OVER". Floors show what a figure cannot go under:
+a frozen program that only loads the libraries an export needs, and the time a pack
+spends in Jinja and in markdown-it. Every figure is a median over repeats (percentiles
+for the preview). The test suite only checks that this script runs.
 """
 
 from __future__ import annotations
@@ -78,6 +80,15 @@ def measure_frozen(figures: Figures, given: Path | None, runs: int) -> None:
         export = [cli, "export", str(EXAMPLE), "--out", out, "--overwrite"]
         exported = command_time(export, runs, ROOT)
     figures.add("frozen_export_six_s", exported.seconds, "s", at_most=0.25)
+    # The floor under that budget: the libraries every export loads, frozen the same way.
+    floor = command_time([str(frozen_builds.peer_build("libraries_only"))], runs, ROOT)
+    figures.add("libraries_only_frozen_s", floor.seconds, "s", note="peer: export's floor")
+    figures.add(
+        "frozen_export_own_s",
+        exported.seconds - floor.seconds,
+        "s",
+        note="the export's own work, beyond its floor",
+    )
     peak = max(warm.peak_rss_mb, first.peak_rss_mb, exported.peak_rss_mb)
     figures.add("frozen_peak_rss_mb", peak, "MB", at_most=200)
     figures.add("build_mb", frozen_builds.folder_size_mb(folder), "MB", at_most=110)

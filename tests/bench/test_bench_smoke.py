@@ -54,6 +54,8 @@ def test_the_benchmark_runs_quickly_and_reports_every_measure(tmp_path: Path) ->
         "preview_ms_p95",
         "pack_export_ms",
         "pack_of_14_ms",
+        "pack_jinja_ms",
+        "pack_markdown_it_ms",
         "per_doc_ms",
         "docxtpl_per_doc_ms",
         "pandoc_per_doc_ms",

@@ -22,6 +22,8 @@ FROZEN_FIGURES = {
     "frozen_version_s",
     "frozen_help_s",
     "frozen_export_six_s",
+    "libraries_only_frozen_s",
+    "frozen_export_own_s",
     "frozen_peak_rss_mb",
     "build_mb",
 }
