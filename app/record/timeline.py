@@ -12,7 +12,7 @@ its own language and the command line in English.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any, TypeAlias
 
@@ -73,11 +73,15 @@ PHASE_MESSAGES = {
     RecoveryPhase.RESTORED: N_("Phase: restored"),
 }
 GDPR_HOURS = 72
+#: NIS2 art. 23(4)(a) and (b): from becoming aware of the significant incident.
 NIS2_CLOCKS = (
     (timedelta(hours=24), N_("NIS2: early warning to the national CSIRT")),
     (timedelta(hours=72), N_("NIS2: incident notification")),
-    (timedelta(days=30), N_("NIS2: final report")),
 )
+#: NIS2 art. 23(4)(d): one month after the incident notification was submitted. The
+#: notification is not a document of the record yet: counted from the latest it may be
+#: submitted (the 72 h above). See docs/regulatory-clocks.md.
+NIS2_FINAL_REPORT = N_("NIS2: final report")
 
 
 def build_timeline(incident: Incident, now: datetime) -> list[TimelineEvent]:
@@ -230,6 +234,8 @@ def _regulator_clocks(incident: Incident, issued: list[Any], now: datetime) -> l
         )
     if incident.record.nis2_in_scope and detected is not None:
         clocks += [(detected, detected + delay, message) for delay, message in NIS2_CLOCKS]
+        notified = detected + NIS2_CLOCKS[-1][0]
+        clocks.append((detected, one_month_after(notified), NIS2_FINAL_REPORT))
     return [
         TimelineEvent(
             EventKind.DEADLINE,
@@ -243,3 +249,11 @@ def _regulator_clocks(incident: Incident, issued: list[Any], now: datetime) -> l
         )
         for started, deadline, message in clocks
     ]
+
+
+def one_month_after(moment: datetime) -> datetime:
+    """The same day and time of the next month, or its last day when the next month is
+    shorter (31 January -> 28 or 29 February): "one month after", as deadlines count."""
+    year, month = (moment.year + 1, 1) if moment.month == 12 else (moment.year, moment.month + 1)
+    last_day = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
+    return moment.replace(year=year, month=month, day=min(moment.day, last_day))

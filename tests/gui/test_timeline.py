@@ -282,5 +282,5 @@ def test_a_statement_issued_now_is_in_view_with_its_clocks(qtbot, young) -> None
     start, end = window.timeline.canvas.visible_span()
     detected = young.incident.detected_at
     assert detected is not None and start < detected
-    assert end > detected + timedelta(days=30)  # the NIS2 final report's deadline
+    assert end > detected + timedelta(days=33)  # the NIS2 final report: a month after 72 h
     assert start < YOUNG_NOW < end

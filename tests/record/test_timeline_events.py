@@ -4,11 +4,17 @@ update was promised."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.facts.models import Drafting
-from app.record.timeline import EventKind, FixedLane, build_timeline, timeline_lanes
+from app.record.timeline import (
+    EventKind,
+    FixedLane,
+    build_timeline,
+    one_month_after,
+    timeline_lanes,
+)
 from app.templates.documents import DocumentKind
 from tests.record.long_incident import ISSUED_AFTER, issued_at, long_incident
 
@@ -42,7 +48,8 @@ def test_each_mark_knows_its_statement_and_the_documents_it_stands_for(
     assert detected is not None
     clocks = {e.text(): e for e in events if e.kind is EventKind.DEADLINE}
     assert {clock.starts_at for clock in clocks.values()} == {detected}  # aware at detection
-    assert clocks["NIS2: final report"].at == detected + timedelta(days=30)
+    # NIS2 art. 23(4)(d): a month after the notification, due 72 h after detection.
+    assert clocks["NIS2: final report"].at == one_month_after(detected + timedelta(hours=72))
     promises = [e for e in events if e.kind is EventKind.PROMISED_UPDATE]
     # Each statement promised the next one at the time it was then issued.
     assert [(p.starts_at, p.at) for p in promises] == [
@@ -78,3 +85,13 @@ def test_each_document_the_incident_needs_or_has_issued_has_its_lane(
         DocumentKind.SUPPLIER_NOTICE,
         FixedLane.REGULATORS,
     )
+
+
+def test_one_month_after_keeps_the_day_or_takes_the_last_of_a_shorter_month() -> None:
+    paris = datetime.fromisoformat("2025-01-31T09:30:00+01:00")
+    assert one_month_after(paris) == datetime.fromisoformat("2025-02-28T09:30:00+01:00")
+    assert one_month_after(paris.replace(year=2024)).day == 29  # a leap year
+    december = datetime.fromisoformat("2025-12-05T18:00:00+00:00")
+    assert one_month_after(december) == datetime.fromisoformat("2026-01-05T18:00:00+00:00")
+    september = datetime.fromisoformat("2025-09-05T09:00:00+01:00")
+    assert one_month_after(september) == datetime.fromisoformat("2025-10-05T09:00:00+01:00")
