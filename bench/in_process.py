@@ -33,10 +33,13 @@ def measure_preview(figures: Figures, edits: int) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from app.facts.loading import load_incident
+    from app.files.resources import example_incident
     from app.gui.launcher import GuiOptions, keep_out_of_collections, make_window
     from app.session.recovery import RecoveryStore
-    from app.templates.documents import DocumentKind
+    from app.templates.documents import owed_documents
 
+    every = [kind.value for kind in owed_documents(load_incident(example_incident()))]
     existing = QApplication.instance()
     application = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as scratch:
@@ -45,7 +48,7 @@ def measure_preview(figures: Figures, edits: int) -> None:
             GuiOptions(preview="both"), settings, RecoveryStore(Path(scratch) / "recovery")
         )
         keep_out_of_collections()  # as the app does once its window is whole
-        window.model.set_value("drafting.documents", [kind.value for kind in DocumentKind])
+        window.model.set_value("drafting.documents", every)
         window.show()
         application.processEvents()
         field = next(f for f in window.pages[0].fields if f.path == "organisation.name")
@@ -119,11 +122,11 @@ def measure_exports(figures: Figures, repeats: int) -> None:
     from app.files.resources import example_incident
     from app.session.incident_session import IncidentSession
     from app.session.selection import Selection
-    from app.templates.documents import DocumentKind
+    from app.templates.documents import DocumentKind, owed_documents
 
     incident = load_incident(example_incident())
     renderer = DraftRenderer(open_library())
-    every_document = Selection(LANGUAGES, tuple(DocumentKind))
+    every_document = Selection(LANGUAGES, owed_documents(incident))  # the example's 7
     with tempfile.TemporaryDirectory() as scratch:
         out = Path(scratch)
 

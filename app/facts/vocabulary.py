@@ -29,6 +29,7 @@ DocumentKey = Literal[
     "supplier_notice",
     "qa",
     "social",
+    "market_announcement",
 ]
 
 
@@ -43,6 +44,7 @@ class DocumentKind(StrEnum):
     SUPPLIER_NOTICE = "supplier_notice"
     QA = "qa"
     SOCIAL = "social"
+    MARKET_ANNOUNCEMENT = "market_announcement"
 
 
 class IncidentKind(StrEnum):

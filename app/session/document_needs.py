@@ -1,8 +1,12 @@
 """What a chosen document needs from the facts beyond what every draft needs: the
-contacts it prints for its readers (the registry says which, per document).
+grounds that make it owed at all, and the contacts it prints for its readers (the
+registry says which, per document).
 
-A missing contact is a warning, not an error: the document is then written without a
-contact line (it invents none), and the lead may still export it."""
+A document without its grounds (a market announcement for an organisation that names no
+stock exchange) is an error: there is nothing true to draft, so nothing is exported
+until the lead gives the fact or leaves the document out. A missing contact is a
+warning, not an error: the document is then written without a contact line (it invents
+none), and the lead may still export it."""
 
 from __future__ import annotations
 
@@ -37,3 +41,23 @@ def missing_contacts(
         )
         for field, needers in needed_by.items()
     ]
+
+
+def documents_without_grounds(
+    incident: Incident, documents: Iterable[DocumentKind], *, source: str = "incident"
+) -> list[Problem]:
+    """One error per chosen document that ``incident`` gives no grounds for, naming the
+    fact that would (the registry's :class:`~app.templates.documents.Grounds`)."""
+    problems = []
+    for document in documents:
+        grounds = spec_of(document).grounds
+        if grounds is not None and not grounds.met_by(incident):
+            problems.append(
+                Problem(
+                    where=f"{source}: {grounds.field}",
+                    field=grounds.field,
+                    message_id=grounds.without,
+                    documents=(document.value,),
+                )
+            )
+    return problems

@@ -67,6 +67,22 @@ class ShortTextSpec:
 
 
 @dataclass(frozen=True)
+class Grounds:
+    """What makes a document owed: ``field``, the fact that must be given (non-empty)
+    for it to be drafted, and ``without``, the message id that says why there is none
+    (``check`` and a refused export show it, naming the field)."""
+
+    field: str
+    without: str
+
+    def met_by(self, incident: Incident) -> bool:
+        value: object = incident
+        for part in self.field.split("."):
+            value = getattr(value, part)
+        return bool(value)
+
+
+@dataclass(frozen=True)
 class DocumentSpec:
     """One document of the registry. ``name`` is a message id (shown translated);
     ``titles`` and ``audiences`` are the drafts' own words, per language.
@@ -80,7 +96,9 @@ class DocumentSpec:
     restart step), so the checks hold it to what the other full accounts say; a
     short text, a Q&A or a notice to customers tells only what its reader needs.
     ``short_texts``: the texts of a document made of short texts, in print order, each
-    under its own heading and held to its own length."""
+    under its own heading and held to its own length. ``grounds``: for a document owed
+    only in some incidents (a market announcement, only by a listed organisation), what
+    the facts must say for it to be drafted (:class:`Grounds`)."""
 
     kind: DocumentKind
     name: str
@@ -97,6 +115,7 @@ class DocumentSpec:
     publishable: bool = True
     tells_sites_and_steps: bool = True
     short_texts: tuple[ShortTextSpec, ...] = ()
+    grounds: Grounds | None = None
 
     def title(self, language: Language) -> str:
         return self.titles[language]
@@ -240,6 +259,27 @@ _SPECS: Final = (
         tells_sites_and_steps=False,
         short_texts=SOCIAL_TEXTS,
     ),
+    DocumentSpec(
+        DocumentKind.MARKET_ANNOUNCEMENT,
+        N_("Market announcement"),
+        N_("market announcement"),
+        _texts("Market announcement", "Communiqué au marché"),
+        _texts(
+            "Investors, through the exchange's announcement service",
+            "Investisseurs, par le service de diffusion de la bourse",
+        ),
+        Voice.THIRD_PERSON,
+        Channel.MEDIA,
+        contacts=("media",),
+        grounds=Grounds(
+            "organisation.listed_on",
+            N_(
+                "names no stock exchange, so no market announcement is owed and none is "
+                "drafted; name the exchange under Organisation if the organisation or its "
+                "parent is listed, or leave the market announcement out"
+            ),
+        ),
+    ),
 )
 
 #: Every document, in the order lists, exports and the timeline show them.
@@ -273,6 +313,16 @@ def documents_of(incident: Incident) -> tuple[DocumentKind, ...]:
     if chosen is None:
         return FIRST_DOCUMENTS
     return in_order(chosen)
+
+
+def owed_documents(incident: Incident, documents: object = DOCUMENTS) -> tuple[DocumentKind, ...]:
+    """Those of ``documents`` (every document by default) that ``incident`` gives the
+    grounds for, in the registry's order: what "every document" means for it."""
+    return tuple(
+        kind
+        for kind in in_order(documents)
+        if (grounds := spec_of(kind).grounds) is None or grounds.met_by(incident)
+    )
 
 
 #: Each document as the interface and its messages name it (message ids, translated

@@ -46,9 +46,10 @@ def renders(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
 def test_a_pack_of_every_document_renders_each_template_once(
     renderer: DraftRenderer, make_incident: Any, tmp_path: Path, renders: Counter[str]
 ) -> None:
-    session = IncidentSession(make_incident(), renderer)
+    listed = make_incident(organisation__listed_on=["London Stock Exchange"])
+    session = IncidentSession(listed, renderer)  # listed: every document is owed
     exported = session.export(EVERY_DRAFT, tmp_path, existing=Existing.REPLACE)
-    assert len(exported) == 14
+    assert len(exported) == 16
     # The social posts are fitted in both languages: each template is rendered alone
     # once (for its own draft and the other's fitting), and again only when the joint
     # fitting changes its texts (the English X post here): 3 renders, not 5.
@@ -56,7 +57,7 @@ def test_a_pack_of_every_document_renders_each_template_once(
     assert renders["holding/social/fr.md.j2"] == 1
     others = {name: count for name, count in renders.items() if "/social/" not in name}
     assert others == dict.fromkeys(others, 1)
-    assert len(others) == 12
+    assert len(others) == 14
 
 
 def test_the_preview_and_the_export_of_the_same_facts_share_their_renders(

@@ -20,7 +20,8 @@ STEM = "northwind-motors_holding-1_2025-09-02-0900_{document}_{language}"
 def test_libreoffice_opens_every_exported_document_and_reads_its_text(
     tmp_path: Path, make_incident, renderer
 ) -> None:
-    session = IncidentSession(make_incident(), renderer)
+    listed = make_incident(organisation__listed_on=["London Stock Exchange"])
+    session = IncidentSession(listed, renderer)  # listed: the market announcement is owed
     every_document = Selection(documents=tuple(DOCUMENTS))
     written = [d.path for d in session.export(every_document, tmp_path / "out")]
     assert len(written) == 2 * len(DOCUMENTS)
@@ -38,3 +39,5 @@ def test_libreoffice_opens_every_exported_document_and_reads_its_text(
     assert "NE PAS PUBLIER" in text("qa", "fr")
     assert "SMS aux collaborateurs" in text("social", "fr")
     assert "/ 160" in text("social", "en")  # the counts under the texts
+    assert "Listed on: London Stock Exchange" in text("market_announcement", "en")
+    assert "Cotation\u00a0: London Stock Exchange" in text("market_announcement", "fr")

@@ -1,0 +1,88 @@
+"""The market announcement as a user exports it: only for an organisation listed on an
+exchange, naming the exchange, in the press release's own words (facts only: no quote,
+no apology), in English and French; refused with the field named when no exchange is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from app.cli.main import run
+from app.files.resources import bundled
+from app.templates.documents import DocumentKind
+
+LISTED = bundled("examples") / "data-affected-paused.crisis.json"  # London Stock Exchange
+NOT_LISTED = bundled("examples") / "northwind-cyberattack.crisis.json"
+STEM = "northwind-motors_update-1_2025-09-16-1700_{document}_{language}.docx"
+
+
+def paragraphs(path: Path) -> list[str]:
+    return [paragraph.text for paragraph in docx.Document(path).paragraphs if paragraph.text]
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("pack")
+    doc = "press_release,market_announcement"
+    assert run(["export", str(LISTED), "--doc", doc, "--out", str(out)]) == 0
+    return out
+
+
+@pytest.mark.parametrize(
+    ("language", "exchange", "data_heading"),
+    [
+        ("en", "Issuer: Northwind Motors · Listed on: London Stock Exchange", "Customer data"),
+        ("fr", "Émetteur\u00a0: Northwind Motors · Cotation\u00a0: London Stock Exchange",
+         "Données des clients"),
+    ],
+)  # fmt: skip
+def test_the_announcement_names_the_exchange_and_tells_the_press_release_facts_in_its_words(
+    exported: Path, language: str, exchange: str, data_heading: str
+) -> None:
+    announcement = paragraphs(
+        exported / STEM.format(document="market_announcement", language=language)
+    )
+    press = paragraphs(exported / STEM.format(document="press_release", language=language))
+    assert exchange in announcement
+    # The lead paragraph, the data statement and the next update: the same sentences.
+    told = set(announcement)
+    data = press[press.index(data_heading) + 1]
+    assert data in told
+    lead = next(line for line in press if line.upper().startswith("COVENTRY, "))
+    assert lead in told
+    next_update = next(
+        line for line in press if "19" in line and ("update" in line or "point" in line)
+    )
+    assert next_update.split(" Updates will")[0].split(" Les prochaines")[0] in told
+    # Facts only: none of the press release's apology, advice to the public or notes.
+    for left_out in ("apologises", "excuses", "Fraudsters", "fraudeurs", "About ", "À propos"):
+        assert not [line for line in told if left_out in line], left_out
+    assert "ENDS" not in told
+
+
+def test_an_organisation_listed_nowhere_gets_no_market_announcement(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    arguments = ["export", str(NOT_LISTED), "--doc", "market_announcement", "--out", str(out)]
+    assert run(arguments) == 2
+    said = capsys.readouterr().err
+    assert "organisation.listed_on: names no stock exchange" in said
+    assert "nothing was exported" in said
+    assert not out.exists() or not any(out.iterdir())
+    assert run(["check", str(NOT_LISTED), "--doc", "market_announcement"]) == 1
+    assert "no market announcement is owed" in capsys.readouterr().out
+
+
+def test_the_announcement_quotes_no_one(make_incident, renderer) -> None:
+    listed = make_incident(organisation__listed_on=["Euronext Paris"])
+    assert listed.spokesperson is not None
+    for language in ("en", "fr"):
+        quote = getattr(listed.spokesperson.quote, language)
+        press = renderer.render(listed, DocumentKind.PRESS_RELEASE, language).plain_text()
+        market = renderer.render(listed, DocumentKind.MARKET_ANNOUNCEMENT, language)
+        assert quote[:40] in press
+        assert quote[:40] not in market.plain_text()
+        assert "Euronext Paris" in market.plain_text()
