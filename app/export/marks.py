@@ -37,6 +37,14 @@ PRIVILEGE_MARKS: dict[Language, str] = {
     "en": "PRIVILEGED & CONFIDENTIAL – PREPARED AT THE REQUEST OF COUNSEL",
     "fr": "CONFIDENTIEL – PRÉPARÉ À LA DEMANDE DU CONSEIL JURIDIQUE",
 }
+#: Under the DRAFT mark of a text the law asks for (``DocumentSpec.law_text``: the
+#: market announcement): a note for the lead, never for the recipient, so it goes with
+#: the DRAFT mark and the approved document carries neither.
+LEGAL_CHECK_MARKS: dict[Language, str] = {
+    "en": "NOT LEGAL ADVICE – TO BE CHECKED BY COUNSEL OR THE DATA PROTECTION OFFICER",
+    "fr": "CE N’EST PAS UN AVIS JURIDIQUE – À FAIRE VÉRIFIER PAR LE CONSEIL JURIDIQUE OU "
+    "LE DÉLÉGUÉ À LA PROTECTION DES DONNÉES",
+}
 #: On every page of a redline (``crisisdraft redline``): a comparison shows words that
 #: never went out (deleted ones, a draft not issued yet), and must never be sent as
 #: the statement.
@@ -88,6 +96,14 @@ def internal_mark(draft: Draft) -> str | None:
     return INTERNAL_MARKS[draft.info.language]
 
 
+def legal_check_mark(draft: Draft) -> str | None:
+    """ "NOT LEGAL ADVICE – TO BE CHECKED BY COUNSEL..." on a draft of a text the law asks
+    for (the registry's ``law_text``), else None."""
+    if not spec_of(draft.info.document).law_text:
+        return None
+    return LEGAL_CHECK_MARKS[draft.info.language]
+
+
 def privilege_mark(draft: Draft, mark: Mark) -> str | None:
     """ "PRIVILEGED & CONFIDENTIAL – ..." when ``mark`` asks for it, else None."""
     return PRIVILEGE_MARKS[draft.info.language] if mark is Mark.PRIVILEGED else None
@@ -105,11 +121,15 @@ def header_lines(
     draft: Draft, *, approved: bool = False, mark: Mark = Mark.DRAFT
 ) -> tuple[str, ...]:
     """What the top of every page says, a line each: the DRAFT mark until the draft is
-    approved, under it the privilege mark when ``mark`` asks for it (refused on an
-    approved document: :func:`check_mark`), and "not for publication" for a document
-    that may not be published, approved or not."""
+    approved, with the note that a text the law asks for must be checked by counsel,
+    under them the privilege mark when ``mark`` asks for it (refused on an approved
+    document: :func:`check_mark`), and "not for publication" for a document that may
+    not be published, approved or not."""
     check_mark(mark, final=approved)
+    legal = None if approved else legal_check_mark(draft)
     lines = [] if approved else [draft_mark(draft)]
+    if legal is not None:
+        lines.append(legal)
     privilege = privilege_mark(draft, mark)
     if privilege is not None:
         lines.append(privilege)

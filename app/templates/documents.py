@@ -98,7 +98,10 @@ class DocumentSpec:
     ``short_texts``: the texts of a document made of short texts, in print order, each
     under its own heading and held to its own length. ``grounds``: for a document owed
     only in some incidents (a market announcement, only by a listed organisation), what
-    the facts must say for it to be drafted (:class:`Grounds`)."""
+    the facts must say for it to be drafted (:class:`Grounds`). ``law_text``: a text the
+    law asks for (a market announcement, a regulator notification), whose drafts tell
+    the lead it is not legal advice and must be checked by counsel or the data
+    protection officer (:mod:`app.export.marks`)."""
 
     kind: DocumentKind
     name: str
@@ -116,6 +119,7 @@ class DocumentSpec:
     tells_sites_and_steps: bool = True
     short_texts: tuple[ShortTextSpec, ...] = ()
     grounds: Grounds | None = None
+    law_text: bool = False
 
     def title(self, language: Language) -> str:
         return self.titles[language]
@@ -271,6 +275,7 @@ _SPECS: Final = (
         Voice.THIRD_PERSON,
         Channel.MEDIA,
         contacts=("media",),
+        law_text=True,
         grounds=Grounds(
             "organisation.listed_on",
             N_(

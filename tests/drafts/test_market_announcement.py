@@ -12,6 +12,7 @@ import pytest
 from app.cli.main import run
 from app.files.resources import bundled
 from app.templates.documents import DocumentKind
+from tests.test_cli import crisisdraft
 
 LISTED = bundled("examples") / "data-affected-paused.crisis.json"  # London Stock Exchange
 NOT_LISTED = bundled("examples") / "northwind-cyberattack.crisis.json"
@@ -86,3 +87,47 @@ def test_the_announcement_quotes_no_one(make_incident, renderer) -> None:
         assert quote[:40] in press
         assert quote[:40] not in market.plain_text()
         assert "Euronext Paris" in market.plain_text()
+
+
+LEGAL_NOTE = {
+    "en": "NOT LEGAL ADVICE – TO BE CHECKED BY COUNSEL OR THE DATA PROTECTION OFFICER",
+    "fr": "CE N’EST PAS UN AVIS JURIDIQUE – À FAIRE VÉRIFIER PAR LE CONSEIL JURIDIQUE OU LE "
+    "DÉLÉGUÉ À LA PROTECTION DES DONNÉES",
+}
+
+
+def header_text(path: Path) -> str:
+    header = docx.Document(path).sections[0].header
+    return "\n".join(paragraph.text for paragraph in header.paragraphs)
+
+
+def test_its_drafts_tell_the_lead_to_have_counsel_check_them_and_the_issued_one_does_not(
+    write_incident, tmp_path: Path
+) -> None:
+    path = write_incident(organisation__listed_on=["London Stock Exchange"])
+    stem = "northwind-motors_holding-1_2025-09-02-0900_market_announcement_{}.docx"
+    announcement = ("--doc", "market_announcement")
+    drafts = tmp_path / "drafts"
+    assert run(["export", str(path), *announcement, "--out", str(drafts)]) == 0
+    for language in ("en", "fr"):
+        lines = header_text(drafts / stem.format(language)).splitlines()
+        assert lines[0].startswith(("DRAFT – NOT FOR RELEASE", "PROJET – NE PAS DIFFUSER"))
+        assert " ".join(lines[1:]) == LEGAL_NOTE[language]  # a long line may wrap
+    approved = crisisdraft(
+        "approve", str(path), *announcement, "--by", "Sam Patel", "--role", "Company Secretary",
+        "--now", "2025-09-02T09:20:00+01:00",
+    )  # fmt: skip
+    assert approved.returncode == 0, approved.stderr
+    issued = tmp_path / "issued"
+    final = crisisdraft(
+        "export", str(path), *announcement, "--out", str(issued), "--final",
+        "--now", "2025-09-02T09:30:00+01:00",
+    )  # fmt: skip
+    assert final.returncode == 0, final.stderr
+    for language in ("en", "fr"):
+        header = header_text(issued / stem.format(language))
+        assert "DRAFT" not in header and "PROJET" not in header
+        assert LEGAL_NOTE[language][:20] not in header
+    history = crisisdraft("history", str(path))
+    assert history.returncode == 0, history.stderr
+    assert "market_announcement" in history.stdout  # recorded as issued, like the others
