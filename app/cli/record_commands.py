@@ -120,6 +120,8 @@ def timeline_command(options: argparse.Namespace, _: Gettext) -> int:
         left = ""
         if event.overdue:
             left = "  " + _(N_("OVERDUE"))
+        elif event.met:
+            left = "  " + _(N_("MET"))
         elif event.time_left is not None:
             hours = round(event.time_left.total_seconds() / 3600)
             left = "  " + _(N_("({hours} h left)")).format(hours=hours)

@@ -1,7 +1,8 @@
 """The timeline's colours, taken from the widget's palette so the picture reads on a
 light or a dark theme alike: text and grid from the palette's text over its base,
 statements in the highlight colour, and the colours that must mean something (late in
-red, promises in amber, regulators in violet) at a lightness chosen against the base."""
+red, promises in amber, regulators in violet, a deadline met in green) at a lightness
+chosen against the base."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ LATE_HUE = 2
 PROMISE_HUE = 36
 REGULATOR_HUE = 275
 PHASE_HUE = 210
+MET_HUE = 130
 
 
 def blend(first: QColor, second: QColor, share: float) -> QColor:
@@ -50,6 +52,7 @@ class TimelineColours:
     promise: QColor
     regulator: QColor
     late: QColor
+    met: QColor
     now: QColor
     focus: QColor
 
@@ -78,14 +81,17 @@ class TimelineColours:
             promise=on_base(PROMISE_HUE, base),
             regulator=on_base(REGULATOR_HUE, base),
             late=late,
+            met=on_base(MET_HUE, base),
             now=late,
             focus=highlight,
         )
 
-    def of(self, kind: EventKind, overdue: bool) -> QColor:
+    def of(self, kind: EventKind, overdue: bool, met: bool = False) -> QColor:
         """The colour of an event's mark, bar or flag."""
         if overdue:
             return self.late
+        if met:
+            return self.met
         return {
             EventKind.DETECTED: self.detected,
             EventKind.ISSUED: self.statement,

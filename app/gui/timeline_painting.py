@@ -196,7 +196,7 @@ def _lane_rules(painter: Sheet, frame: Frame, colours: TimelineColours) -> None:
 
 def _item(painter: Sheet, frame: Frame, look: Look, item: Placed) -> None:
     event = item.event
-    colour = look.colours.of(event.kind, event.overdue)
+    colour = look.colours.of(event.kind, event.overdue, event.met)
     y = frame.header_height + item.y
     x = frame.wx(item.x)
     pointed = item is look.hovered or item is look.focused

@@ -28,7 +28,10 @@ def set_name(event: TimelineEvent, language: str) -> str:
 
 
 def time_left(event: TimelineEvent, now: datetime, gettext: Gettext) -> str:
-    """ "12 h left", "overdue by 2 d 3 h", or "" for what needs no count (a promise kept)."""
+    """ "12 h left", "overdue by 2 d 3 h", or "" for what needs no count (a promise kept,
+    a deadline met)."""
+    if event.met:
+        return ""
     if event.kind is EventKind.DEADLINE or event.overdue or event.time_left is not None:
         return time_left_text(event.at - now, gettext)
     return ""
@@ -49,8 +52,10 @@ def mark_labels(event: TimelineEvent, now: datetime, gettext: Gettext, language:
 
 
 def bar_label(event: TimelineEvent, now: datetime, gettext: Gettext) -> str:
-    """What a regulator's clock bar says: the obligation and the time left."""
-    return event.text(gettext) + SEPARATOR + time_left(event, now, gettext)
+    """What a regulator's clock bar says: the obligation and the time left (or that it
+    was met)."""
+    left = time_left(event, now, gettext) or gettext(N_("met"))
+    return event.text(gettext) + SEPARATOR + left
 
 
 def tooltip(
@@ -86,6 +91,8 @@ def tooltip(
         if event.starts_at is not None:
             lines.append(_(N_("Clock started: {moment}")).format(moment=when(event.starts_at)))
         lines.append(_(N_("Deadline: {moment}")).format(moment=when(event.at)))
+        if event.met:
+            lines.append(_(N_("Met: the text was issued in time.")))
     elif event.kind is EventKind.PROMISED_UPDATE:
         lines.append(_(N_("Promised for: {moment}")).format(moment=when(event.at)))
         if event.starts_at is not None:

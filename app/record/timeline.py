@@ -58,6 +58,7 @@ class TimelineEvent:
     overdue: bool = False
     time_left: timedelta | None = None  # for deadlines and promises still ahead
     starts_at: datetime | None = None
+    met: bool = False  # a deadline the matching text was issued in time for
     documents: tuple[int, ...] = ()
     statement: int | None = None
 
@@ -101,6 +102,7 @@ def build_timeline(incident: Incident, now: datetime) -> list[TimelineEvent]:
     events += _promises(incident, issued, now)
     events += _phases(incident, issued)
     events += _regulator_clocks(incident, issued, now)
+    events += _market_deadline(incident, issued)
     return sorted(events, key=lambda event: event.at)
 
 
@@ -257,3 +259,31 @@ def one_month_after(moment: datetime) -> datetime:
     year, month = (moment.year + 1, 1) if moment.month == 12 else (moment.year, moment.month + 1)
     last_day = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
     return moment.replace(year=year, month=month, day=min(moment.day, last_day))
+
+
+def _market_deadline(incident: Incident, issued: list[Any]) -> list[TimelineEvent]:
+    """A listed organisation tells its exchange no later than the press (MAR art. 17,
+    docs/regulatory-clocks.md): once a press release is issued, the deadline it set,
+    met when a market announcement went out at or before it, else overdue."""
+    exchanges = incident.organisation.listed_on
+    first_press = _first_issued(issued, DocumentKind.PRESS_RELEASE)
+    if not exchanges or first_press is None:
+        return []
+    announced = _first_issued(issued, DocumentKind.MARKET_ANNOUNCEMENT)
+    met = announced is not None and announced <= first_press
+    return [
+        TimelineEvent(
+            EventKind.DEADLINE,
+            first_press,
+            FixedLane.REGULATORS,
+            N_("Market announcement ({exchanges}): no later than the press release"),
+            {"exchanges": ", ".join(exchanges)},
+            overdue=not met,
+            starts_at=incident.incident.detected_at,
+            met=met,
+        )
+    ]
+
+
+def _first_issued(issued: list[Any], document: DocumentKind) -> datetime | None:
+    return min((s.issued_at for s in issued if s.document == document.value), default=None)

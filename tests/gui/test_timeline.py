@@ -284,3 +284,32 @@ def test_a_statement_issued_now_is_in_view_with_its_clocks(qtbot, young) -> None
     assert detected is not None and start < detected
     assert end > detected + timedelta(days=33)  # the NIS2 final report: a month after 72 h
     assert start < YOUNG_NOW < end
+
+
+def test_the_market_deadline_met_is_green_and_said_met(qtbot, make_incident, tmp_path) -> None:
+    from datetime import datetime
+
+    from tests.record.test_market_deadline import DEADLINE, statement
+
+    issued = [
+        statement("press_release", "2025-09-02T09:30:00+01:00"),
+        statement("market_announcement", "2025-09-02T09:20:00+01:00"),
+    ]
+    listed = make_incident(
+        organisation__listed_on=["London Stock Exchange"], record={"issued": issued}
+    )
+    window = open_record(qtbot, listed, now=datetime.fromisoformat("2025-09-02T12:00:00+01:00"))
+    canvas = window.timeline.canvas
+    [bar] = [item for item in canvas.arrangement.items if item.event.text() == DEADLINE]
+    assert bar.event.met and not bar.event.overdue
+    assert bar.slot.label == f"{DEADLINE} · met"
+    # Drawn green: the only green of the picture (statements blue, "now" red).
+    image = canvas.grab().toImage()
+    colours = [
+        image.pixelColor(x, y)
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    ]
+    green = [c for c in colours if 100 <= c.hslHue() <= 160 and c.hslSaturationF() > 0.3]
+    assert len(green) > 100
+    window.grab().save(str(tmp_path / "market-met.png"))
