@@ -117,6 +117,7 @@ def template_context(
             "has_dealers": fits.dealers,
             "about": text(facts.organisation.about, "organisation.about"),
             "listed_on": [md(name) for name in facts.organisation.listed_on],
+            "announcement_by": _announcer(facts, text),
         },
         "incident": {
             "kind": facts.incident.kind.value if facts.incident.kind else None,
@@ -345,3 +346,15 @@ def _contact(contact: Contact | None) -> dict[str, str] | None:
     if contact is None:
         return None
     return {"name": md(contact.name), "email": md(contact.email), "phone": md(contact.phone)}
+
+
+def _announcer(incident: Incident, text: Any) -> dict[str, Any] | None:
+    """Who releases the market announcements, as the templates read them (None: not
+    named, and the announcement names no one)."""
+    announcer = incident.organisation.announcement_by
+    if announcer is None:
+        return None
+    return {
+        "name": md(announcer.name),
+        "role": text(announcer.role, "organisation.announcement_by.role"),
+    }

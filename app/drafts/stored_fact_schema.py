@@ -42,6 +42,7 @@ def stored_fact_schema() -> FactSchema:
             "has_dealers": None,
             "about": None,
             "listed_on": [None],
+            "announcement_by": None,
         },
         "incident": {
             "kind": None,

@@ -208,6 +208,7 @@ def blank_incident(
             "english": english,
             "about": None,
             "listed_on": [],
+            "announcement_by": None,
         },
         "incident": {
             "kind": None,

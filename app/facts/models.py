@@ -83,6 +83,15 @@ class BilingualText(Facts):
         return text or None
 
 
+class AnnouncementBy(Facts):
+    """Who is responsible for releasing the organisation's market announcements (the
+    exchange's rules ask them to be named): a field of the project's own, see
+    docs/incident-drafting.md."""
+
+    name: NonEmptyText
+    role: BilingualText
+
+
 class Organisation(Facts):
     name: Name
     city: NonEmptyText
@@ -92,6 +101,7 @@ class Organisation(Facts):
     english: EnglishVariant = EnglishVariant.BRITISH
     about: BilingualText | None = None
     listed_on: list[NonEmptyText] = []
+    announcement_by: AnnouncementBy | None = None
 
 
 class IncidentSummary(Facts):

@@ -129,6 +129,29 @@ def organisation_rows(page: StepPage, model: IncidentModel) -> None:
             hint=N_("Stock exchanges, e.g. London Stock Exchange, Euronext Paris"),
         ),
     )
+    announcer = OptionalGroup(model, "organisation.announcement_by", t, empty_announcer)
+    page.row(N_("Name who releases market announcements"), announcer)
+    announcer.control(
+        page.row(
+            caption("organisation.announcement_by.name"),
+            LineField(
+                model,
+                "organisation.announcement_by.name",
+                t,
+                accessible_name=caption("organisation.announcement_by"),
+            ),
+        ),
+        page.row(
+            caption("organisation.announcement_by.role"),
+            BilingualField(
+                model,
+                "organisation.announcement_by.role",
+                t,
+                accessible_name=caption("organisation.announcement_by.role"),
+                multiline=False,
+            ),
+        ),
+    )
     page.row(
         caption("organisation.about"),
         BilingualField(
@@ -168,6 +191,10 @@ def contact_groups(page: StepPage, model: IncidentModel) -> None:
                 for part in CONTACT_PARTS
             )
         )
+
+
+def empty_announcer() -> dict[str, object]:
+    return {"name": "", "role": empty_texts()}
 
 
 def empty_spokesperson() -> dict[str, object]:

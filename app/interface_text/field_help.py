@@ -55,8 +55,18 @@ WHATS_THIS: Mapping[str, str] = {
         "(“12:00 BST”). Type part of a city or region to choose it."
     ),
     "organisation.listed_on": N_(
-        "The stock exchanges the organisation is listed on; the press release, dealer notice "
-        "and staff message do not print them."
+        "The stock exchanges the organisation or its parent is listed on: a market "
+        "announcement is then owed, and names them. Left empty: none is drafted."
+    ),
+    "organisation.announcement_by": N_(
+        "Ticked: the market announcement names this person as responsible for its "
+        "release, as the exchange's rules ask (often the company secretary)."
+    ),
+    "organisation.announcement_by.name": N_(
+        "Named at the end of the market announcement as responsible for its release."
+    ),
+    "organisation.announcement_by.role": N_(
+        "Follows the name in the market announcement, written in each language."
     ),
     "organisation.about": N_(
         "A short presentation in each language: the press release ends with it, under "

@@ -60,6 +60,7 @@ def _approver_as(path: str, owners: tuple[str, ...], name: str) -> dict[str, tup
 _ORGANISATION = N_("Organisation")
 _GUIDANCE = N_("Guidance")
 _SPOKESPERSON = N_("Spokesperson")
+_ANNOUNCER = N_("Responsible for market announcements")
 _CUSTOMER_DATA = N_("Customer data")
 _RECOVERY = N_("Recovery")
 _SITES = N_("Sites")
@@ -86,6 +87,9 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "organisation.timezone": (N_("Time zone"),),
     "organisation.listed_on": (N_("Listed on"),),
     "organisation.listed_on[]": (N_("Listed on"), _ITEM),
+    "organisation.announcement_by": (_ANNOUNCER,),
+    "organisation.announcement_by.name": (_ANNOUNCER, N_("Name")),
+    "organisation.announcement_by.role": (_ANNOUNCER, N_("Role")),
     "organisation.about": (N_("About the organisation (optional)"),),
     "drafting": (N_("Drafting choices"),),  # the lead's choices, not facts
     "drafting.documents": (N_("Documents this incident needs"),),

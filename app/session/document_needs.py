@@ -43,11 +43,12 @@ def missing_contacts(
     ]
 
 
-def documents_without_grounds(
+def unmet_fact_needs(
     incident: Incident, documents: Iterable[DocumentKind], *, source: str = "incident"
 ) -> list[Problem]:
     """One error per chosen document that ``incident`` gives no grounds for, naming the
-    fact that would (the registry's :class:`~app.templates.documents.Grounds`)."""
+    fact that would (the registry's ``grounds``), and one warning per fact a chosen
+    document wants and the facts lack (its ``wants``)."""
     problems = []
     for document in documents:
         grounds = spec_of(document).grounds
@@ -60,4 +61,16 @@ def documents_without_grounds(
                     documents=(document.value,),
                 )
             )
+            continue  # not drafted: what it would want does not matter
+        problems += [
+            Problem(
+                where=f"{source}: {want.field}",
+                field=want.field,
+                blocking=False,
+                message_id=want.without,
+                documents=(document.value,),
+            )
+            for want in spec_of(document).wants
+            if not want.met_by(incident)
+        ]
     return problems

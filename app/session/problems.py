@@ -32,7 +32,7 @@ from app.record.approval import approval_for, unsealed_approval_for
 from app.record.approval_checks import refused_seal, seal_problems
 from app.record.checks import DraftKey
 from app.record.statement_checks import record_checks
-from app.session.document_needs import documents_without_grounds, missing_contacts
+from app.session.document_needs import missing_contacts, unmet_fact_needs
 from app.session.problem_set import ExportBlockedError as ExportBlockedError, Problems as Problems
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
@@ -86,7 +86,7 @@ def find_problems(
         statement_kind=selection.template_set,
         warnings=warnings,
     )
-    found += documents_without_grounds(incident, selection.documents or (), source=source)
+    found += unmet_fact_needs(incident, selection.documents or (), source=source)
     found += missing_contacts(incident, selection.documents or (), source=source)
     if _blocking(found):
         return Problems(tuple(found))

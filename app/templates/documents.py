@@ -67,10 +67,10 @@ class ShortTextSpec:
 
 
 @dataclass(frozen=True)
-class Grounds:
-    """What makes a document owed: ``field``, the fact that must be given (non-empty)
-    for it to be drafted, and ``without``, the message id that says why there is none
-    (``check`` and a refused export show it, naming the field)."""
+class FactNeed:
+    """A fact a document depends on: ``field``, its path, to be given (non-empty), and
+    ``without``, the message id that says what the document lacks when it is not
+    (``check`` and the export show it, naming the field)."""
 
     field: str
     without: str
@@ -98,7 +98,8 @@ class DocumentSpec:
     ``short_texts``: the texts of a document made of short texts, in print order, each
     under its own heading and held to its own length. ``grounds``: for a document owed
     only in some incidents (a market announcement, only by a listed organisation), what
-    the facts must say for it to be drafted (:class:`Grounds`). ``law_text``: a text the
+    the facts must say for it to be drafted at all (an error without it); ``wants``:
+    facts it should have, a warning each when missing (:class:`FactNeed`). ``law_text``: a text the
     law asks for (a market announcement, a regulator notification), whose drafts tell
     the lead it is not legal advice and must be checked by counsel or the data
     protection officer (:mod:`app.export.marks`)."""
@@ -118,7 +119,8 @@ class DocumentSpec:
     publishable: bool = True
     tells_sites_and_steps: bool = True
     short_texts: tuple[ShortTextSpec, ...] = ()
-    grounds: Grounds | None = None
+    grounds: FactNeed | None = None
+    wants: tuple[FactNeed, ...] = ()
     law_text: bool = False
 
     def title(self, language: Language) -> str:
@@ -276,12 +278,21 @@ _SPECS: Final = (
         Channel.MEDIA,
         contacts=("media",),
         law_text=True,
-        grounds=Grounds(
+        grounds=FactNeed(
             "organisation.listed_on",
             N_(
                 "names no stock exchange, so no market announcement is owed and none is "
                 "drafted; name the exchange under Organisation if the organisation or its "
                 "parent is listed, or leave the market announcement out"
+            ),
+        ),
+        wants=(
+            FactNeed(
+                "organisation.announcement_by",
+                N_(
+                    "not given, so the market announcement names no one responsible for its "
+                    "release, as the exchange's rules ask; name that person under Organisation"
+                ),
             ),
         ),
     ),

@@ -131,3 +131,40 @@ def test_its_drafts_tell_the_lead_to_have_counsel_check_them_and_the_issued_one_
     history = crisisdraft("history", str(path))
     assert history.returncode == 0, history.stderr
     assert "market_announcement" in history.stdout  # recorded as issued, like the others
+
+
+ANNOUNCER = {"name": "Priya Shah", "role": {"en": "Company Secretary", "fr": "Secrétaire générale"}}
+
+
+def test_it_names_who_is_responsible_for_its_release_when_the_lead_does(
+    write_incident, tmp_path: Path
+) -> None:
+    path = write_incident(
+        organisation__listed_on=["London Stock Exchange"], organisation__announcement_by=ANNOUNCER
+    )
+    out = tmp_path / "out"
+    assert run(["export", str(path), "--doc", "market_announcement", "--out", str(out)]) == 0
+    stem = "northwind-motors_holding-1_2025-09-02-0900_market_announcement_{}.docx"
+    assert (
+        "The person responsible for arranging the release of this announcement on behalf of "
+        "Northwind Motors is Priya Shah, Company Secretary."
+    ) in paragraphs(out / stem.format("en"))
+    assert (
+        "Personne responsable de la diffusion de ce communiqué\u00a0: Priya Shah, "
+        "Secrétaire générale."
+    ) in paragraphs(out / stem.format("fr"))
+
+
+def test_without_that_person_it_names_no_one_and_check_warns(
+    make_incident, renderer, write_incident, capsys: pytest.CaptureFixture[str]
+) -> None:
+    listed = make_incident(organisation__listed_on=["Euronext Paris"])
+    text = renderer.render(listed, DocumentKind.MARKET_ANNOUNCEMENT, "en").plain_text()
+    assert "responsible for arranging the release" not in text
+    path = write_incident(organisation__listed_on=["Euronext Paris"])
+    assert run(["check", str(path), "--doc", "market_announcement"]) == 0  # a warning only
+    said = capsys.readouterr().out
+    assert (
+        "warning: incident.crisis.json: organisation.announcement_by: not given, so the market "
+        "announcement names no one responsible for its release"
+    ) in said

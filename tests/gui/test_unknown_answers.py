@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 from app.gui.choice_fields import ChoiceField, OptionalGroup
 from app.gui.fields import BilingualField, LineField, ListTextField, NumberField
 from app.gui.time_fields import DateField
-from tests.gui.helpers import click, field
+from tests.gui.helpers import click, field, type_text
 
 NULLABLE_CHOICES = (
     "organisation.kind",
@@ -178,3 +178,27 @@ def test_the_new_facts_of_v3_are_typed_where_a_lead_looks_for_them(make_main_win
     # the French supplier guidance is still to write: the problems say so
     qtbot.waitUntil(lambda: window.preview.shown_revision == window.model.revision, timeout=2000)
     assert any(p.field == "guidance.suppliers.fr" for p in window.preview.problems_list())
+
+
+def test_who_releases_market_announcements_is_named_in_the_organisation_step(
+    make_main_window, qtbot, tmp_path
+) -> None:
+    window = make_main_window(step=1)
+    qtbot.keyClicks(field(window, "organisation.listed_on").edit, "Euronext Paris")
+    toggle = field(window, "organisation.announcement_by")
+    assert isinstance(toggle, OptionalGroup)
+    name = field(window, "organisation.announcement_by.name")
+    role = field(window, "organisation.announcement_by.role")
+    assert isinstance(name, LineField) and isinstance(role, BilingualField)
+    assert not name.isEnabled()
+    click(qtbot, toggle.box)
+    qtbot.keyClicks(name.edit, "Priya Shah")
+    qtbot.keyClicks(role.editors["en"], "Company Secretary")
+    type_text(qtbot, role.editors["fr"], "Secrétaire générale")
+    assert window.model.value("organisation.announcement_by") == {
+        "name": "Priya Shah",
+        "role": {"en": "Company Secretary", "fr": "Secrétaire générale"},
+    }
+    window.grab().save(str(tmp_path / "announcer.png"))
+    click(qtbot, toggle.box)
+    assert window.model.value("organisation.announcement_by") is None
