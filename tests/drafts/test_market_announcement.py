@@ -168,3 +168,21 @@ def test_without_that_person_it_names_no_one_and_check_warns(
         "warning: incident.crisis.json: organisation.announcement_by: not given, so the market "
         "announcement names no one responsible for its release"
     ) in said
+
+
+def test_it_joins_the_cross_draft_checks(
+    write_incident, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A market announcement that drops a site the press release names (a template of
+    the lead's own here) is caught, as any two full accounts that differ are."""
+    mine = tmp_path / "mine" / "market_announcement"
+    mine.mkdir(parents=True)
+    (mine / "en.md.j2").write_text(
+        "# {{ organisation.name }}\n\nProduction has stopped at Solihull.\n", encoding="utf-8"
+    )
+    path = write_incident(organisation__listed_on=["London Stock Exchange"])
+    both = ("--doc", "press_release,market_announcement", "--lang", "en")
+    run(["check", str(path), *both, "--templates", str(tmp_path / "mine")])
+    said = capsys.readouterr().out
+    assert "market_announcement (en)" in said
+    assert "'Halewood' is given to Press release but not here" in said
