@@ -42,7 +42,7 @@ PRIVILEGE_MARKS: dict[Language, str] = {
 #: the DRAFT mark and the approved document carries neither.
 LEGAL_CHECK_MARKS: dict[Language, str] = {
     "en": "NOT LEGAL ADVICE – TO BE CHECKED BY COUNSEL OR THE DATA PROTECTION OFFICER",
-    "fr": "CE N’EST PAS UN AVIS JURIDIQUE – À FAIRE VÉRIFIER PAR LE CONSEIL JURIDIQUE OU "
+    "fr": "NE CONSTITUE PAS UN AVIS JURIDIQUE – À FAIRE VALIDER PAR LE CONSEIL JURIDIQUE OU "
     "LE DÉLÉGUÉ À LA PROTECTION DES DONNÉES",
 }
 #: On every page of a redline (``crisisdraft redline``): a comparison shows words that

@@ -272,7 +272,7 @@ _SPECS: Final = (
         _texts("Market announcement", "Communiqué au marché"),
         _texts(
             "Investors, through the exchange's announcement service",
-            "Investisseurs, par le service de diffusion de la bourse",
+            "Investisseurs, via le service d’information réglementaire de la bourse",
         ),
         Voice.THIRD_PERSON,
         Channel.MEDIA,

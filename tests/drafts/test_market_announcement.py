@@ -91,7 +91,7 @@ def test_the_announcement_quotes_no_one(make_incident, renderer) -> None:
 
 LEGAL_NOTE = {
     "en": "NOT LEGAL ADVICE – TO BE CHECKED BY COUNSEL OR THE DATA PROTECTION OFFICER",
-    "fr": "CE N’EST PAS UN AVIS JURIDIQUE – À FAIRE VÉRIFIER PAR LE CONSEIL JURIDIQUE OU LE "
+    "fr": "NE CONSTITUE PAS UN AVIS JURIDIQUE – À FAIRE VALIDER PAR LE CONSEIL JURIDIQUE OU LE "
     "DÉLÉGUÉ À LA PROTECTION DES DONNÉES",
 }
 
@@ -133,7 +133,7 @@ def test_its_drafts_tell_the_lead_to_have_counsel_check_them_and_the_issued_one_
     assert "market_announcement" in history.stdout  # recorded as issued, like the others
 
 
-ANNOUNCER = {"name": "Priya Shah", "role": {"en": "Company Secretary", "fr": "Secrétaire générale"}}
+ANNOUNCER = {"name": "Priya Shah", "role": {"en": "Company Secretary", "fr": "secrétaire générale"}}
 
 
 def test_it_names_who_is_responsible_for_its_release_when_the_lead_does(
@@ -150,8 +150,8 @@ def test_it_names_who_is_responsible_for_its_release_when_the_lead_does(
         "Northwind Motors is Priya Shah, Company Secretary."
     ) in paragraphs(out / stem.format("en"))
     assert (
-        "Personne responsable de la diffusion de ce communiqué\u00a0: Priya Shah, "
-        "Secrétaire générale."
+        "La personne responsable de la diffusion du présent communiqué pour le compte de "
+        "Northwind Motors est Priya Shah, secrétaire générale."
     ) in paragraphs(out / stem.format("fr"))
 
 
