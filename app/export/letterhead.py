@@ -26,6 +26,7 @@ from typing import Any
 
 import docx
 from docx.exceptions import InvalidXmlError
+from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.exceptions import InvalidXmlError as OxmlInvalidXmlError
 from lxml import etree  # type: ignore[import-untyped]
@@ -73,6 +74,13 @@ KEPT_RELATIONSHIPS = frozenset(
         "image",
     }
 )
+#: The relationship types python-docx knows, written in full. A kept relationship must
+#: be one of them: a damaged type ("ttp://…/core-properties") would be read as some other
+#: part, and python-docx would then add its own core properties under the same name.
+KNOWN_TYPES = frozenset(
+    value for name, value in vars(RELATIONSHIP_TYPE).items() if not name.startswith("_")
+)
+
 #: Internal parts that are active content, by relationship type (last segment).
 ACTIVE_RELATIONSHIPS = {
     "vbaproject": MACROS,
@@ -324,8 +332,8 @@ def _kept_target(
     if kind == "attachedtemplate":
         result.note(Message(N_("an attached template ({target})"), {"target": shown(target)}))
         return None
-    if kind not in KEPT_RELATIONSHIPS:
-        return None  # a part letterheads do not need (comments, glossary): inert, left out
+    if kind not in KEPT_RELATIONSHIPS or relationship.get("Type") not in KNOWN_TYPES:
+        return None  # a part letterheads do not need (comments, glossary), or a damaged type
     if target.startswith("/"):
         name = posixpath.normpath(target).lstrip("/")
     else:
