@@ -126,17 +126,20 @@ def header_lines(
     document: :func:`check_mark`), and "not for publication" for a document that may
     not be published, approved or not."""
     check_mark(mark, final=approved)
-    legal = None if approved else legal_check_mark(draft)
-    lines = [] if approved else [draft_mark(draft)]
-    if legal is not None:
-        lines.append(legal)
-    privilege = privilege_mark(draft, mark)
-    if privilege is not None:
-        lines.append(privilege)
-    internal = internal_mark(draft)
-    if internal is not None:
-        lines.append(internal)
-    return tuple(lines)
+    return mark_lines(draft, None if approved else draft_mark(draft), mark)
+
+
+def mark_lines(
+    draft: Draft, drafted: str | None, mark: Mark = Mark.DRAFT, *, internal: bool = True
+) -> tuple[str, ...]:
+    """The lines above ``draft``, in order, for the Word and PDF headers and the preview
+    alike: ``drafted`` (its DRAFT mark; None once approved or where none is shown) with
+    the note a text the law asks for carries while it is a draft, the privilege mark
+    when ``mark`` asks for it, and "not for publication" where it applies, unless
+    ``internal`` is False (a printed page says it in its own header)."""
+    lines = [drafted, legal_check_mark(draft)] if drafted else []
+    lines += [privilege_mark(draft, mark), internal_mark(draft) if internal else None]
+    return tuple(line for line in lines if line)
 
 
 def comparison_header_lines(language: Language, mark: Mark = Mark.DRAFT) -> tuple[str, ...]:

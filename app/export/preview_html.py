@@ -13,7 +13,7 @@ from html import escape
 
 from app.drafts.blocks import Block, BlockKind, Cell, Draft, Span
 from app.export import table_layout
-from app.export.marks import Mark, internal_mark, legal_check_mark, privilege_mark
+from app.export.marks import Mark, mark_lines
 
 _TAGS = {
     BlockKind.TITLE: "h1",
@@ -64,19 +64,13 @@ def draft_to_html(
     internal: bool = True,
     mark: Mark = Mark.DRAFT,
 ) -> str:
-    """A full HTML page; ``draft_mark`` is shown on top as in the Word header, with the
-    note a text the law asks for carries while it is a draft, under them the privilege
-    mark when ``mark`` asks for it (as in Word), and "not for
-    publication" for a document the registry says is not publishable, unless
-    ``internal`` is False (a printed page says it in its own header)."""
+    """A full HTML page, under the lines a Word header has (:func:`mark_lines`):
+    ``draft_mark`` with the legal note of a text the law asks for, the privilege mark
+    when ``mark`` asks for it, and "not for publication" for a document the registry
+    says is not publishable, unless ``internal`` is False (a printed page says it in its
+    own header)."""
     parts = [f"<html><head><style>{preview_css(colours)}</style></head><body>"]
-    shown = (
-        draft_mark,
-        legal_check_mark(draft) if draft_mark else None,  # a note on drafts only
-        privilege_mark(draft, mark),
-        internal_mark(draft) if internal else None,
-    )
-    marks = [line for line in shown if line]
+    marks = mark_lines(draft, draft_mark, mark, internal=internal)
     if marks:
         parts.append(f'<p class="mark">{"<br/>".join(escape(mark) for mark in marks)}</p>')
     open_list: tuple[str, int, int] | None = None  # (tag, list id, level)

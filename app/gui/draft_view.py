@@ -175,11 +175,11 @@ def _page_of(draft: Draft, colours: PreviewColours) -> str:
     return draft_to_html(draft, draft_mark=draft_mark(draft), colours=colours)
 
 
-def _marks(draft: Draft) -> tuple[str, str | None]:
+def _marks(draft: Draft) -> tuple[str, ...]:
     """The lines the preview writes above the draft."""
-    from app.export.marks import draft_mark, internal_mark
+    from app.export.marks import draft_mark, mark_lines
 
-    return draft_mark(draft), internal_mark(draft)
+    return mark_lines(draft, draft_mark(draft))
 
 
 def _paragraphs(document: QTextDocument, draft: Draft) -> list[int] | None:
