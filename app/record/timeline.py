@@ -11,8 +11,9 @@ its own language and the command line in English.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, TypeAlias
 
@@ -257,7 +258,7 @@ def one_month_after(moment: datetime) -> datetime:
     """The same day and time of the next month, or its last day when the next month is
     shorter (31 January -> 28 or 29 February): "one month after", as deadlines count."""
     year, month = (moment.year + 1, 1) if moment.month == 12 else (moment.year, moment.month + 1)
-    last_day = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
+    last_day = calendar.monthrange(year, month)[1]
     return moment.replace(year=year, month=month, day=min(moment.day, last_day))
 
 
