@@ -53,20 +53,7 @@ def organisation_step(model: IncidentModel, *, keyboard: bool = True) -> StepPag
     spokesperson = OptionalGroup(model, "spokesperson", t, empty_spokesperson)
     page.row(N_("Quote a spokesperson"), spokesperson)
     spokesperson.control(
-        page.row(
-            caption("spokesperson.name"),
-            LineField(model, "spokesperson.name", t, accessible_name=caption("spokesperson")),
-        ),
-        page.row(
-            caption("spokesperson.role"),
-            BilingualField(
-                model,
-                "spokesperson.role",
-                t,
-                accessible_name=caption("spokesperson.role"),
-                multiline=False,
-            ),
-        ),
+        *name_and_role_rows(page, model, "spokesperson"),
         page.row(
             caption("spokesperson.quote"),
             BilingualField(
@@ -131,27 +118,7 @@ def organisation_rows(page: StepPage, model: IncidentModel) -> None:
     )
     announcer = OptionalGroup(model, "organisation.announcement_by", t, empty_announcer)
     page.row(N_("Name who releases market announcements"), announcer)
-    announcer.control(
-        page.row(
-            caption("organisation.announcement_by.name"),
-            LineField(
-                model,
-                "organisation.announcement_by.name",
-                t,
-                accessible_name=caption("organisation.announcement_by"),
-            ),
-        ),
-        page.row(
-            caption("organisation.announcement_by.role"),
-            BilingualField(
-                model,
-                "organisation.announcement_by.role",
-                t,
-                accessible_name=caption("organisation.announcement_by.role"),
-                multiline=False,
-            ),
-        ),
-    )
+    announcer.control(*name_and_role_rows(page, model, "organisation.announcement_by"))
     page.row(
         caption("organisation.about"),
         BilingualField(
@@ -162,6 +129,22 @@ def organisation_rows(page: StepPage, model: IncidentModel) -> None:
             optional=True,
             short=True,
         ),
+    )
+
+
+def name_and_role_rows(
+    page: StepPage, model: IncidentModel, person: str
+) -> tuple[LineField, BilingualField]:
+    """The rows of a person the drafts name (``person``: the spokesperson, who releases
+    market announcements): a name, and a role in each language on one line."""
+    t = page.texts
+    name = LineField(model, f"{person}.name", t, accessible_name=caption(person))
+    role = BilingualField(
+        model, f"{person}.role", t, accessible_name=caption(f"{person}.role"), multiline=False
+    )
+    return (
+        page.row(caption(f"{person}.name"), name),
+        page.row(caption(f"{person}.role"), role),
     )
 
 
