@@ -14,6 +14,16 @@ from app import __version__
 from app.files.resources import example_incident
 
 
+def approve(path: Path, *documents: str, role: str = "General Counsel") -> None:
+    """Sam Patel approves the drafts ``documents`` (``--doc`` and its value, ``--lang``...)
+    of the incident at ``path`` at 09:20 on the example's day, as a user does."""
+    approved = crisisdraft(
+        "approve", str(path), *documents, "--by", "Sam Patel", "--role", role,
+        "--now", "2025-09-02T09:20:00+01:00",
+    )  # fmt: skip
+    assert approved.returncode == 0, approved.stderr
+
+
 def crisisdraft(
     *arguments: str, cwd: Path | None = None, system_language: str = "en_GB.UTF-8"
 ) -> subprocess.CompletedProcess[str]:

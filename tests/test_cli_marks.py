@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from app.cli.main import run
 from app.files.resources import example_incident
-from tests.test_cli import crisisdraft
+from tests.test_cli import approve, crisisdraft
 
 STEM = "northwind-motors_holding-1_2025-09-02-0900_press_release"
 PRESS = ("--doc", "press_release")
@@ -54,11 +54,7 @@ def test_a_final_export_marked_privileged_is_refused_and_nothing_written(
     write_incident, tmp_path: Path
 ) -> None:
     path = write_incident()
-    approved = crisisdraft(
-        "approve", str(path), *PRESS, "--by", "Sam Patel", "--role", "General Counsel",
-        "--now", "2025-09-02T09:20:00+01:00",
-    )  # fmt: skip
-    assert approved.returncode == 0, approved.stderr
+    approve(path, *PRESS)
     before = path.read_bytes()
     out = tmp_path / "out"
     final = [

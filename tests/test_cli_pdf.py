@@ -10,7 +10,7 @@ from pypdf import PdfReader
 from app.cli.main import run
 from app.facts.loading import load_incident
 from app.files.resources import example_incident
-from tests.test_cli import crisisdraft
+from tests.test_cli import approve, crisisdraft
 
 STEM = "northwind-motors_holding-1_2025-09-02-0900_press_release_fr"
 PRESS_FR = ("--lang", "fr", "--doc", "press_release")
@@ -64,11 +64,7 @@ def test_a_final_pdf_export_drops_the_draft_mark_and_is_recorded(
     write_incident, tmp_path: Path
 ) -> None:
     path = write_incident()
-    approved = crisisdraft(
-        "approve", str(path), *PRESS_FR, "--by", "Sam Patel", "--role", "General Counsel",
-        "--now", "2025-09-02T09:20:00+01:00",
-    )  # fmt: skip
-    assert approved.returncode == 0, approved.stderr
+    approve(path, *PRESS_FR)
     out = tmp_path / "out"
     final = crisisdraft(
         "export", str(path), "--out", str(out), *PRESS_FR, "--pdf", "--final",
