@@ -23,8 +23,9 @@ AddOptions = Callable[[argparse.ArgumentParser], None]
 
 DESCRIPTION = (
     "Write a crisis's first statements (press release, dealer notice, staff message, and on "
-    "demand the customer and supplier notices, the spokesperson's Q&A and short texts) in "
-    "English and French, from one incident file, as Word documents."
+    "demand the customer and supplier notices, the spokesperson's Q&A, short texts and, for "
+    "a listed organisation, the market announcement) in English and French, from one "
+    "incident file, as Word documents."
 )
 #: Each command and the line ``--help`` gives it, in the order ``--help`` lists them.
 COMMAND_HELP: dict[str, str] = {
