@@ -4,14 +4,17 @@ Word documents, PDFs or both, draft or final, into a folder, all or nothing."""
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from app.cli import record_commands
-from app.errors import Gettext, Problem
+from app.cli.exit_codes import EXIT_USER_ERROR
+from app.errors import N_, Gettext, Problem
 from app.export.marks import PRIVILEGE_MARKS, Mark
 from app.export.naming import DocumentFormat
 from app.export.pack import Existing
+from app.session.document_needs import unaddressed_languages
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 
@@ -96,6 +99,15 @@ def export_command(
 ) -> int:
     """Write the documents and print their paths, one a line; ``note`` prints what was
     dropped from the reference document (exported anyway, without it)."""
+    resolved = selection.of(session.incident)
+    if not resolved.count:
+        for problem in unaddressed_languages(session.incident, resolved, source=session.source):
+            note(problem, _)
+        print(
+            _(N_("nothing to export: no draft is written for the documents and languages chosen")),
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     now = record_commands.now_of(options) if options.final else None
     exported = session.export(
         selection,

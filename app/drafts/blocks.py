@@ -103,6 +103,9 @@ class DraftInfo:
     template_id: str = ""
     template_version: str = ""
     proofing_tag: str = ""  # Word's language of the text: "en-GB", "en-US", "fr-FR"
+    # For the lead, never the recipient: shown under the DRAFT mark while a draft
+    # (an authority whose language is unknown, a late notification without its reason).
+    lead_notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

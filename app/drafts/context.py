@@ -20,6 +20,7 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, Final
 
+from app.drafts.notification_context import notification_context
 from app.drafts.systems import system_groups
 from app.errors import N_, CrisisDraftError, Message
 from app.facts.catalogue import INCIDENT_NAMES, UNNAMED_PARTY, data_category_label
@@ -165,6 +166,7 @@ def template_context(
             "people_affected": data.people_affected,
             "likely_consequences": text(data.likely_consequences, "data.likely_consequences"),
             "aware_at": _local(facts, data.aware_at),
+            "records_affected": data.records_affected,
         },
         "authorities": {
             "regulators": [md(name) for name in facts.authorities.regulators],
@@ -197,6 +199,7 @@ def template_context(
         },
         "next_update_at": _local(facts, facts.next_update_at),
         "previous": _previous_statement(facts),
+        "notification": notification_context(facts, language, text),
         "qa": _qa_entries(facts, language, text),
         "short_texts": {
             key.value: text(

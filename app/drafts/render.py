@@ -12,6 +12,7 @@ from app.drafts.blocks import Block, Cell, Draft, DraftInfo, Span, TableRow
 from app.drafts.context import template_context
 from app.drafts.fact_schema import fact_schema as fact_schema
 from app.drafts.markdown import KEPT_PARAGRAPHS, MarkdownReader
+from app.drafts.notification_context import lead_notes_for
 from app.drafts.shared_renders import SharedRenders
 from app.drafts.short_texts import as_sent
 from app.drafts.typography import french_typography
@@ -111,6 +112,7 @@ class DraftRenderer:
             template_id=template.meta.id,
             template_version=template.meta.version,
             proofing_tag=variant_of(incident, language).proofing_tag,
+            lead_notes=tuple(lead_notes_for(incident, document, language)),
         )
         # Short texts leave as their channel sends them (an SMS without the typography
         # GSM-7 lacks), so the draft, its counts and its checks are the texts as sent.

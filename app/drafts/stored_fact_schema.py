@@ -96,6 +96,7 @@ def stored_fact_schema() -> FactSchema:
             "people_affected": None,
             "likely_consequences": None,
             "aware_at": None,
+            "records_affected": None,
         },
         "authorities": {
             "regulators": [None],
@@ -121,6 +122,25 @@ def stored_fact_schema() -> FactSchema:
         "spokesperson": {"name": None, "role": None, "quote": None},
         "next_update_at": None,
         "previous": None,
+        "notification": {
+            "regulators": [{"name": None, "full_name": None, "law": None}],
+            "aware_at": None,
+            "aware_from_detection": None,
+            "deadline": None,
+            "late": None,
+            "delay_reason": None,
+            "records_affected": None,
+            "earlier": None,
+            "nis2": {
+                "authority": None,
+                "earlier_warning": None,
+                "earlier": None,
+                "notification_due": None,
+                "cross_border": None,
+                "severity": None,
+                "indicators": None,
+            },
+        },
         "qa": [{"key": None, "question": None, "answer": None, "if_pressed": None}],
         "short_texts": {
             "x_post": None,

@@ -134,10 +134,11 @@ def mark_lines(
 ) -> tuple[str, ...]:
     """The lines above ``draft``, in order, for the Word and PDF headers and the preview
     alike: ``drafted`` (its DRAFT mark; None once approved or where none is shown) with
-    the note a text the law asks for carries while it is a draft, the privilege mark
+    the note a text the law asks for carries while it is a draft and the draft's notes
+    for the lead (:attr:`~app.drafts.blocks.DraftInfo.lead_notes`), the privilege mark
     when ``mark`` asks for it, and "not for publication" where it applies, unless
     ``internal`` is False (a printed page says it in its own header)."""
-    lines = [drafted, legal_check_mark(draft)] if drafted else []
+    lines = [drafted, legal_check_mark(draft), *draft.info.lead_notes] if drafted else []
     lines += [privilege_mark(draft, mark), internal_mark(draft) if internal else None]
     return tuple(line for line in lines if line)
 

@@ -112,6 +112,8 @@ class IncidentSummary(Facts):
     statement_url: str | None = None
     third_party: str | None = None
     third_party_role: BilingualText | None = None
+    # The project's own (docs/incident-drafting.md): for the NIS2 notification only.
+    indicators: str | None = None
 
 
 class System(Facts):
@@ -152,6 +154,9 @@ class Impact(Facts):
     retail: RetailImpact | None = None
     dealers_can_register_vehicles: bool | None = None
     customer_services: ServiceLevel | None = None
+    # The project's own (docs/incident-drafting.md): for the NIS2 texts only.
+    cross_border: bool | None = None
+    severity: BilingualText | None = None
 
 
 class DataExposure(Facts):
@@ -163,13 +168,20 @@ class DataExposure(Facts):
     aware_at: Moment | None = None
     people_affected: Annotated[int, Field(ge=0), AfterValidator(plausible_count)] | None = None
     likely_consequences: BilingualText | None = None
+    # The project's own (docs/incident-drafting.md): for the regulator notification.
+    records_affected: Annotated[int, Field(ge=0), AfterValidator(plausible_count)] | None = None
+    delay_reason: BilingualText | None = None
 
 
 class Authorities(Facts):
+    """Who has been told. ``nis2_authority`` (the project's own): the CSIRT or
+    competent authority the NIS2 early warning and notification go to."""
+
     regulators: list[NonEmptyText] = []
     law_enforcement: bool | None = None
     specialists_engaged: bool | None = None
     agencies: list[NonEmptyText] = []
+    nis2_authority: NonEmptyText | None = None
 
 
 class RecoveryStep(BilingualText):

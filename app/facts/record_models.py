@@ -55,7 +55,9 @@ class IssuedStatement(Facts):
     and the text of that moment, so later statements can be compared with it.
 
     ``edited`` is set when the text is that of a Word document edited outside the app
-    and brought back (``crisisdraft issue``); it is left out of the file otherwise."""
+    and brought back (``crisisdraft issue``); it is left out of the file otherwise.
+    ``recipients``: the authorities a text addressed to them went to (the ICO for its
+    notification), so the record says whom it notified; left out for the others."""
 
     issued_at: Moment
     document: DocumentKey
@@ -67,6 +69,7 @@ class IssuedStatement(Facts):
     facts: dict[str, Any]
     text: str
     edited: EditedInWord | None = Field(default=None, exclude_if=lambda value: value is None)
+    recipients: list[Name] = Field(default=[], exclude_if=lambda value: not value)
 
     _long_texts: ClassVar[frozenset[str]] = frozenset({"text"})  # a whole statement
 

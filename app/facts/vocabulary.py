@@ -30,6 +30,9 @@ DocumentKey = Literal[
     "qa",
     "social",
     "market_announcement",
+    "regulator_notification",
+    "nis2_early_warning",
+    "nis2_notification",
 ]
 
 
@@ -45,6 +48,10 @@ class DocumentKind(StrEnum):
     QA = "qa"
     SOCIAL = "social"
     MARKET_ANNOUNCEMENT = "market_announcement"
+    REGULATOR_NOTIFICATION = "regulator_notification"
+    # The project's own (docs/regulatory-texts.md): NIS2 art. 23(4)(a) and (b).
+    NIS2_EARLY_WARNING = "nis2_early_warning"
+    NIS2_NOTIFICATION = "nis2_notification"
 
 
 class IncidentKind(StrEnum):

@@ -154,6 +154,10 @@ LAW_ENFORCEMENT: list[Choice] = yes_no(
     N_("The police or the national crime agency has been informed."),
     N_("The police have not been informed."),
 )
+CROSS_BORDER: list[Choice] = yes_no(
+    N_("The NIS2 texts say the incident could have an impact in other Member States."),
+    N_("The NIS2 texts say no cross-border impact has been identified at this stage."),
+)
 SPECIALISTS: list[Choice] = yes_no(
     N_("External cybersecurity specialists are at work."),
     N_("No external specialists are at work."),

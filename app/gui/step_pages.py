@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from app.facts.editing import empty_texts
 from app.gui import choices
+from app.gui.authority_rows import impact_rows, indicator_row, notification_rows
 from app.gui.choice_fields import CheckField, ChoiceField, MultiChoiceField
 from app.gui.choices import NOT_KNOWN
 from app.gui.fields import BilingualField, LineField, ListTextField, NumberField
@@ -62,6 +63,7 @@ def happened_step(model: IncidentModel) -> StepPage:
             optional_label=N_("Known"),
         ),
     )
+    indicator_row(page, model)
     page.group(N_("This statement"))
     page.row(
         caption("incident.statement_at"),
@@ -159,6 +161,7 @@ def systems_step(model: IncidentModel) -> StepPage:
             model, "impact.customer_services", t, choices.CUSTOMER_SERVICES, unknown=NOT_KNOWN
         ),
     )
+    impact_rows(page, model)
     page.finish()
     return page
 
@@ -259,6 +262,8 @@ def data_step(model: IncidentModel) -> StepPage:
             N_("The organisation is in scope of NIS2 (EU): show its reporting clocks"),
         ),
     )
+    page.group(N_("For the texts to authorities"))
+    notification_rows(page, model)
     page.finish()
     return page
 

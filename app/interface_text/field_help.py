@@ -133,6 +133,10 @@ WHATS_THIS: Mapping[str, str] = {
         "For a supplier outage, the supplier's name as the drafts give it: “an outage at "
         "Acme Cloud”."
     ),
+    "incident.indicators": N_(
+        "Indicators of compromise (addresses, file hashes) for the NIS2 notification only; "
+        "never printed in a public draft."
+    ),
     "incident.third_party_role": N_(
         "For a supplier outage whose supplier is not to be named: how the drafts describe "
         "it, in each language."
@@ -196,6 +200,14 @@ WHATS_THIS: Mapping[str, str] = {
         "Whether dealers can register new vehicles: in the press release and in the dealer "
         "notice's list of what works."
     ),
+    "impact.cross_border": N_(
+        "Whether the incident could have an impact in other EU Member States: for the NIS2 "
+        "texts only; not known yet, they say so."
+    ),
+    "impact.severity": N_(
+        "Your own assessment of the incident's severity, for the NIS2 notification only; "
+        "empty, it says “not yet known; to follow”."
+    ),
     "impact.customer_services": N_(
         "Whether customers can reach the organisation: “Customer services remain available.”"
     ),
@@ -218,6 +230,14 @@ WHATS_THIS: Mapping[str, str] = {
     "data.people_affected": N_(
         "How many people may be concerned: “About 1,200 people may be concerned.” Empty: not said."
     ),
+    "data.records_affected": N_(
+        "How many records are concerned, for the regulator notification only: empty, it "
+        "says “not yet known; to follow”."
+    ),
+    "data.delay_reason": N_(
+        "Why the regulator is notified more than 72 hours after you became aware (GDPR "
+        "art. 33(1)): the notification prints it; the final export needs it when late."
+    ),
     "data.likely_consequences": N_(
         "Kept for the notice to the people concerned and to the regulator; the press "
         "release, dealer notice and staff message do not print it."
@@ -236,6 +256,10 @@ WHATS_THIS: Mapping[str, str] = {
     "authorities.specialists_engaged": N_(
         "Yes: the drafts say that external specialists are working on the investigation and "
         "the restart."
+    ),
+    "authorities.nis2_authority": N_(
+        "The CSIRT or competent authority the NIS2 early warning and notification go to "
+        "(ANSSI, NCSC-IE): the texts are drafted in its language."
     ),
     "record.nis2_in_scope": N_(
         "Shows the NIS2 reporting clocks in the record's timeline; the drafts do not print it."

@@ -110,6 +110,7 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "incident.kind": (N_("What happened"),),
     "incident.third_party": (N_("Supplier at fault"),),
     "incident.third_party_role": (N_("How to describe the supplier (optional)"),),
+    "incident.indicators": (N_("Indicators of compromise (optional)"),),
     "incident.detected_at": (N_("Detected at"),),
     "incident.statement_at": (N_("Statement time"),),
     "incident.statement_kind": (N_("Which statement"),),
@@ -133,6 +134,8 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "impact.retail": (N_("Sales"),),
     "impact.dealers_can_register_vehicles": (N_("Registration by dealers"),),
     "impact.customer_services": (N_("Customer services"),),
+    "impact.cross_border": (N_("Cross-border impact"),),
+    "impact.severity": (N_("Severity (optional)"),),
     # Step 4: customer data and authorities
     "data": (_CUSTOMER_DATA,),
     "data.status": (_CUSTOMER_DATA, N_("What we can say")),
@@ -142,6 +145,8 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "data.aware_at": (N_("Aware of the data breach at"),),
     "data.people_affected": (N_("People affected"),),
     "data.likely_consequences": (N_("Likely consequences (optional)"),),
+    "data.records_affected": (N_("Records affected"),),
+    "data.delay_reason": (N_("Reason for notifying after 72 hours (optional)"),),
     "authorities": (N_("Authorities and specialists"),),
     "authorities.regulators": (N_("Regulators informed"),),
     "authorities.regulators[]": (N_("Regulators informed"), _ITEM),
@@ -150,6 +155,7 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "authorities.law_enforcement": (N_("Law enforcement informed"),),
     "authorities.specialists_engaged": (N_("Specialists"),),
     "record.nis2_in_scope": (N_("NIS2"),),
+    "authorities.nis2_authority": (N_("NIS2 authority"),),
     # Step 5: recovery
     "recovery": (_RECOVERY,),
     "recovery.phase": (_RECOVERY, N_("Phase")),
@@ -199,6 +205,8 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "record.issued[].file_name": (_ISSUED, N_("File name")),
     "record.issued[].facts": (_ISSUED, N_("Facts recorded with it")),
     "record.issued[].text": (_ISSUED, N_("Text as issued")),
+    "record.issued[].recipients": (_ISSUED, N_("Sent to")),
+    "record.issued[].recipients[]": (_ISSUED, N_("Sent to"), _ITEM),
     "record.issued[].edited": (_ISSUED, _EDITED),
     "record.issued[].edited.file_sha256": (_ISSUED, _EDITED, N_("File fingerprint (SHA-256)")),
     "record.issued[].edited.draft_text": (

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.drafts.blocks import Draft
 from app.facts.models import Approval, Approver, EditedInWord, Incident, IssuedStatement
+from app.templates.documents import recipients
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ def record_issued(incident: Incident, documents: Sequence[FinalDocument], at: da
             file_name=document.path.name,
             facts=snapshot,
             text=document.draft.plain_text(),
+            recipients=_recipients(incident, document.draft),
         )
         for document in first_files.values()
     ]
@@ -83,6 +85,12 @@ def record_edited(
             draft_approver=document.draft_approval.approver if document.draft_approval else None,
             problems=list(document.problems),
         ),
+        recipients=_recipients(incident, document.edited),
     )
     record = incident.record.model_copy(update={"issued": [*incident.record.issued, issued]})
     return incident.model_copy(update={"record": record})
+
+
+def _recipients(incident: Incident, draft: Draft) -> list[str]:
+    """The authorities ``draft`` is addressed to (none for a document to an audience)."""
+    return list(recipients(incident, draft.info.document).get(draft.info.language, ()))

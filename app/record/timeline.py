@@ -11,62 +11,20 @@ its own language and the command line in English.
 
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from enum import StrEnum
-from typing import Any, TypeAlias
+from datetime import datetime
+from typing import Any
 
 from app.errors import N_
 from app.facts.migration import read_snapshot
-from app.facts.models import DataStatus, Incident, RecoveryPhase
+from app.facts.models import Incident, RecoveryPhase
+from app.record.regulator_clocks import regulator_clocks
+from app.record.timeline_events import (
+    EventKind as EventKind,
+    FixedLane as FixedLane,
+    Lane as Lane,
+    TimelineEvent as TimelineEvent,
+)
 from app.templates.documents import DOCUMENTS, DocumentKind, documents_of
-
-
-class FixedLane(StrEnum):
-    """The lanes of every timeline, above and below the documents' lanes."""
-
-    INCIDENT = "incident"  # detection, phases, promised updates
-    REGULATORS = "regulators"  # the regulators' clocks
-
-
-#: A lane of the timeline: a fixed one, or a document's (its statements, one audience).
-Lane: TypeAlias = FixedLane | DocumentKind
-
-
-class EventKind(StrEnum):
-    DETECTED = "detected"
-    ISSUED = "issued"
-    PROMISED_UPDATE = "promised_update"
-    PHASE = "phase"
-    DEADLINE = "deadline"
-
-
-@dataclass(frozen=True)
-class TimelineEvent:
-    """One moment of the incident. ``starts_at`` is when a regulator's clock started
-    (awareness or detection) or when a next update was promised, so a picture can draw
-    the time between as a bar. ``documents`` are the positions in ``record.issued``
-    (counted from 0) of what an ``ISSUED`` event stands for, one per language, so a
-    front can open them; ``statement`` is the statement's number (the documents issued
-    together are one statement, the first is 1), as exported file names carry it."""
-
-    kind: EventKind
-    at: datetime
-    lane: Lane
-    message: str
-    values: dict[str, Any] = field(default_factory=dict)
-    overdue: bool = False
-    time_left: timedelta | None = None  # for deadlines and promises still ahead
-    starts_at: datetime | None = None
-    met: bool = False  # a deadline the matching text was issued in time for
-    documents: tuple[int, ...] = ()
-    statement: int | None = None
-
-    def text(self, gettext: Any = None) -> str:
-        template = gettext(self.message) if gettext else self.message
-        return str(template).format(**self.values)
-
 
 PHASE_MESSAGES = {
     RecoveryPhase.CONTAINED: N_("Phase: contained"),
@@ -74,16 +32,6 @@ PHASE_MESSAGES = {
     RecoveryPhase.PHASED_RESTART: N_("Phase: phased restart"),
     RecoveryPhase.RESTORED: N_("Phase: restored"),
 }
-GDPR_HOURS = 72
-#: NIS2 art. 23(4)(a) and (b): from becoming aware of the significant incident.
-NIS2_CLOCKS = (
-    (timedelta(hours=24), N_("NIS2: early warning to the national CSIRT")),
-    (timedelta(hours=72), N_("NIS2: incident notification")),
-)
-#: NIS2 art. 23(4)(d): one month after the incident notification was submitted. The
-#: notification is not a document of the record yet: counted from the latest it may be
-#: submitted (the 72 h above). See docs/regulatory-clocks.md.
-NIS2_FINAL_REPORT = N_("NIS2: final report")
 
 
 def build_timeline(incident: Incident, now: datetime) -> list[TimelineEvent]:
@@ -102,8 +50,7 @@ def build_timeline(incident: Incident, now: datetime) -> list[TimelineEvent]:
     issued = sorted(incident.record.issued, key=lambda statement: statement.issued_at)
     events += _promises(incident, issued, now)
     events += _phases(incident, issued)
-    events += _regulator_clocks(incident, issued, now)
-    events += _market_deadline(incident, issued)
+    events += regulator_clocks(incident, issued, now)
     return sorted(events, key=lambda event: event.at)
 
 
@@ -215,76 +162,3 @@ def _phases(incident: Incident, issued: list[Any]) -> list[TimelineEvent]:
 
 def _phase_event(phase: RecoveryPhase, at: datetime) -> TimelineEvent:
     return TimelineEvent(EventKind.PHASE, at, FixedLane.INCIDENT, PHASE_MESSAGES[phase])
-
-
-def _regulator_clocks(incident: Incident, issued: list[Any], now: datetime) -> list[TimelineEvent]:
-    detected = incident.incident.detected_at
-    snapshots = [read_snapshot(statement.facts) for statement in issued]
-    said = [snapshot.data.status for snapshot in snapshots if snapshot]
-    affected = DataStatus.AFFECTED in {incident.data.status, *said}
-    regulators = ", ".join(incident.authorities.regulators) or "ICO / CNIL"
-    clocks: list[tuple[datetime, datetime, str]] = []  # started, deadline, what
-    # GDPR art. 33: 72 hours from becoming aware of a breach of personal data; the
-    # contract takes detection as that moment when data is affected and no time is given.
-    aware = incident.data.aware_at or (detected if affected else None)
-    if aware is not None:
-        clocks.append(
-            (
-                aware,
-                aware + timedelta(hours=GDPR_HOURS),
-                N_("GDPR / UK GDPR: notify the supervisory authority ({regulators}) within 72 h"),
-            )
-        )
-    if incident.record.nis2_in_scope and detected is not None:
-        clocks += [(detected, detected + delay, message) for delay, message in NIS2_CLOCKS]
-        notified = detected + NIS2_CLOCKS[-1][0]
-        clocks.append((detected, one_month_after(notified), NIS2_FINAL_REPORT))
-    return [
-        TimelineEvent(
-            EventKind.DEADLINE,
-            deadline,
-            FixedLane.REGULATORS,
-            message,
-            {"regulators": regulators},
-            overdue=deadline < now,
-            time_left=deadline - now,
-            starts_at=started,
-        )
-        for started, deadline, message in clocks
-    ]
-
-
-def one_month_after(moment: datetime) -> datetime:
-    """The same day and time of the next month, or its last day when the next month is
-    shorter (31 January -> 28 or 29 February): "one month after", as deadlines count."""
-    year, month = (moment.year + 1, 1) if moment.month == 12 else (moment.year, moment.month + 1)
-    last_day = calendar.monthrange(year, month)[1]
-    return moment.replace(year=year, month=month, day=min(moment.day, last_day))
-
-
-def _market_deadline(incident: Incident, issued: list[Any]) -> list[TimelineEvent]:
-    """A listed organisation tells its exchange no later than the press (MAR art. 17,
-    docs/regulatory-clocks.md): once a press release is issued, the deadline it set,
-    met when a market announcement went out at or before it, else overdue."""
-    exchanges = incident.organisation.listed_on
-    first_press = _first_issued(issued, DocumentKind.PRESS_RELEASE)
-    if not exchanges or first_press is None:
-        return []
-    announced = _first_issued(issued, DocumentKind.MARKET_ANNOUNCEMENT)
-    met = announced is not None and announced <= first_press
-    return [
-        TimelineEvent(
-            EventKind.DEADLINE,
-            first_press,
-            FixedLane.REGULATORS,
-            N_("Market announcement ({exchanges}): no later than the press release"),
-            {"exchanges": ", ".join(exchanges)},
-            overdue=not met,
-            starts_at=incident.incident.detected_at,
-            met=met,
-        )
-    ]
-
-
-def _first_issued(issued: list[Any], document: DocumentKind) -> datetime | None:
-    return min((s.issued_at for s in issued if s.document == document.value), default=None)

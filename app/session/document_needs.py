@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.errors import N_, Problem, Term
-from app.facts.models import Incident
-from app.templates.documents import DocumentKind, spec_of
+from app.facts.clocks import notified_late
+from app.facts.models import LANGUAGES, Incident
+from app.session.selection import Selection
+from app.templates.documents import DocumentKind, recipients, spec_of
 
 
 def missing_contacts(
@@ -51,16 +53,17 @@ def unmet_fact_needs(
     document wants and the facts lack (its ``wants``)."""
     problems = []
     for document in documents:
-        grounds = spec_of(document).grounds
-        if grounds is not None and not grounds.met_by(incident):
-            problems.append(
-                Problem(
-                    where=f"{source}: {grounds.field}",
-                    field=grounds.field,
-                    message_id=grounds.without,
-                    documents=(document.value,),
-                )
+        unmet = [grounds for grounds in spec_of(document).grounds if not grounds.met_by(incident)]
+        problems += [
+            Problem(
+                where=f"{source}: {grounds.field}",
+                field=grounds.field,
+                message_id=grounds.without,
+                documents=(document.value,),
             )
+            for grounds in unmet
+        ]
+        if unmet:
             continue  # not drafted: what it would want does not matter
         problems += [
             Problem(
@@ -73,4 +76,67 @@ def unmet_fact_needs(
             for want in spec_of(document).wants
             if not want.met_by(incident)
         ]
+    return problems
+
+
+def missing_delay_reason(
+    incident: Incident,
+    documents: Iterable[DocumentKind],
+    *,
+    final: bool = False,
+    source: str = "incident",
+) -> list[Problem]:
+    """A regulator notification made more than 72 hours after awareness must give the
+    reason for the delay (GDPR art. 33(1)): without it, a warning on a draft (the lead
+    may still send the draft to counsel) and an error on the final export."""
+    if DocumentKind.REGULATOR_NOTIFICATION not in documents or not notified_late(incident):
+        return []
+    reason = incident.data.delay_reason
+    if reason is not None and all(reason.get(language) for language in LANGUAGES):
+        return []
+    return [
+        Problem(
+            where=f"{source}: data.delay_reason",
+            field="data.delay_reason",
+            blocking=final,
+            message_id=N_(
+                "not given, and this notification is made more than 72 hours after the "
+                "organisation became aware of the breach: the law asks for the reason for the "
+                "delay (GDPR art. 33(1)); write it under Customer data"
+            ),
+            documents=(DocumentKind.REGULATOR_NOTIFICATION.value,),
+        )
+    ]
+
+
+def unaddressed_languages(
+    incident: Incident, selection: Selection, *, source: str = "incident"
+) -> list[Problem]:
+    """A note per chosen document addressed to authorities of whom some are written to
+    in none of the chosen languages (the ICO's notification when only French is chosen):
+    their drafts are not written, and the lead should know why."""
+    problems = []
+    for document in selection.documents or ():
+        addressed = recipients(incident, document)
+        chosen = {name for language in selection.languages for name in addressed.get(language, ())}
+        left_out = sorted({name for names in addressed.values() for name in names} - chosen)
+        if not left_out:
+            continue
+        field = spec_of(document).addressed_to or ""
+        problems.append(
+            Problem(
+                where=f"{source}: {field}",
+                field=field,
+                blocking=False,
+                message_id=N_(
+                    "written to in a language not chosen ({names}), so their {document} is "
+                    "not drafted; choose that language to draft it"
+                ),
+                params={
+                    "names": ", ".join(left_out),
+                    "document": Term(spec_of(document).lower_name),
+                },
+                documents=(document.value,),
+            )
+        )
     return problems

@@ -32,7 +32,12 @@ from app.record.approval import approval_for, unsealed_approval_for
 from app.record.approval_checks import refused_seal, seal_problems
 from app.record.checks import DraftKey
 from app.record.statement_checks import record_checks
-from app.session.document_needs import missing_contacts, unmet_fact_needs
+from app.session.document_needs import (
+    missing_contacts,
+    missing_delay_reason,
+    unaddressed_languages,
+    unmet_fact_needs,
+)
 from app.session.problem_set import ExportBlockedError as ExportBlockedError, Problems as Problems
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
@@ -87,6 +92,8 @@ def find_problems(
         warnings=warnings,
     )
     found += unmet_fact_needs(incident, selection.documents or (), source=source)
+    found += missing_delay_reason(incident, selection.documents or (), final=final, source=source)
+    found += unaddressed_languages(incident, selection, source=source)
     found += missing_contacts(incident, selection.documents or (), source=source)
     if _blocking(found):
         return Problems(tuple(found))

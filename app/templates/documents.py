@@ -12,126 +12,24 @@ contract's vocabulary), one entry here and its templates
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from enum import StrEnum
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 from app.errors import N_
+from app.facts.authorities import by_language
 from app.facts.vocabulary import DataStatus, DocumentKind as DocumentKind, Language, ShortText
+from app.templates.document_spec import (
+    Channel as Channel,
+    DocumentSpec as DocumentSpec,
+    FactNeed as FactNeed,
+    ShortTextSpec as ShortTextSpec,
+    Voice as Voice,
+    WordRange as WordRange,
+)
 from app.templates.text_lengths import LengthRule, Measure
 
 if TYPE_CHECKING:
     from app.facts.models import Incident
-
-
-class Voice(StrEnum):
-    """Who speaks to whom: the press release speaks of the organisation, the notices
-    speak to their reader, the staff message speaks from leadership."""
-
-    THIRD_PERSON = "third_person"
-    SECOND_PERSON = "second_person"
-    LEADERSHIP = "leadership"
-    BRIEFING = "briefing"  # for the organisation's own speakers, never published
-
-
-class Channel(StrEnum):
-    MEDIA = "media"  # sent to journalists, published on the website
-    EMAIL = "email"  # e-mail, letter or web page to one audience
-    BRIEFING = "briefing"  # handed to the spokesperson, switchboard and dealer staff
-    SHORT_TEXTS = "short_texts"  # posts, a banner and text messages
-
-
-@dataclass(frozen=True)
-class WordRange:
-    """How long the document should be when the facts allow (never padded to reach it)."""
-
-    fewest: int
-    most: int
-
-
-@dataclass(frozen=True)
-class ShortTextSpec:
-    """One text of a document made of short texts (a post, a banner, an SMS): ``name``
-    is a message id (shown translated), ``headings`` the heading the draft prints above
-    the text in each language (the templates read them from the context, and the counts
-    and checks find each text by it), ``rule`` the limit its channel sets."""
-
-    key: ShortText
-    name: str
-    headings: Mapping[Language, str]
-    rule: LengthRule
-
-    def heading(self, language: Language) -> str:
-        return self.headings[language]
-
-
-@dataclass(frozen=True)
-class FactNeed:
-    """A fact a document depends on: ``field``, its path, to be given (non-empty), and
-    ``without``, the message id that says what the document lacks when it is not
-    (``check`` and the export show it, naming the field)."""
-
-    field: str
-    without: str
-
-    def met_by(self, incident: Incident) -> bool:
-        value: object = incident
-        for part in self.field.split("."):
-            value = getattr(value, part)
-        return bool(value)
-
-
-@dataclass(frozen=True)
-class DocumentSpec:
-    """One document of the registry. ``name`` is a message id (shown translated);
-    ``titles`` and ``audiences`` are the drafts' own words, per language.
-
-    ``contacts`` are the fields of ``contacts`` the document prints; those in
-    ``needed_contacts`` it cannot do without (a warning names the field when missing),
-    and ``contacts_when_data_affected`` it needs too once data is ``affected`` (the
-    data protection officer of a notice to affected people). ``publishable`` is False
-    for a text never to leave the organisation: every page then says so.
-    ``tells_sites_and_steps``: the document gives the whole account (every site and
-    restart step), so the checks hold it to what the other full accounts say; a
-    short text, a Q&A or a notice to customers tells only what its reader needs.
-    ``short_texts``: the texts of a document made of short texts, in print order, each
-    under its own heading and held to its own length. ``grounds``: for a document owed
-    only in some incidents (a market announcement, only by a listed organisation), what
-    the facts must say for it to be drafted at all (an error without it); ``wants``:
-    facts it should have, a warning each when missing (:class:`FactNeed`). ``law_text``: a text the
-    law asks for (a market announcement, a regulator notification), whose drafts tell
-    the lead it is not legal advice and must be checked by counsel or the data
-    protection officer (:mod:`app.export.marks`)."""
-
-    kind: DocumentKind
-    name: str
-    lower_name: str  # the name inside a sentence: "the customer notice"
-    titles: Mapping[Language, str]
-    audiences: Mapping[Language, str]
-    voice: Voice
-    channel: Channel
-    contacts: tuple[str, ...]
-    guidance: tuple[str, ...] = ()
-    needed_contacts: tuple[str, ...] = ()
-    contacts_when_data_affected: tuple[str, ...] = ()
-    words: WordRange | None = None
-    publishable: bool = True
-    tells_sites_and_steps: bool = True
-    short_texts: tuple[ShortTextSpec, ...] = ()
-    grounds: FactNeed | None = None
-    wants: tuple[FactNeed, ...] = ()
-    law_text: bool = False
-
-    def title(self, language: Language) -> str:
-        return self.titles[language]
-
-    def contacts_needed(self, incident: Incident) -> tuple[str, ...]:
-        """The contact fields this document needs for ``incident``, in print order."""
-        needed = list(self.needed_contacts)
-        if incident.data.status is DataStatus.AFFECTED:
-            needed += [field for field in self.contacts_when_data_affected if field not in needed]
-        return tuple(needed)
 
 
 def _texts(en: str, fr: str) -> Mapping[Language, str]:
@@ -173,6 +71,25 @@ SOCIAL_TEXTS: Final = (
     ),
 )
 
+
+#: What a NIS2 text needs: the record marks the organisation in scope, and the lead
+#: names the authority it reports to.
+_NIS2_GROUNDS: Final = (
+    FactNeed(
+        "record.nis2_in_scope",
+        N_(
+            "does not mark the organisation in scope of NIS2, so no NIS2 report is owed and "
+            "none is drafted; tick NIS2 under Authorities if the organisation is in scope"
+        ),
+    ),
+    FactNeed(
+        "authorities.nis2_authority",
+        N_(
+            "names no NIS2 authority, so there is no one to address the report to; name the "
+            "CSIRT or competent authority (ANSSI, NCSC-IE) under Authorities"
+        ),
+    ),
+)
 
 _SPECS: Final = (
     DocumentSpec(
@@ -278,12 +195,14 @@ _SPECS: Final = (
         Channel.MEDIA,
         contacts=("media",),
         law_text=True,
-        grounds=FactNeed(
-            "organisation.listed_on",
-            N_(
-                "names no stock exchange, so no market announcement is owed and none is "
-                "drafted; name the exchange under Organisation if the organisation or its "
-                "parent is listed, or leave the market announcement out"
+        grounds=(
+            FactNeed(
+                "organisation.listed_on",
+                N_(
+                    "names no stock exchange, so no market announcement is owed and none is "
+                    "drafted; name the exchange under Organisation if the organisation or its "
+                    "parent is listed, or leave the market announcement out"
+                ),
             ),
         ),
         wants=(
@@ -295,6 +214,72 @@ _SPECS: Final = (
                 ),
             ),
         ),
+    ),
+    DocumentSpec(
+        DocumentKind.REGULATOR_NOTIFICATION,
+        N_("Regulator notification"),
+        N_("regulator notification"),
+        _texts(
+            "Personal data breach notification",
+            "Notification de violation de données à caractère personnel",
+        ),
+        _texts(
+            "The data protection supervisory authority",
+            "L’autorité de contrôle de la protection des données",
+        ),
+        Voice.REPORT,
+        Channel.AUTHORITY,
+        contacts=("data_protection",),
+        needed_contacts=("data_protection",),
+        tells_sites_and_steps=False,
+        law_text=True,
+        addressed_to="authorities.regulators",
+        grounds=(
+            FactNeed(
+                "data.status",
+                N_(
+                    "does not say that personal data is affected or under investigation, so "
+                    "no notification to a regulator is owed (GDPR art. 33) and none is "
+                    "drafted; set what can be said of data under Customer data, or leave "
+                    "the regulator notification out"
+                ),
+                one_of=(DataStatus.AFFECTED.value, DataStatus.UNDER_INVESTIGATION.value),
+            ),
+            FactNeed(
+                "authorities.regulators",
+                N_(
+                    "names no regulator, so there is no one to address a notification to; "
+                    "name the supervisory authority (ICO, CNIL) under Authorities"
+                ),
+            ),
+        ),
+    ),
+    DocumentSpec(
+        DocumentKind.NIS2_EARLY_WARNING,
+        N_("NIS2 early warning"),
+        N_("NIS2 early warning"),
+        _texts("NIS2 early warning", "Alerte précoce NIS 2"),
+        _texts("The CSIRT or competent authority", "Le CSIRT ou l’autorité compétente"),
+        Voice.REPORT,
+        Channel.AUTHORITY,
+        contacts=(),
+        tells_sites_and_steps=False,
+        law_text=True,
+        addressed_to="authorities.nis2_authority",
+        grounds=_NIS2_GROUNDS,
+    ),
+    DocumentSpec(
+        DocumentKind.NIS2_NOTIFICATION,
+        N_("NIS2 incident notification"),
+        N_("NIS2 incident notification"),
+        _texts("NIS2 incident notification", "Notification d’incident NIS 2"),
+        _texts("The CSIRT or competent authority", "Le CSIRT ou l’autorité compétente"),
+        Voice.REPORT,
+        Channel.AUTHORITY,
+        contacts=(),
+        law_text=True,
+        addressed_to="authorities.nis2_authority",
+        grounds=_NIS2_GROUNDS,
     ),
 )
 
@@ -337,8 +322,34 @@ def owed_documents(incident: Incident, documents: object = DOCUMENTS) -> tuple[D
     return tuple(
         kind
         for kind in in_order(documents)
-        if (grounds := spec_of(kind).grounds) is None or grounds.met_by(incident)
+        if all(grounds.met_by(incident) for grounds in spec_of(kind).grounds)
     )
+
+
+def recipients(incident: Incident, document: DocumentKind) -> Mapping[Language, tuple[str, ...]]:
+    """The authorities ``document`` is addressed to in each language (the registry's
+    ``addressed_to``), every language present; empty for a document addressed to no
+    one by name (it goes to its audience in every language)."""
+    field = spec_of(document).addressed_to
+    if field is None:
+        return MappingProxyType({})
+    value: object = incident
+    for part in field.split("."):
+        value = getattr(value, part)
+    names = [] if value is None else [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
+    return by_language(names)
+
+
+def draft_languages(
+    incident: Incident, document: DocumentKind, languages: tuple[Language, ...]
+) -> tuple[Language, ...]:
+    """Those of ``languages`` ``document`` is drafted in for ``incident``: all of them,
+    but for a document addressed to authorities, only the languages they are written
+    to in (the ICO's notification in English, the CNIL's in French)."""
+    addressed = recipients(incident, document)
+    if not addressed:
+        return languages
+    return tuple(language for language in languages if addressed[language])
 
 
 #: Each document as the interface and its messages name it (message ids, translated

@@ -11,6 +11,7 @@ from app.drafts.short_texts import short_texts_of
 from app.templates.documents import DocumentKind, spec_of
 from app.templates.metadata import TemplateSet
 from app.templates.text_lengths import Measure
+from tests.drafts.drafted import drafted
 
 VARIANTS: dict[str, dict] = {
     "example": {},
@@ -97,10 +98,9 @@ INVESTIGATING = {
 
 
 def all_drafts(renderer, incident, template_set=TemplateSet.HOLDING):
-    for document in DocumentKind:
-        for language in ("en", "fr"):
-            draft = renderer.render(incident, document, language, template_set=template_set)
-            yield document, language, draft
+    for document, language in drafted(incident):
+        draft = renderer.render(incident, document, language, template_set=template_set)
+        yield document, language, draft
 
 
 @pytest.mark.parametrize("template_set", list(TemplateSet))

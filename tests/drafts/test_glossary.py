@@ -17,9 +17,9 @@ from app.facts.catalogue import INCIDENT_NAMES
 from app.facts.loading import load_incident
 from app.facts.models import LANGUAGES, Incident, IncidentKind, Language
 from app.files.resources import bundled
-from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
 from tests.drafts.claims import claims_of
+from tests.drafts.drafted import drafted
 
 EXAMPLES = sorted(bundled("examples").glob("*.crisis.json"))
 KINDS: list[IncidentKind | None] = [*IncidentKind, None]
@@ -74,11 +74,10 @@ def glossary_forms(kind: IncidentKind | None, language: Language) -> list[str]:
 
 def drafts(renderer: DraftRenderer, incident: Incident) -> Iterator[tuple[str, Language, str]]:
     for template_set in TemplateSet:
-        for document in DocumentKind:
-            for language in LANGUAGES:
-                draft = renderer.render(incident, document, language, template_set=template_set)
-                where = f"{template_set.value}/{document.value}/{language}"
-                yield where, language, text_of(claims_of(draft))  # not the Q&A's questions
+        for document, language in drafted(incident):
+            draft = renderer.render(incident, document, language, template_set=template_set)
+            where = f"{template_set.value}/{document.value}/{language}"
+            yield where, language, text_of(claims_of(draft))  # not the Q&A's questions
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda path: path.name.split(".")[0])

@@ -46,10 +46,18 @@ def renders(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
 def test_a_pack_of_every_document_renders_each_template_once(
     renderer: DraftRenderer, make_incident: Any, tmp_path: Path, renders: Counter[str]
 ) -> None:
-    listed = make_incident(organisation__listed_on=["London Stock Exchange"])
-    session = IncidentSession(listed, renderer)  # listed: every document is owed
+    # Listed, data affected, two regulators and a NIS2 authority: every document is owed,
+    # the notifications each in its authority's language (ICO: en; CNIL, ANSSI: fr).
+    listed = make_incident(
+        organisation__listed_on=["London Stock Exchange"],
+        data__status="affected",
+        authorities__regulators=["ICO", "CNIL"],
+        authorities__nis2_authority="ANSSI",
+        record={"nis2_in_scope": True, "approvals": [], "issued": []},
+    )
+    session = IncidentSession(listed, renderer)
     exported = session.export(EVERY_DRAFT, tmp_path, existing=Existing.REPLACE)
-    assert len(exported) == 16
+    assert len(exported) == 20
     # The social posts are fitted in both languages: each template is rendered alone
     # once (for its own draft and the other's fitting), and again only when the joint
     # fitting changes its texts (the English X post here): 3 renders, not 5.
@@ -57,7 +65,7 @@ def test_a_pack_of_every_document_renders_each_template_once(
     assert renders["holding/social/fr.md.j2"] == 1
     others = {name: count for name, count in renders.items() if "/social/" not in name}
     assert others == dict.fromkeys(others, 1)
-    assert len(others) == 14
+    assert len(others) == 18
 
 
 def test_the_preview_and_the_export_of_the_same_facts_share_their_renders(

@@ -28,11 +28,11 @@ from app.drafts.context import template_context
 from app.drafts.render import DraftRenderer
 from app.facts.loading import parse_incident
 from app.facts.models import LANGUAGES, Incident, Language
-from app.templates.documents import DocumentKind
 from app.templates.formatting import long_date
 from app.templates.metadata import TemplateSet
 from tests.conftest import edited, example_document
 from tests.drafts.claims import claims_of
+from tests.drafts.drafted import drafted
 
 
 def full_incident(changes: dict[str, Any] | None = None) -> Incident:
@@ -115,12 +115,11 @@ def every_draft(renderer: DraftRenderer, incident: Incident) -> Iterator[tuple[s
     """Every document of every set in both languages: (where, plain text, spaces plain),
     the Q&A without its questions (a journalist's question claims nothing)."""
     for template_set in TemplateSet:
-        for document in DocumentKind:
-            for language in LANGUAGES:
-                draft = renderer.render(incident, document, language, template_set=template_set)
-                text = claims_of(draft).replace("’", "'")
-                text = text.replace("\u202f", " ").replace("\u00a0", " ")
-                yield f"{template_set.value}/{document.value} ({language})", text
+        for document, language in drafted(incident):
+            draft = renderer.render(incident, document, language, template_set=template_set)
+            text = claims_of(draft).replace("’", "'")
+            text = text.replace("\u202f", " ").replace("\u00a0", " ")
+            yield f"{template_set.value}/{document.value} ({language})", text
 
 
 def detection_date(language: Language) -> str:

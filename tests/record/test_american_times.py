@@ -9,15 +9,14 @@ from app.drafts.render import DraftRenderer
 from app.facts.loading import load_incident
 from app.files.resources import bundled
 from app.record.checks import record_problems
-from app.templates.documents import DocumentKind
+from tests.drafts.drafted import drafted
 
 
 def test_an_american_company_s_versions_agree_on_the_hour(renderer: DraftRenderer) -> None:
     incident = load_incident(bundled("examples") / "it-failure.crisis.json")
     drafts = {
         (document.value, language): renderer.render(incident, document, language)
-        for document in DocumentKind
-        for language in ("en", "fr")
+        for document, language in drafted(incident)
     }
     english = drafts[("staff_message", "en")].plain_text()
     assert (

@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from app.facts.models import Drafting
+from app.record.regulator_clocks import one_month_after
 from app.record.timeline import (
     EventKind,
     FixedLane,
     build_timeline,
-    one_month_after,
     timeline_lanes,
 )
 from app.templates.documents import DocumentKind

@@ -1,0 +1,164 @@
+"""What the texts to authorities read beyond the common facts: to whom each goes in
+the draft's language, when the GDPR clock started and whether it ran out, and what is
+new since the last notification of the same kind (GDPR art. 33(4), NIS2 art. 23).
+
+One key of the render context, ``notification``, of the same shape for every incident
+(so the template checks know every name), built from the facts and the record."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from app.facts.authorities import GDPR_33, NIS2_23, by_language, full_name, known_authority, law_of
+from app.facts.catalogue import data_category_label
+from app.facts.clocks import (
+    GDPR_DELAY,
+    NIS2_NOTIFICATION_DELAY,
+    data_breach_awareness,
+    notified_late,
+)
+from app.facts.migration import read_snapshot
+from app.facts.models import DataExposure, Incident, Language
+from app.facts.vocabulary import DocumentKind
+from app.templates.escaping import escape_markdown as md
+
+#: The facts an update notification compares with the last one (art. 33(4): what is
+#: new), in the order it lists them.
+COMPARED: tuple[str, ...] = (
+    "status",
+    "categories",
+    "people_affected",
+    "records_affected",
+    "payment_data_affected",
+    "likely_consequences",
+)
+
+Text = Callable[..., str | None]
+
+
+def notification_context(incident: Incident, language: Language, text: Text) -> dict[str, Any]:
+    """The ``notification`` key of the context for a draft in ``language``."""
+    data = incident.data
+    aware = data_breach_awareness(incident)
+    nis2 = incident.authorities.nis2_authority
+    detected = incident.incident.detected_at
+    return {
+        "regulators": [
+            _authority(name, language, GDPR_33)
+            for name in by_language(incident.authorities.regulators)[language]
+        ],
+        "aware_at": None if aware is None else incident.local(aware),
+        "aware_from_detection": aware is not None and data.aware_at is None,
+        "deadline": None if aware is None else incident.local(aware + GDPR_DELAY),
+        "late": notified_late(incident),
+        "delay_reason": text(data.delay_reason, "data.delay_reason"),
+        "records_affected": data.records_affected,
+        "earlier": _earlier(incident, DocumentKind.REGULATOR_NOTIFICATION, language),
+        "nis2": {
+            "authority": _authority(nis2, language, NIS2_23)
+            if nis2 and nis2 in by_language([nis2])[language]
+            else None,
+            "earlier_warning": _issued_at(incident, DocumentKind.NIS2_EARLY_WARNING, language),
+            "earlier": _earlier(incident, DocumentKind.NIS2_NOTIFICATION, language),
+            "notification_due": None
+            if detected is None
+            else incident.local(detected + NIS2_NOTIFICATION_DELAY),
+            "cross_border": incident.impact.cross_border,
+            "severity": text(incident.impact.severity, "impact.severity"),
+            "indicators": md(incident.incident.indicators)
+            if incident.incident.indicators
+            else None,
+        },
+    }
+
+
+def lead_notes_for(incident: Incident, document: DocumentKind, language: Language) -> list[str]:
+    """Notes for the lead above a draft to an authority (never for the recipient), in the
+    draft's language: an authority the project does not know, written to in every
+    language; a notification past the 72 hours without the reason for the delay."""
+    notes = []
+    names: list[str] = []
+    if document is DocumentKind.REGULATOR_NOTIFICATION:
+        names = list(by_language(incident.authorities.regulators)[language])
+        if notified_late(incident) and not (
+            incident.data.delay_reason and incident.data.delay_reason.get(language)
+        ):
+            notes.append(_LATE_WITHOUT_REASON[language])
+    elif document in (DocumentKind.NIS2_EARLY_WARNING, DocumentKind.NIS2_NOTIFICATION):
+        names = [incident.authorities.nis2_authority or ""]
+    notes += [
+        _UNKNOWN[language].format(name=name) for name in names if name and not known_authority(name)
+    ]
+    return notes
+
+
+_UNKNOWN: dict[Language, str] = {
+    "en": "CrisisDraft does not know the language {name} works in: drafted in English and French; "
+    "send the one {name} accepts",
+    "fr": "CrisisDraft ne connaît pas la langue de travail de l’autorité {name} : rédigé en "
+    "anglais et en français ; envoyez la version qu’elle accepte",
+}
+_LATE_WITHOUT_REASON: dict[Language, str] = {
+    "en": "More than 72 hours after becoming aware: the reason for the delay must be given "
+    "(GDPR art. 33(1)); write it under Customer data before approval",
+    "fr": "Plus de 72 heures après la prise de connaissance : le motif du retard doit être "
+    "indiqué (RGPD, art. 33, § 1) ; rédigez-le sous Données clients avant validation",
+}
+
+
+def _authority(name: str, language: Language, law: Mapping[Language, str]) -> dict[str, str]:
+    return {
+        "name": md(name),
+        "full_name": md(full_name(name, language)),
+        "law": law_of(name, language, law),
+    }
+
+
+def _issued_at(incident: Incident, document: DocumentKind, language: Language) -> Any:
+    times = [
+        s.issued_at
+        for s in incident.record.issued
+        if s.document == document.value and s.language == language
+    ]
+    return incident.local(max(times)) if times else None
+
+
+def _earlier(
+    incident: Incident, document: DocumentKind, language: Language
+) -> dict[str, Any] | None:
+    """The last ``document`` issued in ``language`` and what changed since (None: this
+    is the first): ``changes`` lists ``{"fact", "before", "now"}`` for each fact of
+    :data:`COMPARED` that differs, values as the draft writes them."""
+    sent = [
+        s for s in incident.record.issued if s.document == document.value and s.language == language
+    ]
+    if not sent:
+        return None
+    last = max(sent, key=lambda statement: statement.issued_at)
+    said = read_snapshot(last.facts)
+    changes = []
+    if said is not None:
+        before, now = _compared(said.data, language), _compared(incident.data, language)
+        changes = [
+            {"fact": fact, "before": before[fact], "now": now[fact]}
+            for fact in COMPARED
+            if before[fact] != now[fact]
+        ]
+    return {
+        "issued_at": incident.local(last.issued_at),
+        "changes": changes,
+        "readable": said is not None,
+    }
+
+
+def _compared(data: DataExposure, language: Language) -> dict[str, Any]:
+    consequences = data.likely_consequences.get(language) if data.likely_consequences else None
+    return {
+        "status": data.status.value if data.status else None,
+        "categories": [md(data_category_label(key, language)) for key in data.categories],
+        "people_affected": data.people_affected,
+        "records_affected": data.records_affected,
+        "payment_data_affected": data.payment_data_affected,
+        "likely_consequences": md(consequences) if consequences else None,
+    }
