@@ -82,6 +82,12 @@ def history_command(options: argparse.Namespace, _: Gettext) -> int:
         )
         if statement.edited is not None:
             approved += "  " + _word_mark(statement.edited, _)
+        if statement.recipients:
+            approved = (
+                _(N_("sent to {recipients}")).format(recipients=", ".join(statement.recipients))
+                + "  "
+                + approved
+            )
         print(
             f"{number:>3}  {local}  {statement.document:<14} {statement.language}  "
             f"{statement.template_id} v{statement.template_version}  "

@@ -18,6 +18,7 @@ from app.errors import N_, Problem, Term, When, terms
 from app.facts.languages import LANGUAGE_NAMES
 from app.facts.migration import read_snapshot
 from app.facts.models import LANGUAGES, DataStatus, Incident, Language, RecoveryPhase
+from app.record.data_checks import data_told_differently
 from app.templates.documents import DOCUMENT_NAMES, DocumentKind, spec_of
 
 DraftKey = tuple[str, Language]
@@ -107,6 +108,7 @@ def record_problems(
     problems += _overdue_promises(incident, now, source)
     problems += _languages_disagree(drafts, source)
     problems += _audiences_disagree(incident, drafts, source)
+    problems += data_told_differently(incident, drafts, source)
     problems += _absolute_claims(incident, drafts, source)
     return problems
 

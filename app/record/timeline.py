@@ -87,13 +87,15 @@ def _issued(incident: Incident) -> list[TimelineEvent]:
         languages = sorted({issued[position].language for position in positions})
         edited = [e for p in positions if (e := issued[p].edited) is not None]
         after = next((e.draft_approver for e in edited if e.draft_approver is not None), None)
+        recipients = list(dict.fromkeys(n for p in positions for n in issued[p].recipients))
         events.append(
             TimelineEvent(
                 EventKind.ISSUED,
                 issued_at,
                 DocumentKind(document),
-                _issued_message(bool(edited), after is not None),
+                _issued_message(bool(edited), after is not None, bool(recipients)),
                 {
+                    "recipients": ", ".join(recipients),
                     "languages": "/".join(languages).upper(),
                     "approver": first.approver.name,
                     "role": first.approver.role,
@@ -109,9 +111,12 @@ def _issued(incident: Incident) -> list[TimelineEvent]:
     return events
 
 
-def _issued_message(edited_in_word: bool, draft_was_approved: bool) -> str:
-    """What an issued event says: edited in Word after the app's draft was approved,
-    its approvals are two (the draft's and the edited text's), and both are named."""
+def _issued_message(edited_in_word: bool, draft_was_approved: bool, addressed: bool) -> str:
+    """What an issued event says: to whom, for a text to authorities (the record keeps
+    whom it notified); edited in Word after the app's draft was approved, its approvals
+    are two (the draft's and the edited text's), and both are named."""
+    if addressed and not edited_in_word:
+        return N_("Issued ({languages}) to {recipients}, approved by {approver}")
     if not edited_in_word:
         return N_("Issued ({languages}), approved by {approver}")
     if draft_was_approved:
