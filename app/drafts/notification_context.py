@@ -94,16 +94,20 @@ def lead_notes_for(incident: Incident, document: DocumentKind, language: Languag
 
 
 _UNKNOWN: dict[Language, str] = {
-    "en": "CrisisDraft does not know the language {name} works in: drafted in English and French; "
-    "send the one {name} accepts",
-    "fr": "CrisisDraft ne connaît pas la langue de travail de l’autorité {name} : rédigé en "
-    "anglais et en français ; envoyez la version qu’elle accepte",
+    "en": "CrisisDraft does not know the language {name} works in: the text is drafted in "
+    "English and French; send the version in the language {name} accepts",
+    # The marks above a draft are not set by the French typography of the text: its
+    # non-breaking spaces are written here.
+    "fr": "CrisisDraft ne connaît pas la langue de travail de l’autorité {name}\u00a0: le texte "
+    "est rédigé en anglais et en français\u202f; envoyez la version dans la langue qu’elle "
+    "accepte",
 }
 _LATE_WITHOUT_REASON: dict[Language, str] = {
-    "en": "More than 72 hours after becoming aware: the reason for the delay must be given "
-    "(GDPR art. 33(1)); write it under Customer data before approval",
-    "fr": "Plus de 72 heures après la prise de connaissance : le motif du retard doit être "
-    "indiqué (RGPD, art. 33, § 1) ; rédigez-le sous Données clients avant validation",
+    "en": "Notified more than 72 hours after becoming aware of the breach: the reasons for "
+    "the delay must be given (GDPR art. 33(1)); write them under Customer data before approval",
+    "fr": "Notification plus de 72\u00a0heures après la prise de connaissance de la violation"
+    "\u00a0: les motifs du retard doivent être indiqués (RGPD, art.\u00a033, §\u00a01)\u202f; "
+    "indiquez-les sous «\u00a0Données des clients\u00a0» avant validation",
 }
 
 

@@ -37,11 +37,11 @@ def _texts(en: str, fr: str) -> Mapping[Language, str]:
 #: The law of a notification to an authority the project does not know, by its kind.
 GDPR_33: Final = _texts(
     "Article 33 of the General Data Protection Regulation (GDPR)",
-    "Article 33 du règlement général sur la protection des données (RGPD)",
+    "article 33 du règlement (UE) 2016/679 (RGPD)",
 )
 NIS2_23: Final = _texts(
     "Article 23 of Directive (EU) 2022/2555 (NIS2)",
-    "Article 23 de la directive (UE) 2022/2555 (NIS 2)",
+    "article 23 de la directive (UE) 2022/2555 (NIS 2)",
 )
 
 KNOWN_AUTHORITIES: Final[tuple[KnownAuthority, ...]] = (
@@ -53,7 +53,7 @@ KNOWN_AUTHORITIES: Final[tuple[KnownAuthority, ...]] = (
         ("en",),
         _texts(
             "Article 33 of the UK General Data Protection Regulation (UK GDPR)",
-            "Article 33 du RGPD britannique (UK GDPR)",
+            "article 33 du RGPD britannique (UK GDPR)",
         ),
     ),
     KnownAuthority(

@@ -377,8 +377,7 @@ class PreviewPane(QWidget):
     def _activated(self, item: QListWidgetItem) -> None:
         from PySide6.QtCore import Qt
 
-        field = item.data(Qt.ItemDataRole.UserRole)
-        if field:
+        if field := item.data(Qt.ItemDataRole.UserRole):
             self.problem_activated.emit(field)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

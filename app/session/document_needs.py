@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from app.errors import N_, Problem, Term
+from app.errors import N_, Problem, ProblemsError, Term
 from app.facts.clocks import notified_late
-from app.facts.models import LANGUAGES, Incident
+from app.facts.models import LANGUAGES, Incident, Language
 from app.session.selection import Selection
-from app.templates.documents import DocumentKind, recipients, spec_of
+from app.templates.documents import DocumentKind, draft_languages, recipients, spec_of
 
 
 def missing_contacts(
@@ -140,3 +140,27 @@ def unaddressed_languages(
             )
         )
     return problems
+
+
+class NotDraftedError(ProblemsError):
+    """There is no draft of this document in this language (:func:`not_drafted` says
+    why): asked for one, the session raises this, and a preview shows the reason."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(problems)
+        self.problem = problems[0]
+
+
+def not_drafted(
+    incident: Incident, document: DocumentKind, language: Language, *, source: str = "incident"
+) -> list[Problem]:
+    """Why there is no draft of ``document`` in ``language`` for ``incident`` (empty: there
+    is one): the facts give no grounds for it, or none of the authorities it is addressed
+    to is written to in ``language``. A preview says this instead of an empty page."""
+    unmet = [p for p in unmet_fact_needs(incident, (document,), source=source) if p.blocking]
+    if unmet:
+        return unmet
+    if draft_languages(incident, document, (language,)):
+        return []
+    chosen = Selection((language,), (document,)).of(incident)
+    return unaddressed_languages(incident, chosen, source=source)

@@ -28,6 +28,7 @@ from app.facts.unfinished_rows import HeldBack
 from app.files.approval_key import load_or_create_seed
 from app.record.approval import approval_for, approvals_lost, approve
 from app.record.issuing import FinalDocument, record_issued
+from app.session.document_needs import NotDraftedError, not_drafted
 from app.session.drafts import DraftCache
 from app.session.file_writes import write_record
 from app.session.preferences import remember_approver
@@ -138,10 +139,13 @@ class IncidentSession(SessionRecord):
         mark_missing: bool = False,
     ) -> Draft:
         """The draft as the facts stand, rendered at most once per version; raises its
-        template's error. ``mark_missing`` shows a missing text as a marker (previews)."""
+        template's error, or :class:`NotDraftedError` for a draft the facts give no
+        grounds for. ``mark_missing`` shows a missing text as a marker (previews)."""
         cache = self._cache()
         with self._facts_lock:
             version, incident = self._version, self._incident
+        if absent := not_drafted(incident, document, language, source=self.source):
+            raise NotDraftedError(absent)
         return cache.draft(
             version, incident, document, language, template_set, mark_missing=mark_missing
         )

@@ -76,4 +76,4 @@ def test_libreoffice_opens_the_texts_to_authorities(
     french = texts[STEM.format(document="regulator_notification", language="fr")]
     assert "Commission nationale de l’informatique et des libertés (CNIL)" in french
     warning = texts[STEM.format(document="nis2_early_warning", language="fr")]
-    assert "Incidence transfrontière éventuelle" in warning
+    assert "Impact transfrontière éventuel" in warning

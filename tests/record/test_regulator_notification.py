@@ -78,7 +78,7 @@ def test_the_ico_notification_and_the_market_announcement_are_exported(tmp_path:
     )
     # For the lead, above the text: not legal advice; late, and no reason given yet.
     above = header(notification)
-    assert "NOT LEGAL ADVICE" in above and "the reason for the delay must be given" in above
+    assert "NOT LEGAL ADVICE" in above and "the reasons for the delay must be given" in above
     assert not any("Reason for notifying" in line for line in text)  # no empty placeholder
 
 
@@ -117,7 +117,9 @@ def test_the_gdpr_clock_turns_green_once_the_notification_is_issued(tmp_path: Pa
     [statement] = load_incident(path).record.issued
     assert (statement.document, statement.recipients) == ("regulator_notification", ["ICO"])
     history = crisisdraft("history", str(path)).stdout
-    assert "regulator_notification en" in history and "sent to ICO  approved by Sam Patel" in history
+    assert (
+        "regulator_notification en" in history and "sent to ICO  approved by Sam Patel" in history
+    )
     timeline = crisisdraft("timeline", str(path), "--now", now).stdout
     assert "regulator_notification Issued (EN) to ICO, approved by Sam Patel" in timeline
 
@@ -145,6 +147,6 @@ def test_an_update_notification_says_what_is_new_since_the_last(tmp_path: Path) 
     assert "Follows: our notification of 16 September 2025, 17:05 BST" in text
     assert "What is new since our notification of 16 September 2025, 17:05 BST" in text
     assert (
-        "Approximate number of people concerned: about 12,000 (previously: not yet known)." in text
+        "Approximate number of people concerned: about 12,000; previously: not yet known." in text
     )
     assert any(line.startswith("Categories of personal data: contact details") for line in text)
