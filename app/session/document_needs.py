@@ -162,5 +162,17 @@ def not_drafted(
         return unmet
     if draft_languages(incident, document, (language,)):
         return []
-    chosen = Selection((language,), (document,)).of(incident)
-    return unaddressed_languages(incident, chosen, source=source)
+    field = spec_of(document).addressed_to or ""
+    names = sorted({name for names in recipients(incident, document).values() for name in names})
+    return [
+        Problem(
+            where=f"{source}: {field}",
+            field=field,
+            informational=True,  # nothing is wrong: the text goes in another language
+            message_id=N_(
+                "no {document} in this language: it goes to {names}, written to in another"
+            ),
+            params={"names": ", ".join(names), "document": Term(spec_of(document).lower_name)},
+            documents=(document.value,),
+        )
+    ]

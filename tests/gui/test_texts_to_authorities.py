@@ -1,0 +1,127 @@
+"""The texts to authorities in the desktop app: the regulator notification previewed in
+the ICO's language only (the French pane says why there is none), the facts only those
+texts print typed on the steps that own them, and the GDPR clock drawn green in the
+record's timeline once the notification is issued."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+from app.gui.choice_fields import ChoiceField
+from app.gui.fields import BilingualField, LineField, NumberField
+from app.files.resources import bundled
+from app.templates.documents import DocumentKind
+from tests.gui.helpers import click, field, settle, type_text
+from tests.gui.test_timeline import open_record
+
+EXAMPLE = bundled("examples") / "data-affected-paused.crisis.json"
+NOTIFIED = (
+    "GDPR / UK GDPR: supervisory authority notified (ICO) after the 72 h, with the reason "
+    "for the delay"
+)
+
+
+def with_notification(tmp_path: Path) -> Path:
+    facts = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    facts["drafting"] = {"documents": ["press_release", "regulator_notification"]}
+    path = tmp_path / "data-affected-paused.crisis.json"
+    path.write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_the_ico_notification_is_previewed_in_english_and_the_french_pane_says_why_not(
+    make_main_window, qtbot, tmp_path: Path
+) -> None:
+    window = make_main_window(incident=with_notification(tmp_path))
+    preview = window.preview
+    preview.documents.setCurrentIndex(preview.documents.findData("regulator_notification"))
+    preview.set_language_mode("both")
+    settle(qtbot, window)
+    assert preview.document is DocumentKind.REGULATOR_NOTIFICATION
+    english = preview.views["en"].toPlainText()
+    assert "Personal data breach notification" in english
+    assert "To: Information Commissioner's Office (ICO)" in english
+    assert "Approximate number of people concerned: Not yet known; to follow." in english
+    assert "NOT LEGAL ADVICE" in english  # the lead's note, under the DRAFT mark
+    french = preview.views["fr"].toPlainText()
+    assert "no regulator notification in this language: it goes to ICO" in french
+    window.grab().save(str(tmp_path / "notification-preview.png"))
+
+
+def test_the_facts_of_the_texts_to_authorities_are_typed_on_their_steps(
+    make_main_window, qtbot, tmp_path: Path
+) -> None:
+    window = make_main_window(incident=with_notification(tmp_path))
+    window.go_to_step(3)  # customer data and authorities
+    records = field(window, "data.records_affected")
+    assert isinstance(records, NumberField)
+    qtbot.keyClicks(records.edit, "48000")
+    reason = field(window, "data.delay_reason")
+    assert isinstance(reason, BilingualField)
+    qtbot.keyClicks(reason.editors["en"], "The stolen files were only identified on 15 September.")
+    type_text(qtbot, reason.editors["fr"], "Les fichiers dérobés n’ont été identifiés que le 15.")
+    authority = field(window, "authorities.nis2_authority")
+    assert isinstance(authority, LineField)
+    qtbot.keyClicks(authority.edit, "ANSSI")
+    window.go_to_step(2)  # systems and sites: the impact
+    cross_border = field(window, "impact.cross_border")
+    assert isinstance(cross_border, ChoiceField)
+    click(qtbot, cross_border.buttons[True])
+    window.go_to_step(1)  # what happened
+    indicators = field(window, "incident.indicators")
+    assert isinstance(indicators, LineField)
+    qtbot.keyClicks(indicators.edit, "203.0.113.7")
+    incident, problems = window.model.validated()
+    assert incident is not None, problems
+    assert incident.data.records_affected == 48000
+    assert incident.data.delay_reason is not None
+    assert incident.data.delay_reason.fr == "Les fichiers dérobés n’ont été identifiés que le 15."
+    assert incident.authorities.nis2_authority == "ANSSI"
+    assert incident.impact.cross_border is True
+    assert incident.incident.indicators == "203.0.113.7"
+    settle(qtbot, window)
+    preview = window.preview
+    preview.documents.setCurrentIndex(preview.documents.findData("regulator_notification"))
+    settle(qtbot, window)
+    shown = preview.views["en"].toPlainText()
+    assert "Approximate number of records concerned: about 48,000" in shown
+    assert "Reason for notifying after 72 hours: The stolen files were only identified" in shown
+
+
+def test_the_gdpr_clock_is_green_once_the_notification_is_issued(
+    qtbot, make_incident, tmp_path: Path
+) -> None:
+    issued = {
+        "issued_at": "2025-09-16T17:05:00+01:00",
+        "document": "regulator_notification",
+        "language": "en",
+        "template_id": "update.regulator_notification",
+        "template_version": "1",
+        "approver": {"name": "Sam Patel", "role": "General Counsel"},
+        "file_name": "notification.docx",
+        "facts": {},
+        "text": "A notification.",
+        "recipients": ["ICO"],
+    }
+    incident = make_incident(
+        data__status="affected",
+        data__aware_at="2025-09-09T18:00:00+01:00",
+        authorities__regulators=["ICO"],
+        record={"issued": [issued]},
+    )
+    window = open_record(qtbot, incident, now=datetime.fromisoformat("2025-09-16T18:00:00+01:00"))
+    canvas = window.timeline.canvas
+    [bar] = [item for item in canvas.arrangement.items if item.event.text() == NOTIFIED]
+    assert bar.event.met and not bar.event.overdue
+    assert bar.slot.label == f"{NOTIFIED} · met"
+    image = canvas.grab().toImage()
+    colours = [
+        image.pixelColor(x, y)
+        for x in range(0, image.width(), 3)
+        for y in range(0, image.height(), 3)
+    ]
+    green = [c for c in colours if 100 <= c.hslHue() <= 160 and c.hslSaturationF() > 0.3]
+    assert len(green) > 100
+    window.grab().save(str(tmp_path / "gdpr-met.png"))
