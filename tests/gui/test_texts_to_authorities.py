@@ -9,9 +9,9 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+from app.files.resources import bundled
 from app.gui.choice_fields import ChoiceField
 from app.gui.fields import BilingualField, LineField, NumberField
-from app.files.resources import bundled
 from app.templates.documents import DocumentKind
 from tests.gui.helpers import click, field, settle, type_text
 from tests.gui.test_timeline import open_record
