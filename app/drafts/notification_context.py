@@ -28,6 +28,7 @@ from app.templates.escaping import escape_markdown as md
 COMPARED: tuple[str, ...] = (
     "status",
     "categories",
+    "people_categories",
     "people_affected",
     "records_affected",
     "payment_data_affected",
@@ -54,6 +55,7 @@ def notification_context(incident: Incident, language: Language, text: Text) -> 
         "late": notified_late(incident),
         "delay_reason": text(data.delay_reason, "data.delay_reason"),
         "records_affected": data.records_affected,
+        "people_categories": text(data.people_categories, "data.people_categories"),
         "earlier": _earlier(incident, DocumentKind.REGULATOR_NOTIFICATION, language),
         "nis2": {
             "authority": _authority(nis2, language, NIS2_23)
@@ -158,9 +160,11 @@ def _earlier(
 
 def _compared(data: DataExposure, language: Language) -> dict[str, Any]:
     consequences = data.likely_consequences.get(language) if data.likely_consequences else None
+    people = data.people_categories.get(language) if data.people_categories else None
     return {
         "status": data.status.value if data.status else None,
         "categories": [md(data_category_label(key, language)) for key in data.categories],
+        "people_categories": md(people) if people else None,
         "people_affected": data.people_affected,
         "records_affected": data.records_affected,
         "payment_data_affected": data.payment_data_affected,

@@ -130,6 +130,7 @@ def stored_fact_schema() -> FactSchema:
             "late": None,
             "delay_reason": None,
             "records_affected": None,
+            "people_categories": None,
             "earlier": None,
             "nis2": {
                 "authority": None,

@@ -238,6 +238,7 @@ def blank_incident(
             "people_affected": None,
             "likely_consequences": None,
             "records_affected": None,
+            "people_categories": None,
             "delay_reason": None,
         },
         "authorities": {

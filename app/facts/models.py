@@ -170,6 +170,7 @@ class DataExposure(Facts):
     likely_consequences: BilingualText | None = None
     # The project's own (docs/incident-drafting.md): for the regulator notification.
     records_affected: Annotated[int, Field(ge=0), AfterValidator(plausible_count)] | None = None
+    people_categories: BilingualText | None = None
     delay_reason: BilingualText | None = None
 
 

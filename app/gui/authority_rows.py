@@ -55,6 +55,17 @@ def notification_rows(page: StepPage, model: IncidentModel) -> None:
     """What the regulator notification and the NIS2 texts need beyond the public drafts
     (the data and authorities step)."""
     page.row(
+        caption("data.people_categories"),
+        BilingualField(
+            model,
+            "data.people_categories",
+            page.texts,
+            accessible_name=N_("Categories of people concerned"),
+            optional=True,
+            multiline=False,
+        ),
+    )
+    page.row(
         caption("data.records_affected"),
         NumberField(
             model,

@@ -230,6 +230,10 @@ WHATS_THIS: Mapping[str, str] = {
     "data.people_affected": N_(
         "How many people may be concerned: “About 1,200 people may be concerned.” Empty: not said."
     ),
+    "data.people_categories": N_(
+        "Who the people concerned are (customers, employees, applicants), for the regulator "
+        "notification only: empty, it says “not yet known; to follow”."
+    ),
     "data.records_affected": N_(
         "How many records are concerned, for the regulator notification only: empty, it "
         "says “not yet known; to follow”."

@@ -146,6 +146,7 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "data.people_affected": (N_("People affected"),),
     "data.likely_consequences": (N_("Likely consequences (optional)"),),
     "data.records_affected": (N_("Records affected"),),
+    "data.people_categories": (N_("Categories of people concerned (optional)"),),
     "data.delay_reason": (N_("Reason for notifying after 72 hours (optional)"),),
     "authorities": (N_("Authorities and specialists"),),
     "authorities.regulators": (N_("Regulators informed"),),

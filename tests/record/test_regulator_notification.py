@@ -66,6 +66,7 @@ def test_the_ico_notification_and_the_market_announcement_are_exported(tmp_path:
     unknown = [line for line in text if "Not yet known; to follow." in line]
     assert unknown == [
         "Categories of personal data: Not yet known; to follow.",
+        "Categories of people concerned: Not yet known; to follow.",
         "Approximate number of people concerned: Not yet known; to follow.",
         "Approximate number of records concerned: Not yet known; to follow.",
         "Not yet known; to follow.",  # under "Likely consequences"
