@@ -18,7 +18,7 @@ from app.errors import N_, Problem, Term, When, terms
 from app.facts.languages import LANGUAGE_NAMES
 from app.facts.migration import read_snapshot
 from app.facts.models import LANGUAGES, DataStatus, Incident, Language, RecoveryPhase
-from app.record.data_checks import data_told_differently
+from app.record.data_checks import data_told_differently, told_unevenly
 from app.templates.documents import DOCUMENT_NAMES, DocumentKind, spec_of
 
 DraftKey = tuple[str, Language]
@@ -271,26 +271,24 @@ def _audiences_disagree(
         }
         if len(texts) < 2:
             continue
-        for name in fact_names(incident, language):
-            shown = name.replace("'", "’")
-            told = [document for document, text in texts.items() if shown in text]
-            untold = [document for document, text in texts.items() if shown not in text]
-            if told and untold:
-                problems.append(
-                    Problem(
-                        f"{source}: {', '.join(untold)} ({language})",
-                        message_id=N_(
-                            "'{name}' is given to {told} but not here: every "
-                            "audience must be told the same sites and restart steps"
-                        ),
-                        params={
-                            "name": name,
-                            "told": terms([DOCUMENT_NAMES[DocumentKind(d)] for d in told]),
-                        },
-                        documents=tuple(untold),
-                        draft_language=language,
-                    )
+        names = {name.replace("'", "’"): name for name in fact_names(incident, language)}
+        for shown, told, untold in told_unevenly(texts, list(names)):
+            name = names[shown]
+            problems.append(
+                Problem(
+                    f"{source}: {', '.join(untold)} ({language})",
+                    message_id=N_(
+                        "'{name}' is given to {told} but not here: every "
+                        "audience must be told the same sites and restart steps"
+                    ),
+                    params={
+                        "name": name,
+                        "told": terms([DOCUMENT_NAMES[DocumentKind(d)] for d in told]),
+                    },
+                    documents=tuple(untold),
+                    draft_language=language,
                 )
+            )
     return problems
 
 

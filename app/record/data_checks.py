@@ -6,7 +6,7 @@ costs most once a regulator or an exchange has been told otherwise."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from babel.numbers import format_decimal
 
@@ -48,26 +48,35 @@ def data_told_differently(
             if draft_language == language
         }
         tellers = {d: text for d, text in texts.items() if any(fact in text for fact in facts)}
-        for fact in facts:
-            told = [document for document, text in tellers.items() if fact in text]
-            untold = [document for document, text in tellers.items() if fact not in text]
-            if told and untold:
-                problems.append(
-                    Problem(
-                        f"{source}: {', '.join(untold)} ({language})",
-                        message_id=N_(
-                            "'{fact}' is told to {told} but not here: every audience told of "
-                            "the data must be told the same categories and number of people"
-                        ),
-                        params={
-                            "fact": fact,
-                            "told": terms([DOCUMENT_NAMES[DocumentKind(d)] for d in told]),
-                        },
-                        documents=tuple(untold),
-                        draft_language=language,
-                    )
+        for fact, told, untold in told_unevenly(tellers, facts):
+            problems.append(
+                Problem(
+                    f"{source}: {', '.join(untold)} ({language})",
+                    message_id=N_(
+                        "'{fact}' is told to {told} but not here: every audience told of "
+                        "the data must be told the same categories and number of people"
+                    ),
+                    params={
+                        "fact": fact,
+                        "told": terms([DOCUMENT_NAMES[DocumentKind(d)] for d in told]),
+                    },
+                    documents=tuple(untold),
+                    draft_language=language,
                 )
+            )
     return problems
+
+
+def told_unevenly(
+    texts: Mapping[str, str], facts: list[str]
+) -> Iterator[tuple[str, list[str], list[str]]]:
+    """Each of ``facts`` that some of ``texts`` (by document) give and others do not,
+    with the documents that give it and those that leave it out."""
+    for fact in facts:
+        told = [document for document, text in texts.items() if fact in text]
+        untold = [document for document, text in texts.items() if fact not in text]
+        if told and untold:
+            yield fact, told, untold
 
 
 def _plain(text: str) -> str:

@@ -14,7 +14,7 @@ from app.gui.choice_fields import ChoiceField
 from app.gui.fields import BilingualField, LineField, NumberField
 from app.templates.documents import DocumentKind
 from tests.gui.helpers import click, field, settle, type_text
-from tests.gui.test_timeline import open_record
+from tests.gui.test_timeline import green_points, open_record
 
 EXAMPLE = bundled("examples") / "data-affected-paused.crisis.json"
 NOTIFIED = (
@@ -116,12 +116,5 @@ def test_the_gdpr_clock_is_green_once_the_notification_is_issued(
     [bar] = [item for item in canvas.arrangement.items if item.event.text() == NOTIFIED]
     assert bar.event.met and not bar.event.overdue
     assert bar.slot.label == f"{NOTIFIED} · met"
-    image = canvas.grab().toImage()
-    colours = [
-        image.pixelColor(x, y)
-        for x in range(0, image.width(), 3)
-        for y in range(0, image.height(), 3)
-    ]
-    green = [c for c in colours if 100 <= c.hslHue() <= 160 and c.hslSaturationF() > 0.3]
-    assert len(green) > 100
+    assert green_points(canvas) > 100
     window.grab().save(str(tmp_path / "gdpr-met.png"))

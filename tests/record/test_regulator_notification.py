@@ -8,6 +8,7 @@ notification listing what changed since (GDPR art. 33(4))."""
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import docx
@@ -39,6 +40,16 @@ def incident_file(tmp_path: Path, **data: object) -> Path:
     path = tmp_path / "data-affected-paused.crisis.json"
     path.write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def issue_notification(path: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    """Sam Patel approves the English notification, then the lead exports it final at
+    17:05 on the example's day, as a user does."""
+    approve(path, "--doc", "regulator_notification", "--lang", "en")
+    return crisisdraft(
+        "export", str(path), "--doc", "regulator_notification", "--lang", "en", "--final",
+        "--out", str(out), "--now", "2025-09-16T17:05:00+01:00",
+    )  # fmt: skip
 
 
 def gdpr_line(path: Path, now: str) -> str:
@@ -85,11 +96,7 @@ def test_the_ico_notification_and_the_market_announcement_are_exported(tmp_path:
 
 def test_a_late_notification_is_final_only_with_the_reason_for_the_delay(tmp_path: Path) -> None:
     path = incident_file(tmp_path)
-    approve(path, "--doc", "regulator_notification", "--lang", "en")
-    refused = crisisdraft(
-        "export", str(path), "--doc", "regulator_notification", "--lang", "en", "--final",
-        "--out", str(tmp_path / "final"), "--now", "2025-09-16T17:05:00+01:00",
-    )  # fmt: skip
+    refused = issue_notification(path, tmp_path / "final")
     assert refused.returncode != 0
     assert "data.delay_reason" in refused.stderr and "GDPR art. 33(1)" in refused.stderr
     assert not (tmp_path / "final").exists() or not list((tmp_path / "final").iterdir())
@@ -102,11 +109,7 @@ def test_the_gdpr_clock_turns_green_once_the_notification_is_issued(tmp_path: Pa
         "2025-09-12T18:00+01:00  regulators      GDPR / UK GDPR: notify the supervisory "
         "authority (ICO) within 72 h  OVERDUE"
     )  # counted from data.aware_at (9 September, 18:00), not from detection
-    approve(path, "--doc", "regulator_notification", "--lang", "en")
-    final = crisisdraft(
-        "export", str(path), "--doc", "regulator_notification", "--lang", "en", "--final",
-        "--out", str(tmp_path / "final"), "--now", "2025-09-16T17:05:00+01:00",
-    )  # fmt: skip
+    final = issue_notification(path, tmp_path / "final")
     assert final.returncode == 0, final.stderr
     [issued] = (tmp_path / "final").glob("*_regulator_notification_en.docx")
     assert f"Reason for notifying after 72 hours: {REASON['en']}" in paragraphs(issued)
@@ -127,11 +130,7 @@ def test_the_gdpr_clock_turns_green_once_the_notification_is_issued(tmp_path: Pa
 
 def test_an_update_notification_says_what_is_new_since_the_last(tmp_path: Path) -> None:
     path = incident_file(tmp_path, delay_reason=REASON)
-    approve(path, "--doc", "regulator_notification", "--lang", "en")
-    final = crisisdraft(
-        "export", str(path), "--doc", "regulator_notification", "--lang", "en", "--final",
-        "--out", str(tmp_path / "first"), "--now", "2025-09-16T17:05:00+01:00",
-    )  # fmt: skip
+    final = issue_notification(path, tmp_path / "first")
     assert final.returncode == 0, final.stderr
     facts = json.loads(path.read_text(encoding="utf-8"))
     facts["data"].update(people_affected=12000, categories=["contact_details"])
