@@ -14,11 +14,11 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from app.drafts.blocks import Draft
-from app.errors import N_, Problem, Term, When, terms
+from app.errors import N_, Problem, Term, When
 from app.facts.languages import LANGUAGE_NAMES
 from app.facts.migration import read_snapshot
 from app.facts.models import LANGUAGES, DataStatus, Incident, Language, RecoveryPhase
-from app.record.data_checks import data_told_differently, told_unevenly
+from app.record.data_checks import data_told_differently, told_unevenly, uneven
 from app.templates.documents import DOCUMENT_NAMES, DocumentKind, spec_of
 
 DraftKey = tuple[str, Language]
@@ -272,23 +272,19 @@ def _audiences_disagree(
         if len(texts) < 2:
             continue
         names = {name.replace("'", "’"): name for name in fact_names(incident, language)}
-        for shown, told, untold in told_unevenly(texts, list(names)):
-            name = names[shown]
-            problems.append(
-                Problem(
-                    f"{source}: {', '.join(untold)} ({language})",
-                    message_id=N_(
-                        "'{name}' is given to {told} but not here: every "
-                        "audience must be told the same sites and restart steps"
-                    ),
-                    params={
-                        "name": name,
-                        "told": terms([DOCUMENT_NAMES[DocumentKind(d)] for d in told]),
-                    },
-                    documents=tuple(untold),
-                    draft_language=language,
-                )
+        problems += [
+            uneven(
+                source,
+                language,
+                (told, untold),
+                N_(
+                    "'{name}' is given to {told} but not here: every "
+                    "audience must be told the same sites and restart steps"
+                ),
+                {"name": names[shown]},
             )
+            for shown, told, untold in told_unevenly(texts, list(names))
+        ]
     return problems
 
 

@@ -48,22 +48,19 @@ def data_told_differently(
             if draft_language == language
         }
         tellers = {d: text for d, text in texts.items() if any(fact in text for fact in facts)}
-        for fact, told, untold in told_unevenly(tellers, facts):
-            problems.append(
-                Problem(
-                    f"{source}: {', '.join(untold)} ({language})",
-                    message_id=N_(
-                        "'{fact}' is told to {told} but not here: every audience told of "
-                        "the data must be told the same categories and number of people"
-                    ),
-                    params={
-                        "fact": fact,
-                        "told": terms([DOCUMENT_NAMES[DocumentKind(d)] for d in told]),
-                    },
-                    documents=tuple(untold),
-                    draft_language=language,
-                )
+        problems += [
+            uneven(
+                source,
+                language,
+                (told, untold),
+                N_(
+                    "'{fact}' is told to {told} but not here: every audience told of "
+                    "the data must be told the same categories and number of people"
+                ),
+                {"fact": fact},
             )
+            for fact, told, untold in told_unevenly(tellers, facts)
+        ]
     return problems
 
 
@@ -77,6 +74,25 @@ def told_unevenly(
         untold = [document for document, text in texts.items() if fact not in text]
         if told and untold:
             yield fact, told, untold
+
+
+def uneven(
+    source: str,
+    language: Language,
+    documents: tuple[list[str], list[str]],
+    message_id: str,
+    params: dict[str, str],
+) -> Problem:
+    """The problem of a fact given to the first of ``documents`` (a list of document
+    keys) and left out of the second, placed on those that leave it out."""
+    told, untold = documents
+    return Problem(
+        f"{source}: {', '.join(untold)} ({language})",
+        message_id=message_id,
+        params={**params, "told": terms([DOCUMENT_NAMES[DocumentKind(d)] for d in told])},
+        documents=tuple(untold),
+        draft_language=language,
+    )
 
 
 def _plain(text: str) -> str:
