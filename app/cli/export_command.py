@@ -14,7 +14,7 @@ from app.errors import N_, Gettext, Problem
 from app.export.marks import PRIVILEGE_MARKS, Mark
 from app.export.naming import DocumentFormat
 from app.export.pack import Existing
-from app.session.document_needs import unaddressed_languages
+from app.session.document_needs import why_none
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 
@@ -100,8 +100,10 @@ def export_command(
     """Write the documents and print their paths, one a line; ``note`` prints what was
     dropped from the reference document (exported anyway, without it)."""
     resolved = selection.of(session.incident)
-    if not resolved.count:
-        for problem in unaddressed_languages(session.incident, resolved, source=session.source):
+    why = why_none(session.incident, resolved, source=session.source)
+    # a document without its grounds is refused by the export itself, as an error
+    if not resolved.count and not any(problem.blocking for problem in why):
+        for problem in why:
             note(problem, _)
         print(
             _(N_("nothing to export: no draft is written for the documents and languages chosen")),

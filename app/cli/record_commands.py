@@ -6,12 +6,14 @@ import argparse
 import sys
 from datetime import UTC, datetime
 
+from app.cli.exit_codes import EXIT_USER_ERROR
 from app.drafts.render import DraftRenderer
 from app.errors import N_, CrisisDraftError, Gettext
 from app.facts.models import EditedInWord
 from app.files import file_lock
 from app.record.approval import named_approver
 from app.session import record_view
+from app.session.document_needs import why_none
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 
@@ -40,6 +42,16 @@ def now_of(options: argparse.Namespace, flag: str = "--now") -> datetime:
 def approve_command(options: argparse.Namespace, renderer: DraftRenderer, _: Gettext) -> int:
     session = IncidentSession.open(options.incident, renderer)
     selection = Selection(options.lang, options.doc, options.template_set).of(session.incident)
+    if not selection.count:
+        for problem in why_none(session.incident, selection, source=session.source):
+            print(
+                _(N_("note: {problem}")).format(problem=problem.translated_line(_)), file=sys.stderr
+            )
+        print(
+            _(N_("nothing to approve: no draft is written for the documents and languages chosen")),
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
     approver = named_approver(options.by, options.role)
     session.approve(selection, approver, now_of(options))
     save_record(session, _)

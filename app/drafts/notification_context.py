@@ -10,12 +10,20 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from app.facts.authorities import GDPR_33, NIS2_23, by_language, full_name, known_authority, law_of
+from app.facts.authorities import (
+    GDPR_33,
+    NIS2_23,
+    by_language,
+    full_name,
+    known_authority,
+    law_of,
+    same_authority,
+)
 from app.facts.catalogue import data_category_label
 from app.facts.clocks import (
-    GDPR_DELAY,
-    NIS2_NOTIFICATION_DELAY,
     data_breach_awareness,
+    gdpr_deadline,
+    nis2_notification_due,
     notified_late,
 )
 from app.facts.migration import read_snapshot
@@ -39,33 +47,43 @@ Text = Callable[..., str | None]
 
 
 def notification_context(incident: Incident, language: Language, text: Text) -> dict[str, Any]:
-    """The ``notification`` key of the context for a draft in ``language``."""
+    """The ``notification`` key of the context for a draft in ``language``: the
+    regulators written to in it, each with its own earlier notification (art. 33(4)),
+    and what the NIS2 texts read."""
     data = incident.data
     aware = data_breach_awareness(incident)
+    deadline = gdpr_deadline(incident)
+    regulators = by_language(incident.authorities.regulators)[language]
     nis2 = incident.authorities.nis2_authority
-    detected = incident.incident.detected_at
+    due = nis2_notification_due(incident)
     return {
         "regulators": [
-            _authority(name, language, GDPR_33)
-            for name in by_language(incident.authorities.regulators)[language]
+            {
+                **_authority(name, language, GDPR_33),
+                "earlier": _earlier(incident, DocumentKind.REGULATOR_NOTIFICATION, name),
+            }
+            for name in regulators
         ],
         "aware_at": None if aware is None else incident.local(aware),
         "aware_from_detection": aware is not None and data.aware_at is None,
-        "deadline": None if aware is None else incident.local(aware + GDPR_DELAY),
-        "late": notified_late(incident),
+        "deadline": None if deadline is None else incident.local(deadline),
+        "late": notified_late(incident, regulators),
         "delay_reason": text(data.delay_reason, "data.delay_reason"),
         "records_affected": data.records_affected,
         "people_categories": text(data.people_categories, "data.people_categories"),
-        "earlier": _earlier(incident, DocumentKind.REGULATOR_NOTIFICATION, language),
         "nis2": {
             "authority": _authority(nis2, language, NIS2_23)
-            if nis2 and nis2 in by_language([nis2])[language]
+            if nis2 and by_language([nis2])[language]
             else None,
-            "earlier_warning": _issued_at(incident, DocumentKind.NIS2_EARLY_WARNING, language),
-            "earlier": _earlier(incident, DocumentKind.NIS2_NOTIFICATION, language),
-            "notification_due": None
-            if detected is None
-            else incident.local(detected + NIS2_NOTIFICATION_DELAY),
+            "earlier_warning": _last_sent(incident, DocumentKind.NIS2_EARLY_WARNING, nis2),
+            "earlier": _earlier(incident, DocumentKind.NIS2_NOTIFICATION, nis2),
+            "notification_due": None if due is None else incident.local(due),
+            # the agencies informed, but the authority written to: not told it was told
+            "other_agencies": [
+                md(name)
+                for name in incident.authorities.agencies
+                if not (nis2 and same_authority(name, nis2))
+            ],
             "cross_border": incident.impact.cross_border,
             "severity": text(incident.impact.severity, "impact.severity"),
             "indicators": md(incident.incident.indicators)
@@ -83,7 +101,7 @@ def lead_notes_for(incident: Incident, document: DocumentKind, language: Languag
     names: list[str] = []
     if document is DocumentKind.REGULATOR_NOTIFICATION:
         names = list(by_language(incident.authorities.regulators)[language])
-        if notified_late(incident) and not (
+        if notified_late(incident, names) and not (
             incident.data.delay_reason and incident.data.delay_reason.get(language)
         ):
             notes.append(_LATE_WITHOUT_REASON[language])
@@ -121,28 +139,34 @@ def _authority(name: str, language: Language, law: Mapping[Language, str]) -> di
     }
 
 
-def _issued_at(incident: Incident, document: DocumentKind, language: Language) -> Any:
-    times = [
-        s.issued_at
-        for s in incident.record.issued
-        if s.document == document.value and s.language == language
+def _sent(incident: Incident, document: DocumentKind, to: str | None) -> list[Any]:
+    """The ``document`` statements issued to the authority ``to`` (any spelling)."""
+    if not to:
+        return []
+    return [
+        statement
+        for statement in incident.record.issued
+        if statement.document == document.value
+        and any(same_authority(to, name) for name in statement.recipients)
     ]
-    return incident.local(max(times)) if times else None
 
 
-def _earlier(
-    incident: Incident, document: DocumentKind, language: Language
-) -> dict[str, Any] | None:
-    """The last ``document`` issued in ``language`` and what changed since (None: this
-    is the first): ``changes`` lists ``{"fact", "before", "now"}`` for each fact of
-    :data:`COMPARED` that differs, values as the draft writes them."""
-    sent = [
-        s for s in incident.record.issued if s.document == document.value and s.language == language
-    ]
+def _last_sent(incident: Incident, document: DocumentKind, to: str | None) -> Any:
+    sent = _sent(incident, document, to)
+    return incident.local(max(s.issued_at for s in sent)) if sent else None
+
+
+def _earlier(incident: Incident, document: DocumentKind, to: str | None) -> dict[str, Any] | None:
+    """The last ``document`` issued to the authority ``to`` and what changed since (None:
+    this is the first to it): ``changes`` lists ``{"fact", "before", "now"}`` for each
+    fact of :data:`COMPARED` that differs, in the language of the statement it went in;
+    ``readable``: False when the facts it was sent with cannot be read (no comparison)."""
+    sent = _sent(incident, document, to)
     if not sent:
         return None
     last = max(sent, key=lambda statement: statement.issued_at)
     said = read_snapshot(last.facts)
+    language = last.language
     changes = []
     if said is not None:
         before, now = _compared(said.data, language), _compared(incident.data, language)

@@ -123,7 +123,7 @@ def stored_fact_schema() -> FactSchema:
         "next_update_at": None,
         "previous": None,
         "notification": {
-            "regulators": [{"name": None, "full_name": None, "law": None}],
+            "regulators": [{"name": None, "full_name": None, "law": None, "earlier": None}],
             "aware_at": None,
             "aware_from_detection": None,
             "deadline": None,
@@ -131,12 +131,12 @@ def stored_fact_schema() -> FactSchema:
             "delay_reason": None,
             "records_affected": None,
             "people_categories": None,
-            "earlier": None,
             "nis2": {
                 "authority": None,
                 "earlier_warning": None,
                 "earlier": None,
                 "notification_due": None,
+                "other_agencies": [],
                 "cross_border": None,
                 "severity": None,
                 "indicators": None,

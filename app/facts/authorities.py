@@ -5,7 +5,7 @@ A regulator is named in the facts as the lead gives it (``"ICO"``, ``"CNIL"``); 
 notification goes to it in its own language (GDPR art. 33 notifications are made in the
 language the supervisory authority works in: the ICO's form is in English, the CNIL's in
 French). An authority not listed here is written to in every language the drafts are
-written in, and the draft tells the lead why (:func:`languages_of`), rather than guess.
+written in (:func:`languages_of`), rather than guessed, and the draft tells the lead why.
 """
 
 from __future__ import annotations
@@ -120,10 +120,22 @@ def full_name(name: str, language: Language) -> str:
     return authority.full_names[language] if authority is not None else name
 
 
+def authority_key(name: str) -> str:
+    """What two names of one authority share ("ICO", "ico", "Information Commissioner's
+    Office"): every comparison of authorities' names goes through it."""
+    authority = known_authority(name)
+    return (authority.names[0] if authority is not None else name.strip()).casefold()
+
+
+def same_authority(one: str, other: str) -> bool:
+    return authority_key(one) == authority_key(other)
+
+
 def by_language(names: Iterable[str]) -> Mapping[Language, tuple[str, ...]]:
     """The authorities ``names`` grouped by the language each is written to in, every
-    language present (an empty tuple: none is written to in it)."""
-    named = tuple(dict.fromkeys(names))
+    language present (an empty tuple: none is written to in it); an authority named
+    twice (in two spellings) counts once, as first named."""
+    named = tuple({authority_key(name): name for name in reversed(list(names))}.values())[::-1]
     return MappingProxyType(
         {
             language: tuple(name for name in named if language in languages_of(name))

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from pydantic import Field
 
-from app.facts.base import DocumentKey, Facts, Language, Moment, Name
+from app.facts.base import DocumentKey, Facts, Language, Moment, Name, NonEmptyText
 
 
 class Approver(Facts):
@@ -69,7 +69,7 @@ class IssuedStatement(Facts):
     facts: dict[str, Any]
     text: str
     edited: EditedInWord | None = Field(default=None, exclude_if=lambda value: value is None)
-    recipients: list[Name] = Field(default=[], exclude_if=lambda value: not value)
+    recipients: list[NonEmptyText] = Field(default=[], exclude_if=lambda value: not value)
 
     _long_texts: ClassVar[frozenset[str]] = frozenset({"text"})  # a whole statement
 

@@ -86,11 +86,12 @@ class ExportActions:
                 self.keep_record(dialog.recorded)
 
     def shown_drafts(self) -> list[Draft] | None:
-        """The drafts the preview shows (one, or both languages), None while it still
-        shows the facts as they were (a template is drafting)."""
-        drafts = [self.preview.drafts.get(language) for language in self.preview.languages()]
-        if None in drafts or self.preview.shown_revision != self.model.revision:
+        """The drafts the preview shows (one, or both languages; a language it shows no
+        draft in, for a template's fault or a text to an authority written to in the
+        other, is left out), None while it still shows the facts as they were."""
+        if self.preview.shown_revision != self.model.revision:
             return None
+        drafts = [self.preview.drafts.get(language) for language in self.preview.languages()]
         return [draft for draft in drafts if draft is not None]
 
     def print_draft(self) -> None:
@@ -98,10 +99,11 @@ class ExportActions:
         printer, or a PDF file), with the DRAFT mark and page numbers on every page."""
         _ = self.translator().gettext
         shown = self.shown_drafts()
-        if shown is None:
-            self.window.statusBar().showMessage(
-                _(N_("Nothing printed: the draft is still being written.")), 4000
-            )
+        if not shown:
+            why = N_("Nothing printed: the draft is still being written.")
+            if shown is not None:
+                why = N_("Nothing printed: the preview shows no draft.")
+            self.window.statusBar().showMessage(_(why), 4000)
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(shown[0].headline)
@@ -119,10 +121,11 @@ class ExportActions:
         while the preview still shows the facts as they were (a template is drafting)."""
         _ = self.translator().gettext
         shown = self.shown_drafts()
-        if shown is None:
-            self.window.statusBar().showMessage(
-                _(N_("Nothing copied: the draft is still being written.")), 4000
-            )
+        if not shown:
+            why = N_("Nothing copied: the draft is still being written.")
+            if shown is not None:
+                why = N_("Nothing copied: the preview shows no draft.")
+            self.window.statusBar().showMessage(_(why), 4000)
             return
         mime = QMimeData()
         mime.setHtml("<hr/>".join(draft_to_html(draft) for draft in shown))

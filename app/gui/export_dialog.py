@@ -33,6 +33,7 @@ from app.gui.draft_choice import DraftChoice
 from app.gui.mnemonics import literal
 from app.gui.texts import N_, Gettext
 from app.interface_text.problem_text import ProblemWording
+from app.session.document_needs import why_none
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 from app.templates.documents import documents_of
@@ -228,11 +229,20 @@ class ExportDialog(QDialog):
                 self, _(N_("Export")), _(N_("Choose at least one format: Word or PDF."))
             )
             return
-        if not selection.count or not folder:
+        if not selection.documents or not selection.languages or not folder:
             QMessageBox.warning(
                 self,
                 _(N_("Export")),
                 _(N_("Choose at least one document, one language and a folder.")),
+            )
+            return
+        drafts = selection.of(self.session.incident)
+        if not drafts.count:  # e.g. the ICO's notification, French only: say why
+            reasons = why_none(self.session.incident, drafts, source=self.session.source)
+            QMessageBox.warning(
+                self,
+                _(N_("Export")),
+                "\n".join(self.wording.line(reason) for reason in reasons),
             )
             return
         out_dir = Path(folder)
@@ -262,7 +272,7 @@ class ExportDialog(QDialog):
         except CrisisDraftError as error:
             QMessageBox.critical(self, _(N_("Export failed")), self.wording.error(error))
             return
-        done = _(DONE_MESSAGES[formats]).format(count=selection.count, folder=out_dir)
+        done = _(DONE_MESSAGES[formats]).format(count=drafts.count, folder=out_dir)
         notes = [self.wording.line(note) for note in self.session.letterhead_notes]
         if notes:  # what was dropped from the reference document, one line each
             done += "\n\n" + "\n".join(f"• {note}" for note in notes)

@@ -297,7 +297,8 @@ class PreviewPane(QWidget):
                     draft = session.draft(
                         self.document, language, self.template_set, mark_missing=True
                     )
-                except CrisisDraftError as error:
+                except CrisisDraftError as error:  # no draft here: none to print or copy
+                    self.drafts.pop(language, None)
                     self.shown[language].show_text(self.wording().error(error))
                     fault = getattr(error, "problem", None) or Problem("template", str(error))
                     problems = [*problems, fault]

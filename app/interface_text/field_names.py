@@ -147,7 +147,7 @@ FIELD_NAMES: Mapping[str, tuple[str, ...]] = {
     "data.likely_consequences": (N_("Likely consequences (optional)"),),
     "data.records_affected": (N_("Records affected"),),
     "data.people_categories": (N_("Categories of people concerned (optional)"),),
-    "data.delay_reason": (N_("Reason for notifying after 72 hours (optional)"),),
+    "data.delay_reason": (N_("Reasons for notifying after 72 hours (when late)"),),
     "authorities": (N_("Authorities and specialists"),),
     "authorities.regulators": (N_("Regulators informed"),),
     "authorities.regulators[]": (N_("Regulators informed"), _ITEM),

@@ -21,9 +21,10 @@ from app.facts.clocks import (
     NIS2_EARLY_WARNING_DELAY,
     NIS2_NOTIFICATION_DELAY,
     data_breach_awareness,
+    first_notified,
 )
 from app.facts.migration import read_snapshot
-from app.facts.models import DataStatus, Incident, IssuedStatement
+from app.facts.models import Incident, IssuedStatement
 from app.record.timeline_events import EventKind, FixedLane, TimelineEvent
 from app.templates.documents import DocumentKind
 
@@ -65,39 +66,49 @@ def _gdpr_clock(
     incident: Incident, issued: Sequence[IssuedStatement], now: datetime
 ) -> list[TimelineEvent]:
     """GDPR / UK GDPR art. 33: 72 hours from awareness, met once a notification went to
-    every regulator named (to one of any name when none is named)."""
-    said = {s.data.status for statement in issued if (s := read_snapshot(statement.facts))}
-    aware = data_breach_awareness(incident, said_affected=DataStatus.AFFECTED in said)
+    every regulator named (to one of any name when none is named). A notification sent
+    after the deadline meets it too (the obligation is discharged, late): the event then
+    says so, and whether the reasons for the delay went with it."""
+    aware = data_breach_awareness(incident)
     if aware is None:
         return []
     deadline = aware + GDPR_DELAY
-    notified_at = _notified_at(incident.authorities.regulators, issued)
+    notified_at = _notified_at(incident, issued)
     regulators = ", ".join(incident.authorities.regulators) or "ICO / CNIL"
     if notified_at is None:
         message = N_("GDPR / UK GDPR: notify the supervisory authority ({regulators}) within 72 h")
     elif notified_at <= deadline:
         message = N_("GDPR / UK GDPR: supervisory authority notified ({regulators})")
-    else:
+    elif _gave_reasons(issued):
         message = N_(
             "GDPR / UK GDPR: supervisory authority notified ({regulators}) after the 72 h, "
             "with the reason for the delay"
         )
+    else:
+        message = N_("GDPR / UK GDPR: supervisory authority notified ({regulators}) after the 72 h")
     return [_deadline(aware, deadline, message, {"regulators": regulators}, notified_at, now)]
 
 
-def _notified_at(regulators: Sequence[str], issued: Sequence[IssuedStatement]) -> datetime | None:
-    """When the last of ``regulators`` was sent a regulator notification (None: one of
-    them has not been yet); with no regulator named, when the first notification went."""
-    sent: dict[str, datetime] = {}
-    for statement in issued:
-        if statement.document != DocumentKind.REGULATOR_NOTIFICATION.value:
-            continue
-        for name in statement.recipients or ["?"]:
-            sent.setdefault(name.casefold(), statement.issued_at)
+def _notified_at(incident: Incident, issued: Sequence[IssuedStatement]) -> datetime | None:
+    """When the last of the regulators named was first sent a notification (None: one
+    of them has not been yet); with no regulator named, when the first notification went."""
+    regulators = incident.authorities.regulators
     if not regulators:
-        return min(sent.values(), default=None)
-    times = [sent.get(name.casefold()) for name in regulators]
+        notified = DocumentKind.REGULATOR_NOTIFICATION.value
+        return min((s.issued_at for s in issued if s.document == notified), default=None)
+    times = [first_notified(incident, name) for name in regulators]
     return None if None in times else max(t for t in times if t is not None)
+
+
+def _gave_reasons(issued: Sequence[IssuedStatement]) -> bool:
+    """Whether a regulator notification issued carried the reasons for its delay."""
+    notified = DocumentKind.REGULATOR_NOTIFICATION.value
+    return any(
+        statement.document == notified
+        and (said := read_snapshot(statement.facts)) is not None
+        and said.data.delay_reason is not None
+        for statement in issued
+    )
 
 
 def _nis2_clocks(

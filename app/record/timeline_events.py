@@ -48,7 +48,7 @@ class TimelineEvent:
     overdue: bool = False
     time_left: timedelta | None = None  # for deadlines and promises still ahead
     starts_at: datetime | None = None
-    met: bool = False  # a deadline the matching text was issued in time for
+    met: bool = False  # a deadline whose text was issued (late only for the GDPR's, said so)
     documents: tuple[int, ...] = ()
     statement: int | None = None
 

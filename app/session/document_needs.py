@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from app.errors import N_, Problem, ProblemsError, Term
 from app.facts.clocks import notified_late
-from app.facts.models import LANGUAGES, Incident, Language
+from app.facts.models import Incident, Language
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind, draft_languages, recipients, spec_of
 
@@ -80,19 +80,22 @@ def unmet_fact_needs(
 
 
 def missing_delay_reason(
-    incident: Incident,
-    documents: Iterable[DocumentKind],
-    *,
-    final: bool = False,
-    source: str = "incident",
+    incident: Incident, selection: Selection, *, final: bool = False, source: str = "incident"
 ) -> list[Problem]:
     """A regulator notification made more than 72 hours after awareness must give the
-    reason for the delay (GDPR art. 33(1)): without it, a warning on a draft (the lead
-    may still send the draft to counsel) and an error on the final export."""
-    if DocumentKind.REGULATOR_NOTIFICATION not in documents or not notified_late(incident):
-        return []
+    reasons for the delay (GDPR art. 33(1)), in each language it is drafted in: without
+    them, a warning on a draft (the lead may still send the draft to counsel) and an
+    error on the final export."""
+    document = DocumentKind.REGULATOR_NOTIFICATION
     reason = incident.data.delay_reason
-    if reason is not None and all(reason.get(language) for language in LANGUAGES):
+    addressed = recipients(incident, document)
+    lacking = [
+        language
+        for language in selection.languages_of(document)
+        if notified_late(incident, addressed[language])
+        and not (reason is not None and reason.get(language))
+    ]
+    if document not in (selection.documents or ()) or not lacking:
         return []
     return [
         Problem(
@@ -104,7 +107,8 @@ def missing_delay_reason(
                 "organisation became aware of the breach: the law asks for the reason for the "
                 "delay (GDPR art. 33(1)); write it under Customer data"
             ),
-            documents=(DocumentKind.REGULATOR_NOTIFICATION.value,),
+            documents=(document.value,),
+            draft_language=lacking[0] if len(lacking) == 1 else None,
         )
     ]
 
@@ -117,6 +121,8 @@ def unaddressed_languages(
     their drafts are not written, and the lead should know why."""
     problems = []
     for document in selection.documents or ():
+        if not all(grounds.met_by(incident) for grounds in spec_of(document).grounds):
+            continue  # not drafted in any language: its grounds say why
         addressed = recipients(incident, document)
         chosen = {name for language in selection.languages for name in addressed.get(language, ())}
         left_out = sorted({name for names in addressed.values() for name in names} - chosen)
@@ -175,4 +181,19 @@ def not_drafted(
             params={"names": ", ".join(names), "document": Term(spec_of(document).lower_name)},
             documents=(document.value,),
         )
+    ]
+
+
+def why_none(
+    incident: Incident, selection: Selection, *, source: str = "incident"
+) -> list[Problem]:
+    """Why ``selection`` (resolved) holds no draft at all: the grounds its documents
+    lack, and the authorities written to in languages not chosen."""
+    return [
+        *[
+            p
+            for p in unmet_fact_needs(incident, selection.documents or (), source=source)
+            if p.blocking
+        ],
+        *unaddressed_languages(incident, selection, source=source),
     ]

@@ -92,7 +92,7 @@ def find_problems(
         warnings=warnings,
     )
     found += unmet_fact_needs(incident, selection.documents or (), source=source)
-    found += missing_delay_reason(incident, selection.documents or (), final=final, source=source)
+    found += missing_delay_reason(incident, selection, final=final, source=source)
     found += unaddressed_languages(incident, selection, source=source)
     found += missing_contacts(incident, selection.documents or (), source=source)
     if _blocking(found):

@@ -31,6 +31,7 @@ class Selection:
     documents: tuple[DocumentKind, ...] | None = None
     template_set: TemplateSet | None = None
     narrowed: tuple[tuple[DocumentKind, tuple[Language, ...]], ...] = ()
+    resolved: bool = False  # set by of(): only then are its drafts known
 
     def __post_init__(self) -> None:
         # Callers pass lists (argparse, dialogs); keep the value hashable and immutable.
@@ -50,10 +51,12 @@ class Selection:
             self,
             documents=documents,
             narrowed=tuple((kind, found) for kind, found in narrowed if found != self.languages),
+            resolved=True,
         )
 
     def languages_of(self, document: DocumentKind) -> tuple[Language, ...]:
         """The languages ``document`` is drafted in within this selection."""
+        self._documents()
         return dict(self.narrowed).get(document, self.languages)
 
     def pairs(self) -> Iterator[tuple[DocumentKind, Language]]:
@@ -67,6 +70,8 @@ class Selection:
         return sum(len(self.languages_of(document)) for document in self._documents())
 
     def _documents(self) -> tuple[DocumentKind, ...]:
-        if self.documents is None:
-            raise ValueError("a selection of the incident's documents: resolve it with of()")
+        if self.documents is None or not self.resolved:
+            raise ValueError(
+                "which drafts a selection holds depends on the facts: resolve it with of()"
+            )
         return self.documents

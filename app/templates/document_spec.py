@@ -71,9 +71,7 @@ class FactNeed:
     one_of: tuple[str, ...] = ()
 
     def met_by(self, incident: Incident) -> bool:
-        value: object = incident
-        for part in self.field.split("."):
-            value = getattr(value, part)
+        value = fact_at(incident, self.field)
         if self.one_of:
             return value is not None and str(value) in self.one_of
         return bool(value)
@@ -133,3 +131,11 @@ class DocumentSpec:
         if incident.data.status is DataStatus.AFFECTED:
             needed += [field for field in self.contacts_when_data_affected if field not in needed]
         return tuple(needed)
+
+
+def fact_at(incident: Incident, path: str) -> object:
+    """The value of the fact at ``path`` ("organisation.listed_on") in ``incident``."""
+    value: object = incident
+    for part in path.split("."):
+        value = getattr(value, part)
+    return value

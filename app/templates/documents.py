@@ -25,6 +25,7 @@ from app.templates.document_spec import (
     ShortTextSpec as ShortTextSpec,
     Voice as Voice,
     WordRange as WordRange,
+    fact_at,
 )
 from app.templates.text_lengths import LengthRule, Measure
 
@@ -333,9 +334,7 @@ def recipients(incident: Incident, document: DocumentKind) -> Mapping[Language, 
     field = spec_of(document).addressed_to
     if field is None:
         return MappingProxyType({})
-    value: object = incident
-    for part in field.split("."):
-        value = getattr(value, part)
+    value = fact_at(incident, field)
     names = [] if value is None else [value] if isinstance(value, str) else list(value)  # type: ignore[call-overload]
     return by_language(names)
 
@@ -343,9 +342,13 @@ def recipients(incident: Incident, document: DocumentKind) -> Mapping[Language, 
 def draft_languages(
     incident: Incident, document: DocumentKind, languages: tuple[Language, ...]
 ) -> tuple[Language, ...]:
-    """Those of ``languages`` ``document`` is drafted in for ``incident``: all of them,
-    but for a document addressed to authorities, only the languages they are written
-    to in (the ICO's notification in English, the CNIL's in French)."""
+    """Those of ``languages`` ``document`` is drafted in for ``incident``: none when the
+    facts give no grounds for it (a market announcement with no exchange named); all of
+    them, but for a document addressed to authorities, only the languages they are
+    written to in (the ICO's notification in English, the CNIL's in French). The one
+    place that decides which drafts exist."""
+    if not all(grounds.met_by(incident) for grounds in spec_of(document).grounds):
+        return ()
     addressed = recipients(incident, document)
     if not addressed:
         return languages

@@ -9,6 +9,8 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtWidgets import QMessageBox
+
 from app.files.resources import bundled
 from app.gui.choice_fields import ChoiceField
 from app.gui.fields import BilingualField, LineField, NumberField
@@ -17,10 +19,8 @@ from tests.gui.helpers import click, field, settle, type_text
 from tests.gui.test_timeline import green_points, open_record
 
 EXAMPLE = bundled("examples") / "data-affected-paused.crisis.json"
-NOTIFIED = (
-    "GDPR / UK GDPR: supervisory authority notified (ICO) after the 72 h, with the reason "
-    "for the delay"
-)
+# (the facts the notification went with are not kept here: no reasons are known of)
+NOTIFIED = "GDPR / UK GDPR: supervisory authority notified (ICO) after the 72 h"
 
 
 def with_notification(tmp_path: Path) -> Path:
@@ -118,3 +118,24 @@ def test_the_gdpr_clock_is_green_once_the_notification_is_issued(
     assert bar.slot.label == f"{NOTIFIED} · met"
     assert green_points(canvas) > 100
     window.grab().save(str(tmp_path / "gdpr-met.png"))
+
+
+def test_a_notification_chosen_without_its_grounds_says_why_and_blocks_nothing(
+    make_main_window, qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    facts = json.loads(with_notification(tmp_path).read_text(encoding="utf-8"))
+    facts["data"] = {"status": "no_evidence"}
+    path = tmp_path / "no-evidence.crisis.json"
+    path.write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
+    window = make_main_window(incident=path)
+    preview = window.preview
+    preview.documents.setCurrentIndex(preview.documents.findData("regulator_notification"))
+    settle(qtbot, window)  # shown at once: nothing to wait for
+    shown = preview.views["en"].toPlainText()
+    assert "does not say that personal data is affected or under investigation" in shown
+    assert any(p.field == "data.status" and p.blocking for p in preview.problems_list())
+    # Export says at once what blocks it (no draft to wait for, no endless progress).
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
+    window.exports.export()
+    assert told == ["Fix the problems listed under the preview first."]
