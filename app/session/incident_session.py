@@ -140,8 +140,7 @@ class IncidentSession(SessionRecord):
     ) -> Draft:
         """The draft as the facts stand, rendered at most once per version; raises its
         template's error, or :class:`NotDraftedError` for a draft that does not exist
-        (no grounds for it, or a text to authorities none of whom reads ``language``).
-        ``mark_missing`` shows a missing text as a marker (previews)."""
+        (:func:`not_drafted`). ``mark_missing``: a missing text shows as a marker."""
         cache = self._cache()
         with self._facts_lock:
             version, incident = self._version, self._incident
