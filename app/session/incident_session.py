@@ -153,11 +153,8 @@ class IncidentSession(SessionRecord):
     def prepared(self, selection: Selection, *, mark_missing: bool = False) -> bool:
         """Whether every draft of ``selection`` (or its template's error) is rendered for
         the facts as they stand: asking for them, or for their problems, is then quick."""
-        cache = self._cache()
-        return all(
-            cache.holds(self._version, (document, language, selection.template_set, mark_missing))
-            for document, language in selection.of(self._incident).pairs()
-        )
+        held, key = self._cache().holds, (selection.template_set, mark_missing)
+        return all(held(self._version, pair + key) for pair in selection.of(self._incident).pairs())
 
     def prepare(self, selection: Selection, *, mark_missing: bool = False) -> None:
         """Render every draft of ``selection`` not rendered yet, keeping the template
