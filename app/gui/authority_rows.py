@@ -46,7 +46,7 @@ def impact_rows(page: StepPage, model: IncidentModel) -> None:
             page.texts,
             accessible_name=N_("Severity"),
             optional=True,
-            short=True,
+            multiline=False,  # a line: "significant: production stopped at two plants"
         ),
     )
 
