@@ -135,7 +135,10 @@ def by_language(names: Iterable[str]) -> Mapping[Language, tuple[str, ...]]:
     """The authorities ``names`` grouped by the language each is written to in, every
     language present (an empty tuple: none is written to in it); an authority named
     twice (in two spellings) counts once, as first named."""
-    named = tuple({authority_key(name): name for name in reversed(list(names))}.values())[::-1]
+    first: dict[str, str] = {}
+    for name in names:
+        first.setdefault(authority_key(name), name)
+    named = tuple(first.values())
     return MappingProxyType(
         {
             language: tuple(name for name in named if language in languages_of(name))

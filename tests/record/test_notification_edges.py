@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.facts.authorities import by_language
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
@@ -131,3 +132,8 @@ def test_approving_a_language_no_regulator_reads_says_so(write_incident) -> None
     assert "no regulator notification" not in approved.stdout
     assert "written to in a language not chosen (ICO)" in approved.stderr
     assert "nothing to approve" in approved.stderr
+
+
+def test_a_regulator_named_twice_is_written_to_once_in_the_order_named() -> None:
+    named = by_language(["ICO", "CNIL", "ico", "Information Commissioner's Office", "AP"])
+    assert named == {"en": ("ICO", "AP"), "fr": ("CNIL", "AP")}
