@@ -61,6 +61,8 @@ def notification_context(incident: Incident, language: Language, text: Text) -> 
             {
                 **_authority(name, language, GDPR_33),
                 "earlier": _earlier(incident, DocumentKind.REGULATOR_NOTIFICATION, name),
+                # late to this one (the reasons are printed to it alone)
+                "late": notified_late(incident, [name]),
             }
             for name in regulators
         ],

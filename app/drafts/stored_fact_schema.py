@@ -123,7 +123,9 @@ def stored_fact_schema() -> FactSchema:
         "next_update_at": None,
         "previous": None,
         "notification": {
-            "regulators": [{"name": None, "full_name": None, "law": None, "earlier": None}],
+            "regulators": [
+                {"name": None, "full_name": None, "law": None, "earlier": None, "late": None}
+            ],
             "aware_at": None,
             "aware_from_detection": None,
             "deadline": None,

@@ -106,6 +106,7 @@ def test_a_regulator_added_later_gets_an_initial_notification(make_incident, ren
     assert dpc.count("Data Protection Commission (DPC)") == 1
     assert "Follows:" not in dpc
     assert "Reason for notifying after 72 hours: The DPC's concern" in dpc
+    assert "Reason for notifying" not in ico  # the ICO was notified in time
     assert text.count("INITIAL NOTIFICATION") == 1
 
 
