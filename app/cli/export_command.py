@@ -100,7 +100,7 @@ def export_command(
     """Write the documents and print their paths, one a line; ``note`` prints what was
     dropped from the reference document (exported anyway, without it)."""
     resolved = selection.of(session.incident)
-    why = why_none(session.incident, resolved, source=session.source)
+    why = [] if resolved.count else why_none(session.incident, resolved, source=session.source)
     # a document without its grounds is refused by the export itself, as an error
     if not resolved.count and not any(problem.blocking for problem in why):
         for problem in why:

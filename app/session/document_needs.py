@@ -45,25 +45,34 @@ def missing_contacts(
     ]
 
 
+def missing_grounds(
+    incident: Incident, documents: Iterable[DocumentKind], *, source: str = "incident"
+) -> list[Problem]:
+    """One error per fact a chosen document needs to be drafted at all and ``incident``
+    lacks, naming that fact (the registry's ``grounds``)."""
+    return [
+        Problem(
+            where=f"{source}: {grounds.field}",
+            field=grounds.field,
+            message_id=grounds.without,
+            documents=(document.value,),
+        )
+        for document in documents
+        for grounds in spec_of(document).grounds
+        if not grounds.met_by(incident)
+    ]
+
+
 def unmet_fact_needs(
     incident: Incident, documents: Iterable[DocumentKind], *, source: str = "incident"
 ) -> list[Problem]:
-    """One error per chosen document that ``incident`` gives no grounds for, naming the
-    fact that would (the registry's ``grounds``), and one warning per fact a chosen
-    document wants and the facts lack (its ``wants``)."""
-    problems = []
+    """The grounds chosen documents lack (:func:`missing_grounds`, errors), and one
+    warning per fact a chosen document that is owed wants and the facts lack (its
+    ``wants``)."""
+    documents = tuple(documents)  # read twice
+    problems = missing_grounds(incident, documents, source=source)
     for document in documents:
-        unmet = [grounds for grounds in spec_of(document).grounds if not grounds.met_by(incident)]
-        problems += [
-            Problem(
-                where=f"{source}: {grounds.field}",
-                field=grounds.field,
-                message_id=grounds.without,
-                documents=(document.value,),
-            )
-            for grounds in unmet
-        ]
-        if unmet:
+        if not spec_of(document).owed_by(incident):
             continue  # not drafted: what it would want does not matter
         problems += [
             Problem(
@@ -121,11 +130,11 @@ def unaddressed_languages(
     their drafts are not written, and the lead should know why."""
     problems = []
     for document in selection.documents or ():
-        if not all(grounds.met_by(incident) for grounds in spec_of(document).grounds):
+        if not spec_of(document).owed_by(incident):
             continue  # not drafted in any language: its grounds say why
         addressed = recipients(incident, document)
         chosen = {name for language in selection.languages for name in addressed.get(language, ())}
-        left_out = sorted({name for names in addressed.values() for name in names} - chosen)
+        left_out = sorted(_addressed_names(incident, document) - chosen)
         if not left_out:
             continue
         field = spec_of(document).addressed_to or ""
@@ -163,13 +172,12 @@ def not_drafted(
     """Why there is no draft of ``document`` in ``language`` for ``incident`` (empty: there
     is one): the facts give no grounds for it, or none of the authorities it is addressed
     to is written to in ``language``. A preview says this instead of an empty page."""
-    unmet = [p for p in unmet_fact_needs(incident, (document,), source=source) if p.blocking]
-    if unmet:
+    if unmet := missing_grounds(incident, (document,), source=source):
         return unmet
     if draft_languages(incident, document, (language,)):
         return []
     field = spec_of(document).addressed_to or ""
-    names = sorted({name for names in recipients(incident, document).values() for name in names})
+    names = sorted(_addressed_names(incident, document))
     return [
         Problem(
             where=f"{source}: {field}",
@@ -190,10 +198,11 @@ def why_none(
     """Why ``selection`` (resolved) holds no draft at all: the grounds its documents
     lack, and the authorities written to in languages not chosen."""
     return [
-        *[
-            p
-            for p in unmet_fact_needs(incident, selection.documents or (), source=source)
-            if p.blocking
-        ],
+        *missing_grounds(incident, selection.documents or (), source=source),
         *unaddressed_languages(incident, selection, source=source),
     ]
+
+
+def _addressed_names(incident: Incident, document: DocumentKind) -> set[str]:
+    """Every authority ``document`` is addressed to, whatever its language."""
+    return {name for names in recipients(incident, document).values() for name in names}

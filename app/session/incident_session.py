@@ -36,7 +36,7 @@ from app.session.problems import Problems, find_problems
 from app.session.selection import Selection
 from app.session.session_record import SessionRecord
 from app.session.team_keys import team_keys
-from app.templates.documents import DocumentKind
+from app.templates.documents import DocumentKind, draft_languages
 from app.templates.library import TemplateInfo
 from app.templates.metadata import TemplateSet
 
@@ -144,8 +144,8 @@ class IncidentSession(SessionRecord):
         cache = self._cache()
         with self._facts_lock:
             version, incident = self._version, self._incident
-        if absent := not_drafted(incident, document, language, source=self.source):
-            raise NotDraftedError(absent)
+        if not draft_languages(incident, document, (language,)):  # quick: on every keystroke
+            raise NotDraftedError(not_drafted(incident, document, language, source=self.source))
         return cache.draft(
             version, incident, document, language, template_set, mark_missing=mark_missing
         )

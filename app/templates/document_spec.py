@@ -125,6 +125,10 @@ class DocumentSpec:
     def title(self, language: Language) -> str:
         return self.titles[language]
 
+    def owed_by(self, incident: Incident) -> bool:
+        """Whether ``incident`` gives the grounds for this document (all of them)."""
+        return all(grounds.met_by(incident) for grounds in self.grounds)
+
     def contacts_needed(self, incident: Incident) -> tuple[str, ...]:
         """The contact fields this document needs for ``incident``, in print order."""
         needed = list(self.needed_contacts)

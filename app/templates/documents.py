@@ -320,11 +320,7 @@ def documents_of(incident: Incident) -> tuple[DocumentKind, ...]:
 def owed_documents(incident: Incident, documents: object = DOCUMENTS) -> tuple[DocumentKind, ...]:
     """Those of ``documents`` (every document by default) that ``incident`` gives the
     grounds for, in the registry's order: what "every document" means for it."""
-    return tuple(
-        kind
-        for kind in in_order(documents)
-        if all(grounds.met_by(incident) for grounds in spec_of(kind).grounds)
-    )
+    return tuple(kind for kind in in_order(documents) if spec_of(kind).owed_by(incident))
 
 
 def recipients(incident: Incident, document: DocumentKind) -> Mapping[Language, tuple[str, ...]]:
@@ -347,7 +343,7 @@ def draft_languages(
     them, but for a document addressed to authorities, only the languages they are
     written to in (the ICO's notification in English, the CNIL's in French). The one
     place that decides which drafts exist."""
-    if not all(grounds.met_by(incident) for grounds in spec_of(document).grounds):
+    if not spec_of(document).owed_by(incident):
         return ()
     addressed = recipients(incident, document)
     if not addressed:
