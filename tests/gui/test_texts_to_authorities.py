@@ -17,6 +17,7 @@ from app.gui.fields import BilingualField, LineField, NumberField
 from app.templates.documents import DocumentKind
 from tests.gui.helpers import click, field, settle, type_text
 from tests.gui.test_timeline import green_points, open_record
+from tests.record.test_notification_edges import sent
 
 EXAMPLE = bundled("examples") / "data-affected-paused.crisis.json"
 # (the facts the notification went with are not kept here: no reasons are known of)
@@ -93,18 +94,7 @@ def test_the_facts_of_the_texts_to_authorities_are_typed_on_their_steps(
 def test_the_gdpr_clock_is_green_once_the_notification_is_issued(
     qtbot, make_incident, tmp_path: Path
 ) -> None:
-    issued = {
-        "issued_at": "2025-09-16T17:05:00+01:00",
-        "document": "regulator_notification",
-        "language": "en",
-        "template_id": "update.regulator_notification",
-        "template_version": "1",
-        "approver": {"name": "Sam Patel", "role": "General Counsel"},
-        "file_name": "notification.docx",
-        "facts": {},
-        "text": "A notification.",
-        "recipients": ["ICO"],
-    }
+    issued = sent("2025-09-16T17:05:00+01:00", "ICO")
     incident = make_incident(
         data__status="affected",
         data__aware_at="2025-09-09T18:00:00+01:00",
