@@ -68,6 +68,7 @@ class BackgroundWork(QObject):
         self._jobs: dict[str, tuple[Hashable, Future[Any]]] = {}
         self._awaited: set[str] = set()  # channels whose asker waits for `finished`
         self._closed = False
+        self._drained: Future[None] | None = None  # done once every job has ended (closed)
         self._looking = QTimer(self)
         self._looking.setInterval(LOOK_MS)
         self._looking.timeout.connect(self._look_for_ended_jobs)
@@ -129,16 +130,27 @@ class BackgroundWork(QObject):
         """Whether :meth:`close` was called (no job is started, nothing announced)."""
         return self._closed
 
+    def ended(self) -> bool:
+        """Whether, after :meth:`close`, the job that was running has ended too (the
+        thread is idle for good). A closed window does not wait for it; a test does,
+        so that a slow template's render never runs on into the next test."""
+        return self._drained is not None and self._drained.done()
+
     def close(self) -> None:
         """Stop taking work; queued jobs are cancelled and the one running ends by
         itself (a template stops at its limit), without the window waiting for it."""
+        if self._closed:
+            return
         self._closed = True
         self._looking.stop()
         for _key, future in self._jobs.values():
             future.cancel()
         self._jobs.clear()
         self._awaited.clear()
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        # One thread runs the jobs in order: this one ends after the one still running
+        # (a job replaced in its channel while running is no longer in ``_jobs``).
+        self._drained = self._executor.submit(_nothing)
+        self._executor.shutdown(wait=False, cancel_futures=False)
 
     def _look_for_ended_jobs(self) -> None:
         """On the window's thread: tell each waiting asker whose job has ended."""
@@ -149,3 +161,7 @@ class BackgroundWork(QObject):
                 self.finished.emit(channel)
         if not self._awaited:
             self._looking.stop()
+
+
+def _nothing() -> None:
+    """The last job of a closed :class:`BackgroundWork`: its end says all others ended."""

@@ -133,6 +133,10 @@ class SpellingChecks(QObject):
         """The window closes: a dictionary still loading is no longer wanted."""
         self._loading.close()
 
+    def ended(self) -> bool:
+        """Whether, after :meth:`close`, a dictionary that was loading is loaded too."""
+        return self._loading.ended()
+
     # ----- what is flagged
     def misspellings(self, text: str, language: Language) -> list[Word]:
         dictionary = self._dictionaries.get(language)

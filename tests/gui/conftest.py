@@ -56,6 +56,12 @@ def make_main_window(qtbot, tmp_path: Path, monkeypatch) -> Iterator[WindowMaker
     for window in windows:
         window.close()
     QApplication.processEvents()
+    # What a window left running in the background (a slow template's render, stopped
+    # by its time limit) ends here, not during the next test.
+    qtbot.waitUntil(
+        lambda: all(w.background.ended() and w.spelling.ended() for w in windows),
+        timeout=60_000,
+    )
     assert not [
         w for w in QApplication.topLevelWidgets() if w.isVisible() and isinstance(w, MainWindow)
     ]
