@@ -11,7 +11,9 @@ its own language and the command line in English.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
+from types import MappingProxyType
 from typing import Any
 
 from app.errors import N_
@@ -113,18 +115,31 @@ def _issued(incident: Incident) -> list[TimelineEvent]:
 
 def _issued_message(edited_in_word: bool, draft_was_approved: bool, addressed: bool) -> str:
     """What an issued event says: to whom, for a text to authorities (the record keeps
-    whom it notified); edited in Word after the app's draft was approved, its approvals
-    are two (the draft's and the edited text's), and both are named."""
-    if addressed and not edited_in_word:
-        return N_("Issued ({languages}) to {recipients}, approved by {approver}")
-    if not edited_in_word:
-        return N_("Issued ({languages}), approved by {approver}")
-    if draft_was_approved:
-        return N_(
+    whom it notified), whether sent from the app or from Word; edited in Word after the
+    app's draft was approved, its approvals are two (the draft's and the edited text's),
+    and both are named."""
+    return _ISSUED_MESSAGES[edited_in_word, draft_was_approved and edited_in_word, addressed]
+
+
+#: (edited in Word, its draft approved before, addressed to authorities) -> message.
+_ISSUED_MESSAGES: Mapping[tuple[bool, bool, bool], str] = MappingProxyType(
+    {
+        (False, False, False): N_("Issued ({languages}), approved by {approver}"),
+        (False, False, True): N_("Issued ({languages}) to {recipients}, approved by {approver}"),
+        (True, False, False): N_("Issued from Word ({languages}), approved by {approver}"),
+        (True, False, True): N_(
+            "Issued from Word ({languages}) to {recipients}, approved by {approver}"
+        ),
+        (True, True, False): N_(
             "Issued from Word ({languages}), edited after {draft_approver} approved the "
             "draft; the edited text approved by {approver}"
-        )
-    return N_("Issued from Word ({languages}), approved by {approver}")
+        ),
+        (True, True, True): N_(
+            "Issued from Word ({languages}) to {recipients}, edited after {draft_approver} "
+            "approved the draft; the edited text approved by {approver}"
+        ),
+    }
+)
 
 
 def _promises(incident: Incident, issued: list[Any], now: datetime) -> list[TimelineEvent]:

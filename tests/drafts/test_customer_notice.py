@@ -37,7 +37,7 @@ FULL_EXAMPLES = ("northwind-cyberattack", "data-affected-paused")
 FRAUD_LINE: dict[Language, str] = {
     "en": "We will never ask for your password or card details by phone, text or email.",
     "fr": "Nous ne vous demanderons jamais votre mot de passe ni les informations de votre "
-    "carte bancaire par téléphone, SMS ou e-mail.",
+    "carte bancaire par téléphone, SMS ou courriel.",
 }
 ATTACK_WORDS = re.compile(r"attack|cyber|malicious|attaqu|malveill|rançon", re.IGNORECASE)
 CONTACT_HEADING: dict[Language, str] = {"en": "Whom to contact", "fr": "Qui contacter"}

@@ -32,7 +32,7 @@ EXAMPLES = (
 BANK_WARNING: dict[Language, str] = {
     "en": "We will never change our bank details by email alone.",
     "fr": "Nous ne vous annoncerons jamais un changement de nos références bancaires "
-    "par un simple e-mail.",
+    "par un simple courriel.",
 }
 ASK_HEADING: dict[Language, str] = {"en": "What we ask of you", "fr": "Ce que nous vous demandons"}
 CALL_HEADING: dict[Language, str] = {"en": "Whom to call", "fr": "Qui contacter"}
@@ -174,7 +174,7 @@ def test_whom_to_call_only_when_the_facts_name_a_supplier_contact(
     given = example("supplier-outage")
     for language, email, phone in (
         ("en", "Email: ", "Phone: "),
-        ("fr", "E-mail : ", "Téléphone : "),
+        ("fr", "Courriel : ", "Téléphone : "),
     ):
         text = notice(renderer, given, language, template_set)
         assert (

@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from app.facts.authorities import by_language
+from app.record.timeline import build_timeline
+from app.record.timeline_events import EventKind
 from app.session.incident_session import IncidentSession
 from app.session.selection import Selection
 from app.templates.documents import DocumentKind
@@ -138,3 +140,24 @@ def test_approving_a_language_no_regulator_reads_says_so(write_incident) -> None
 def test_a_regulator_named_twice_is_written_to_once_in_the_order_named() -> None:
     named = by_language(["ICO", "CNIL", "ico", "Information Commissioner's Office", "AP"])
     assert named == {"en": ("ICO", "AP"), "fr": ("CNIL", "AP")}
+
+
+def test_a_notification_edited_in_word_names_whom_it_went_to_on_the_timeline(
+    make_incident,
+) -> None:
+    from_word = sent("2025-09-16T17:05:00+01:00", "ICO")
+    from_word["edited"] = {
+        "file_sha256": "0" * 64,
+        "draft_text": "The app's notification.",
+        "draft_approver": {"name": "Ada Lee", "role": "Head of Communications"},
+    }
+    incident = affected(make_incident, regulators=["ICO"], issued=[from_word])
+    [issued] = [
+        event
+        for event in build_timeline(incident, datetime.fromisoformat("2025-09-16T18:00:00+01:00"))
+        if event.kind is EventKind.ISSUED
+    ]
+    assert issued.message.format(**issued.values) == (
+        "Issued from Word (EN) to ICO, edited after Ada Lee approved the draft; the edited "
+        "text approved by Sam Patel"
+    )
