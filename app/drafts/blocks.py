@@ -34,11 +34,15 @@ LIST_KINDS = frozenset({BlockKind.BULLET, BlockKind.NUMBERED})
 
 @dataclass(frozen=True)
 class Span:
-    """A run of text; a ``"\\n"`` inside it is a line break within the paragraph."""
+    """A run of text; a ``"\\n"`` inside it is a line break within the paragraph.
+
+    ``verbatim``: text that reaches the reader exactly as typed (a template's code span,
+    such as the indicators of compromise given to an authority): no typography."""
 
     text: str
     bold: bool = False
     italic: bool = False
+    verbatim: bool = False
 
 
 Cell = tuple[Span, ...]

@@ -147,10 +147,12 @@ def _spans(children: list[Token]) -> tuple[Span, ...]:
             italic += 1
         elif child.type == "em_close":
             italic -= 1
-        elif child.type in ("text", "text_special", "code_inline"):
+        elif child.type in ("text", "text_special"):
             # text_special: an escaped character, joined to the text around it (by the
             # parser's text_join, or here by _append when the spans are read alone)
             _append(spans, Span(child.content, bold=bold > 0, italic=italic > 0))
+        elif child.type == "code_inline":  # `as typed`: kept from the typography
+            _append(spans, Span(child.content, bold=bold > 0, italic=italic > 0, verbatim=True))
         elif child.type == "softbreak":
             _append(spans, Span(" ", bold=bold > 0, italic=italic > 0))
         elif child.type == "hardbreak":
@@ -160,7 +162,12 @@ def _spans(children: list[Token]) -> tuple[Span, ...]:
 
 def _append(spans: list[Span], span: Span) -> None:
     """Merge runs of the same formatting, so Word gets one run per change of style."""
-    if spans and spans[-1].bold == span.bold and spans[-1].italic == span.italic:
-        spans[-1] = Span(spans[-1].text + span.text, bold=span.bold, italic=span.italic)
+    last = spans[-1] if spans else None
+    if last is not None and _style(last) == _style(span):
+        spans[-1] = Span(last.text + span.text, span.bold, span.italic, span.verbatim)
     else:
         spans.append(span)
+
+
+def _style(span: Span) -> tuple[bool, bool, bool]:
+    return span.bold, span.italic, span.verbatim

@@ -224,4 +224,8 @@ def _french_block(block: Block, typography: Callable[[str], str] = french_typogr
 
 
 def _french_spans(spans: Cell, typography: Callable[[str], str]) -> Cell:
-    return tuple(Span(typography(span.text), bold=span.bold, italic=span.italic) for span in spans)
+    """``spans`` in French typography, but for those kept as typed (``verbatim``)."""
+    return tuple(
+        span if span.verbatim else Span(typography(span.text), bold=span.bold, italic=span.italic)
+        for span in spans
+    )

@@ -42,6 +42,7 @@ from app.templates import formatting
 from app.templates.checks import TOO_DEEP
 from app.templates.confined_paths import MAX_TEMPLATE_BYTES, PathRefusedError, confined_file
 from app.templates.documents import short_text_spec
+from app.templates.escaping import as_typed
 from app.templates.formatting import NARROW_NBSP, NBSP
 from app.templates.front_matter import FrontMatterError, ParsedBlocks, split_front_matter
 from app.templates.limits import (
@@ -207,6 +208,7 @@ FILTERS: Mapping[str, Callable[..., Any]] = {
     "lower_first": _lower_first,
     "fit_within": _fit_within,
     "first_sentence": first_sentence,
+    "as_typed": as_typed,  # a technical value, character for character (escaping.py)
 }
 
 

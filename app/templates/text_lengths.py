@@ -38,6 +38,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
+from app.templates.escaping import unescaped
+
 
 class Measure(StrEnum):
     """What a limit counts."""
@@ -123,7 +125,6 @@ _SMS_PLAIN: Final = {
 }
 _SMS_PLAIN_TABLE: Final = str.maketrans(_SMS_PLAIN)
 _SMS_GUILLEMETS = re.compile(r"«[\s\u00a0\u202f]*|[\s\u00a0\u202f]*»")
-_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def measure(rule: LengthRule, text: str) -> Length:
@@ -225,12 +226,6 @@ def sms_plain(text: str) -> str:
     words are untouched: a letter GSM-7 lacks (ç, ê) stays, and the count says so."""
     text = _SMS_GUILLEMETS.sub('"', text)
     return text.translate(_SMS_PLAIN_TABLE)
-
-
-def unescaped(text: str) -> str:
-    """``text`` with the Markdown escapes of the render context removed, as the draft
-    will read."""
-    return _MARKDOWN_ESCAPE.sub(r"\1", text)
 
 
 #: A part of a short text: its priority and its wordings, from the best to the shortest.
