@@ -110,6 +110,9 @@ class DraftInfo:
     # For the lead, never the recipient: shown under the DRAFT mark while a draft
     # (an authority whose language is unknown, a late notification without its reason).
     lead_notes: tuple[str, ...] = ()
+    # The one authority this draft goes to, when a text to several authorities of one
+    # language is written as one file per authority (see app.drafts.per_recipient).
+    recipient: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
 """File names of exported documents:
-``<organisation>_<set>-<n>_<statement date and time>_<doc>_<lang>.docx`` (or ``.pdf``),
+``<organisation>_<set>-<n>_<statement date and time>_<doc>_<lang>.docx`` (or ``.pdf``;
+``_<authority>`` after the language for a text cut per authority),
 e.g. ``northwind-motors_update-2_2025-09-10-1700_press_release_fr.docx``.
 
 The statement's set and sequence (from the record: the second statement issued is 2)
@@ -48,14 +49,17 @@ def document_file_name(
     language: Language,
     template_id: str = "",
     file_format: DocumentFormat = DocumentFormat.DOCX,
+    recipient: str = "",
 ) -> str:
     """The file name of ``document`` in ``language`` for the statement being written,
     from the template that wrote it (``holding.press_release``: the set); its PDF has
-    the same name but for the extension."""
+    the same name but for the extension. A text cut per authority ends with the
+    authority's name: ``..._regulator_notification_en_ico.docx``."""
     template_set = template_id.split(".")[0]
     kind = template_set if template_set in SETS else "statement"
     when = incident.local(incident.incident.statement_at).strftime("%Y-%m-%d-%H%M")
+    to = f"_{slug(recipient)}" if recipient else ""
     return (
         f"{slug(incident.organisation.name)}_{kind}-{statement_number(incident)}_{when}_"
-        f"{document.value}_{language}.{file_format.value}"
+        f"{document.value}_{language}{to}.{file_format.value}"
     )

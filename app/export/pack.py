@@ -18,12 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.drafts.blocks import Draft
+from app.drafts.per_recipient import split_by_recipient
 from app.drafts.short_texts import with_counts
 from app.errors import N_, ExportError, Problem
 from app.export.marks import Mark, check_mark
 from app.export.naming import WORD_ONLY, DocumentFormat, document_file_name
 from app.facts.models import Approval, Incident
 from app.files import atomic
+from app.templates.documents import recipients
 
 if TYPE_CHECKING:
     from app.export.word_document import FrameSource
@@ -70,10 +72,19 @@ def planned_paths(
             draft.info.language,
             draft.info.template_id,
             file_format,
+            draft.info.recipient,
         )
-        for draft in drafts
+        for whole in drafts
+        for draft in per_authority(incident, whole)
         for file_format in formats
     ]
+
+
+def per_authority(incident: Incident, draft: Draft) -> tuple[Draft, ...]:
+    """The files ``draft`` is written as: one per authority it goes to in its language
+    (a regulator notification to the ICO and the DPC), else itself."""
+    addressed = recipients(incident, draft.info.document).get(draft.info.language, ())
+    return split_by_recipient(draft, addressed)
 
 
 def write_documents(
@@ -100,7 +111,10 @@ def write_documents(
     exported: list[ExportedDocument] = []
     files: dict[Path, bytes] = {}
     chosen = [
-        (draft, approval, file_format) for draft, approval in drafts for file_format in formats
+        (part, approval, file_format)
+        for draft, approval in drafts
+        for part in per_authority(incident, draft)
+        for file_format in formats
     ]
     paths = _resolve_clashes(
         planned_paths(incident, [draft for draft, _approval in drafts], out_dir, formats), existing

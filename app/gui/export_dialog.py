@@ -272,7 +272,10 @@ class ExportDialog(QDialog):
         except CrisisDraftError as error:
             QMessageBox.critical(self, _(N_("Export failed")), self.wording.error(error))
             return
-        done = _(DONE_MESSAGES[formats]).format(count=drafts.count, folder=out_dir)
+        # Documents, not files: a Word document and its PDF are one; a notification to
+        # two regulators of one language is two (one file each).
+        written = len({path.stem for path in self.written})
+        done = _(DONE_MESSAGES[formats]).format(count=written, folder=out_dir)
         notes = [self.wording.line(note) for note in self.session.letterhead_notes]
         if notes:  # what was dropped from the reference document, one line each
             done += "\n\n" + "\n".join(f"• {note}" for note in notes)

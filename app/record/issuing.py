@@ -22,12 +22,13 @@ class FinalDocument:
 def record_issued(incident: Incident, documents: Sequence[FinalDocument], at: datetime) -> Incident:
     """``incident`` with ``documents`` in its record as issued ``at``: one entry per
     draft, named by its first file (its PDF beside its Word document is the same
-    document issued, not a second one)."""
+    document issued, not a second one); a text cut per authority is one entry per
+    authority, each with its own part."""
     snapshot = incident.facts_snapshot()
-    first_files: dict[tuple[str, str], FinalDocument] = {}
+    first_files: dict[tuple[str, str, str], FinalDocument] = {}
     for document in documents:
         info = document.draft.info
-        first_files.setdefault((info.document, info.language), document)
+        first_files.setdefault((info.document, info.language, info.recipient), document)
     issued = [
         IssuedStatement(
             issued_at=at,
@@ -92,5 +93,8 @@ def record_edited(
 
 
 def _recipients(incident: Incident, draft: Draft) -> list[str]:
-    """The authorities ``draft`` is addressed to (none for a document to an audience)."""
+    """The authorities ``draft`` is addressed to: the one it was cut for, else every
+    authority of its language (none for a document to an audience)."""
+    if draft.info.recipient:
+        return [draft.info.recipient]
     return list(recipients(incident, draft.info.document).get(draft.info.language, ()))

@@ -18,9 +18,11 @@ from datetime import datetime
 from pathlib import Path
 
 from app.drafts.blocks import Block, BlockKind, Draft, Span
+from app.drafts.per_recipient import part_for_text, split_by_recipient
 from app.drafts.short_text_checks import short_text_problems
 from app.drafts.short_texts import without_counts
 from app.errors import N_, CrisisDraftError, Problem, ProblemsError, Term
+from app.export.naming import slug
 from app.facts.models import Approval, Approver, Incident, Language
 from app.record.approval import approval_for
 from app.record.checks import DraftKey
@@ -29,7 +31,7 @@ from app.record.edited_checks import edited_problems
 from app.record.edited_identity import DocumentEvidence, identity_refusal
 from app.record.issuing import EditedDocument, record_edited
 from app.session.selection import Selection
-from app.templates.documents import DocumentKind, spec_of
+from app.templates.documents import DocumentKind, recipients, spec_of
 from app.templates.metadata import TemplateSet
 
 #: The app's draft of a document and language from a template set (``None``: the
@@ -104,7 +106,8 @@ def read_edited(
             },
         )
     chosen = template_set or (written_from[0] if written_from is not None else None)
-    app_draft = draft_of(document, language, chosen)
+    whole = draft_of(document, language, chosen)
+    app_draft = _part_brought_back(incident, whole, path, returned.draft(whole.info))
     edited = without_counts(returned.draft(app_draft.info))
     if not edited.plain_text().strip():
         raise CrisisDraftError(
@@ -135,7 +138,7 @@ def read_edited(
         file_sha256=returned.file_sha256,
         problems=tuple(problems),
         changes=tuple(word_diff(app_draft.plain_text(), edited.plain_text())),
-        draft_approval=approval_for(incident, app_draft),
+        draft_approval=approval_for(incident, whole),  # one approval for every part
     )
 
 
@@ -173,6 +176,21 @@ def issued_edited(
         ),
     )
     return record_edited(incident, document, approver, at)
+
+
+def _part_brought_back(incident: Incident, whole: Draft, path: Path, returned: Draft) -> Draft:
+    """The part of ``whole`` that ``path`` is, when the export cut it per authority (a
+    regulator notification to the ICO and the DPC): the authority its file name ends
+    with, else the one its text is addressed to; else ``whole``."""
+    addressed = recipients(incident, whole.info.document).get(whole.info.language, ())
+    parts = split_by_recipient(whole, addressed)
+    if len(parts) < 2:
+        return whole
+    stem = path.stem.lower()
+    named = [part for part in parts if f"_{slug(part.info.recipient)}" in stem]
+    if len(named) == 1:
+        return named[0]
+    return part_for_text(parts, returned.plain_text()) or whole
 
 
 def _others(

@@ -1,7 +1,8 @@
 """The texts to authorities in the desktop app: the regulator notification previewed in
 the ICO's language only (the French pane says why there is none), the facts only those
-texts print typed on the steps that own them, and the GDPR clock drawn green in the
-record's timeline once the notification is issued."""
+texts print typed on the steps that own them, the GDPR clock drawn green in the
+record's timeline once the notification is issued, and one file per regulator when two
+read the same language."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.files.resources import bundled
 from app.gui.choice_fields import ChoiceField
+from app.gui.export_dialog import ExportDialog
 from app.gui.fields import BilingualField, LineField, NumberField
 from app.templates.documents import DocumentKind
 from tests.gui.helpers import click, field, settle, type_text
@@ -129,3 +131,29 @@ def test_a_notification_chosen_without_its_grounds_says_why_and_blocks_nothing(
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: told.append(text))
     window.exports.export()
     assert told == ["Fix the problems listed under the preview first."]
+
+
+def test_two_english_regulators_get_a_file_each_from_the_export_dialog(
+    make_main_window, tmp_path: Path, monkeypatch
+) -> None:
+    facts = json.loads(with_notification(tmp_path).read_text(encoding="utf-8"))
+    facts["authorities"]["regulators"] = ["ICO", "DPC"]
+    facts["drafting"] = {"documents": ["regulator_notification"]}
+    path = tmp_path / "two-regulators.crisis.json"
+    path.write_text(json.dumps(facts, ensure_ascii=False), encoding="utf-8")
+    window = make_main_window(incident=path)
+    incident, _problems = window.model.validated()
+    assert incident is not None
+    dialog = ExportDialog(
+        window, incident, window.renderer, window.translator.gettext, tmp_path / "out", "x"
+    )
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "information",
+        lambda _parent, _title, text, *a: told.append(text) or QMessageBox.StandardButton.Close,
+    )
+    dialog.export()
+    names = sorted(p.name.split("_regulator_notification_")[1] for p in dialog.written)
+    assert names == ["en_dpc.docx", "en_ico.docx"]
+    assert told[0].startswith("2 Word documents written to")
