@@ -69,6 +69,18 @@ def write_incident(example_data: dict[str, Any], tmp_path: Path) -> Callable[...
     return write
 
 
+#: A slow test may build the frozen app in its set-up (tests/packaging) or run the
+#: benchmark against its peers: half an hour before it counts as hung, not pyproject's five
+#: minutes.
+SLOW_TEST_TIMEOUT_S = 1800
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("slow") and not item.get_closest_marker("timeout"):
+            item.add_marker(pytest.mark.timeout(SLOW_TEST_TIMEOUT_S))
+
+
 @pytest.fixture(scope="session")
 def library() -> TemplateLibrary:
     return open_library()

@@ -6,11 +6,12 @@ each authority must receive its own notification, never the other's, so the expo
 writes one file per authority, and the record keeps each as sent to that one.
 
 The template writes each authority's notification as the first one is laid out: the
-same blocks above its title (the "INITIAL NOTIFICATION" kicker), then the title. The
-draft is cut there, in the order the authorities are named. A draft whose titles do
-not match its authorities one for one, or whose notifications start differently (a
-template of the lead's own laid out otherwise), is not cut: one file, as approved,
-addressed to all of them.
+same blocks above its title (the "INITIAL NOTIFICATION" kicker), then the title, then
+the address ("To: Information Commissioner's Office (ICO)"). The draft is cut there, in
+the order the authorities are named, and kept cut only when each part is addressed to
+its own authority and to no other, and each authority has a file name of its own. Any
+other draft (a template of the lead's own laid out otherwise) is not cut: one file, as
+approved, addressed to all of them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.drafts.blocks import BlockKind, Draft
+from app.facts.authorities import file_tag, full_name
+from app.facts.vocabulary import Language
+
+#: What French typography changes in a name: apostrophes and non-breaking spaces.
+_AS_TYPED = str.maketrans({"\u2019": "'", "\u00a0": " ", "\u202f": " "})
 
 
 def split_by_recipient(draft: Draft, recipients: Sequence[str]) -> tuple[Draft, ...]:
@@ -26,6 +32,9 @@ def split_by_recipient(draft: Draft, recipients: Sequence[str]) -> tuple[Draft, 
     or ``(draft,)`` when it goes to one authority or cannot be cut one for one."""
     if len(recipients) < 2:
         return (draft,)
+    tags = [file_tag(name) for name in recipients]
+    if not all(tags) or len(set(tags)) != len(tags):
+        return (draft,)  # two files would share a name
     blocks = draft.blocks
     titles = [i for i, block in enumerate(blocks) if block.kind is BlockKind.TITLE]
     if len(titles) != len(recipients):
@@ -36,20 +45,33 @@ def split_by_recipient(draft: Draft, recipients: Sequence[str]) -> tuple[Draft, 
     if any([b.kind for b in blocks[start : start + above + 1]] != kinds for start in starts):
         return (draft,)
     ends = [*starts[1:], len(blocks)]
-    return tuple(
+    parts = tuple(
         Draft(replace(draft.info, recipient=name), blocks[start:end])
         for name, start, end in zip(recipients, starts, ends, strict=True)
     )
+    language = draft.info.language
+    addressed = [_addressees(part, recipients, language) for part in parts]
+    if addressed != [[name] for name in recipients]:
+        return (draft,)  # a part not addressed to its own authority alone
+    return parts
 
 
 def part_for_text(parts: Sequence[Draft], text: str) -> Draft | None:
     """The part of ``parts`` whose authority ``text`` (a document brought back from
     Word) is addressed to: the one whose address line ("To: ...") it contains, if
     exactly one does."""
-    found = [part for part in parts if _address_line(part) and _address_line(part) in text]
+    plain = text.translate(_AS_TYPED)
+    found = [part for part in parts if (line := _address_line(part)) and line in plain]
     return found[0] if len(found) == 1 else None
 
 
+def _addressees(part: Draft, recipients: Sequence[str], language: Language) -> list[str]:
+    """The names of ``recipients`` whose full name the part's address line holds."""
+    line = _address_line(part)
+    return [name for name in recipients if full_name(name, language).translate(_AS_TYPED) in line]
+
+
 def _address_line(part: Draft) -> str:
-    """The first list item of the part: whom it is addressed to ("To: ICO")."""
-    return next((block.text for block in part.blocks if block.kind is BlockKind.BULLET), "")
+    """The first list item of the part, as typed: whom it is addressed to ("To: ICO")."""
+    first = next((block.text for block in part.blocks if block.kind is BlockKind.BULLET), "")
+    return first.translate(_AS_TYPED)

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from enum import StrEnum
 
+from app.facts.authorities import file_tag
 from app.facts.models import Incident, Language
 from app.templates.documents import DocumentKind
 from app.templates.metadata import TemplateSet
@@ -54,11 +55,11 @@ def document_file_name(
     """The file name of ``document`` in ``language`` for the statement being written,
     from the template that wrote it (``holding.press_release``: the set); its PDF has
     the same name but for the extension. A text cut per authority ends with the
-    authority's name: ``..._regulator_notification_en_ico.docx``."""
+    authority's short name: ``..._regulator_notification_en_ico.docx``."""
     template_set = template_id.split(".")[0]
     kind = template_set if template_set in SETS else "statement"
     when = incident.local(incident.incident.statement_at).strftime("%Y-%m-%d-%H%M")
-    to = f"_{slug(recipient)}" if recipient else ""
+    to = f"_{file_tag(recipient)}" if recipient else ""
     return (
         f"{slug(incident.organisation.name)}_{kind}-{statement_number(incident)}_{when}_"
         f"{document.value}_{language}{to}.{file_format.value}"

@@ -10,6 +10,8 @@ written in (:func:`languages_of`), rather than guessed, and the draft tells the 
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -145,3 +147,13 @@ def by_language(names: Iterable[str]) -> Mapping[Language, tuple[str, ...]]:
             for language in LANGUAGES
         }
     )
+
+
+def file_tag(name: str) -> str:
+    """What a file written for ``name`` alone carries in its name: the authority's
+    short name in ASCII ("ico" for "Information Commissioner's Office"), an unknown
+    name folded to ASCII letters, digits and hyphens; "" when nothing of it is ASCII."""
+    authority = known_authority(name)
+    short = authority.names[0] if authority is not None else name
+    folded = unicodedata.normalize("NFKD", short).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.casefold()).strip("-")

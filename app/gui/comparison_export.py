@@ -24,12 +24,16 @@ TITLE = N_("Export comparison as Word")
 
 def comparable(session: IncidentSession, first: int, second: int) -> bool:
     """Whether statements ``first`` and ``second`` (counted from 1) are of one document
-    in one language, as a redline must be."""
+    in one language to the same authorities, as a redline must be."""
     issued = session.incident.record.issued
     if not (1 <= first <= len(issued) and 1 <= second <= len(issued)):
         return False
     one, other = issued[first - 1], issued[second - 1]
-    return (one.document, one.language) == (other.document, other.language)
+    return (one.document, one.language, one.recipients) == (
+        other.document,
+        other.language,
+        other.recipients,
+    )
 
 
 def suggested_path(session: IncidentSession, first: int, second: int) -> Path:

@@ -274,7 +274,12 @@ class ExportDialog(QDialog):
             return
         # Documents, not files: a Word document and its PDF are one; a notification to
         # two regulators of one language is two (one file each).
-        written = len({path.stem for path in self.written})
+        written = len(
+            {
+                (d.draft.info.document, d.draft.info.language, d.draft.info.recipient)
+                for d in exported
+            }
+        )
         done = _(DONE_MESSAGES[formats]).format(count=written, folder=out_dir)
         notes = [self.wording.line(note) for note in self.session.letterhead_notes]
         if notes:  # what was dropped from the reference document, one line each

@@ -76,10 +76,11 @@ class RecordWindow(QDialog):
     def _label(self, index: int) -> str:
         statement = self.incident.record.issued[index]
         local = self.incident.local(statement.issued_at)
+        to = f" → {', '.join(statement.recipients)}" if statement.recipients else ""
         return (
             f"{index + 1}. {moment(local, self.language)} · "
             f"{document_name(statement.document, self.gettext)} "
-            f"({language_name(statement.language, self.gettext)})"
+            f"({language_name(statement.language, self.gettext)}){to}"
         )
 
     def _history(self) -> QWidget:

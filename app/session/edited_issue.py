@@ -11,6 +11,7 @@ the lead confirms.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from app.drafts.per_recipient import part_for_text, split_by_recipient
 from app.drafts.short_text_checks import short_text_problems
 from app.drafts.short_texts import without_counts
 from app.errors import N_, CrisisDraftError, Problem, ProblemsError, Term
-from app.export.naming import slug
+from app.facts.authorities import file_tag
 from app.facts.models import Approval, Approver, Incident, Language
 from app.record.approval import approval_for
 from app.record.checks import DraftKey
@@ -187,7 +188,12 @@ def _part_brought_back(incident: Incident, whole: Draft, path: Path, returned: D
     if len(parts) < 2:
         return whole
     stem = path.stem.lower()
-    named = [part for part in parts if f"_{slug(part.info.recipient)}" in stem]
+    language = whole.info.language
+    named = [
+        part
+        for part in parts
+        if re.search(rf"_{language}_{re.escape(file_tag(part.info.recipient))}(?![a-z0-9])", stem)
+    ]
     if len(named) == 1:
         return named[0]
     return part_for_text(parts, returned.plain_text()) or whole

@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from app.drafts.blocks import Draft
+from app.drafts.per_recipient import split_by_recipient
 from app.errors import N_, CrisisDraftError, Term
 from app.export.marks import Mark
 from app.facts.languages import LANGUAGE_NAMES, variant_of
 from app.facts.models import Incident, IssuedStatement, Language
 from app.record.diff import facts_diff, word_diff
 from app.session.record_view import unreadable_facts
-from app.templates.documents import DocumentKind, spec_of
+from app.templates.documents import DocumentKind, recipients as recipients_of, spec_of
 
 if TYPE_CHECKING:
     from app.export.redline import ComparedText
@@ -109,8 +110,8 @@ def write_statements_redline(
     document, language = DocumentKind(anchor.document), anchor.language
 
     def resolved(side: Side) -> _Resolved:
-        if not isinstance(side, int):  # the current draft
-            draft = draft_of(document, language)
+        if not isinstance(side, int):  # the current draft (the anchor's authority's part)
+            draft = _part_for(incident, draft_of(document, language), anchor.recipients)
             return _Resolved(ComparedText(draft.plain_text()), incident.facts_snapshot(), None)
         statement = issued[side - 1]
         compared = ComparedText(
@@ -151,6 +152,14 @@ def write_statements_redline(
     return WrittenRedline(out, document, language, changes, len(facts), author)
 
 
+def _part_for(incident: Incident, draft: Draft, recipients: list[str]) -> Draft:
+    """The part of ``draft`` written for the one authority in ``recipients`` (when the
+    export cuts it per authority: see :mod:`app.drafts.per_recipient`), else ``draft``."""
+    addressed = recipients_of(incident, draft.info.document).get(draft.info.language, ())
+    parts = split_by_recipient(draft, addressed)
+    return next((part for part in parts if [part.info.recipient] == recipients), draft)
+
+
 def _approver(statement: IssuedStatement) -> str:
     """ "Name (Role)", as Word's Review pane shows a change's author."""
     return f"{statement.approver.name} ({statement.approver.role})"
@@ -160,7 +169,11 @@ def _refuse_other_documents(
     issued: list[IssuedStatement], first: int, second: int, source: str
 ) -> None:
     one, other = issued[first - 1], issued[second - 1]
-    if (one.document, one.language) == (other.document, other.language):
+    if (one.document, one.language, one.recipients) == (
+        other.document,
+        other.language,
+        other.recipients,
+    ):
         return
     raise CrisisDraftError(
         message_id=NOT_THE_SAME_DOCUMENT,

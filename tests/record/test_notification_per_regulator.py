@@ -1,7 +1,9 @@
 """Two regulators that read one language each get their own notification: the lead
 approves the English text once (the ICO's and the DPC's notifications side by side),
 and the export writes one file per regulator, each with its own notification only; the
-record keeps each as sent to that regulator, also when one comes back edited in Word."""
+record keeps each as sent to that regulator, also when one comes back edited in Word,
+and a comparison takes each regulator's statement with its own part of the draft. A
+draft is cut only when each part is addressed to its own authority alone."""
 
 from __future__ import annotations
 
@@ -10,7 +12,11 @@ from pathlib import Path
 
 import docx
 
+from app.drafts.blocks import Block, BlockKind, Draft, DraftInfo, Span
+from app.drafts.per_recipient import split_by_recipient
+from app.facts.authorities import file_tag
 from app.facts.loading import load_incident
+from app.templates.documents import DocumentKind
 from tests.record.test_regulator_notification import EXAMPLE, REASON, paragraphs
 from tests.session.test_edited_issue import edit_in_word
 from tests.test_cli import approve, crisisdraft
@@ -92,3 +98,45 @@ def test_a_regulator_s_file_edited_in_word_is_compared_with_its_own_notification
     assert "(11 word(s)" in issued.stdout and "{+phishing+}" in issued.stdout
     [statement] = load_incident(path).record.issued
     assert statement.recipients == ["DPC"]
+
+
+def test_a_regulator_s_statement_is_compared_with_its_own_part_of_the_draft(
+    tmp_path: Path,
+) -> None:
+    path = three_regulators(tmp_path)
+    approve(path, "--doc", "regulator_notification", "--lang", "en")
+    export(path, tmp_path / "final", "--lang", "en", "--final", "--now", ISSUED_AT)
+    out = tmp_path / "dpc-since.docx"
+    compared = crisisdraft("redline", str(path), "2", "draft", "--out", str(out))
+    assert compared.returncode == 0, compared.stderr
+    text = "\n".join(paragraphs(out))
+    assert DPC in text and "Information Commissioner" not in text
+    # The ICO's and the DPC's notifications are not one document to compare.
+    refused = crisisdraft("redline", str(path), "1", "2", "--out", str(tmp_path / "x.docx"))
+    assert refused.returncode == 2
+
+
+def test_a_draft_is_cut_only_when_each_part_is_addressed_to_its_own_authority() -> None:
+    def notification(to: str) -> tuple[Block, ...]:
+        return (
+            Block(BlockKind.PARAGRAPH, (Span("INITIAL NOTIFICATION"),)),
+            Block(BlockKind.TITLE, (Span("Personal data breach notification"),)),
+            Block(BlockKind.BULLET, (Span(f"To: {to}"),)),
+            Block(BlockKind.PARAGRAPH, (Span("Nature of the breach."),)),
+        )
+
+    info = DraftInfo(DocumentKind.REGULATOR_NOTIFICATION, "en", "Notification", "N", "", "")
+    ico, dpc = "Information Commissioner's Office (ICO)", "Data Protection Commission (DPC)"
+    both = Draft(info, notification(ico) + notification(dpc))
+    assert [part.info.recipient for part in split_by_recipient(both, ["ICO", "DPC"])] == [
+        "ICO",
+        "DPC",
+    ]
+    # Addressed the other way round, or one part to both: one file, as approved.
+    assert split_by_recipient(both, ["DPC", "ICO"]) == (both,)
+    to_both = Draft(info, notification(ico) + notification(f"{ico}, {dpc}"))
+    assert split_by_recipient(to_both, ["ICO", "DPC"]) == (to_both,)
+    # Two authorities whose names give no file name of their own: not cut either.
+    greek = Draft(info, notification("Αρχή Α") + notification("Αρχή Β"))
+    assert split_by_recipient(greek, ["Αρχή Α", "Αρχή Β"]) == (greek,)
+    assert file_tag("Information Commissioner's Office") == "ico" and file_tag("Αρχή Α") == ""
