@@ -43,6 +43,11 @@ TWO_DRAFTS = N_(
     "'crisisdraft history'); 'draft' is the current draft of that statement's document "
     "and language"
 )
+NOT_THE_SAME_AUTHORITY = N_(
+    "{file}: statement {first} went to {first_recipients}, statement {second} to "
+    "{second_recipients}; a comparison is of one authority's text: choose two statements "
+    "sent to the same authority (see 'crisisdraft history')"
+)
 NOT_THE_SAME_DOCUMENT = N_(
     "{file}: statement {first}: {first_document} ({first_language}); statement {second}: "
     "{second_document} ({second_language}); a comparison is of one document in one "
@@ -169,12 +174,19 @@ def _refuse_other_documents(
     issued: list[IssuedStatement], first: int, second: int, source: str
 ) -> None:
     one, other = issued[first - 1], issued[second - 1]
-    if (one.document, one.language, one.recipients) == (
-        other.document,
-        other.language,
-        other.recipients,
-    ):
-        return
+    if (one.document, one.language) == (other.document, other.language):
+        if one.recipients == other.recipients:
+            return
+        raise CrisisDraftError(
+            message_id=NOT_THE_SAME_AUTHORITY,
+            params={
+                "file": source,
+                "first": first,
+                "first_recipients": ", ".join(one.recipients),
+                "second": second,
+                "second_recipients": ", ".join(other.recipients),
+            },
+        )
     raise CrisisDraftError(
         message_id=NOT_THE_SAME_DOCUMENT,
         params={

@@ -114,6 +114,7 @@ def test_a_regulator_s_statement_is_compared_with_its_own_part_of_the_draft(
     # The ICO's and the DPC's notifications are not one document to compare.
     refused = crisisdraft("redline", str(path), "1", "2", "--out", str(tmp_path / "x.docx"))
     assert refused.returncode == 2
+    assert "statement 1 went to ICO, statement 2 to DPC" in refused.stderr
 
 
 def test_a_draft_is_cut_only_when_each_part_is_addressed_to_its_own_authority() -> None:
