@@ -18,6 +18,7 @@ at compile time, outside any budget.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextvars import ContextVar
@@ -37,6 +38,8 @@ from app.templates.value_sizes import (
     str_call_size,
     weight,
 )
+
+logger = logging.getLogger(__name__)
 
 MAX_SECONDS = 2.0
 MAX_ITERATIONS = 200_000
@@ -320,8 +323,9 @@ def render_within_limits(template: jinja2.Template, context: Mapping[str, Any]) 
     parts: list[str] = []
     size = 0
     token = _CURRENT_BUDGET.set(budget)
+    chunks = template.generate({**context, BUDGET_KEY: budget})
     try:
-        for chunk in template.generate({**context, BUDGET_KEY: budget}):
+        for chunk in chunks:
             size += len(chunk)
             if size > MAX_OUTPUT_CHARS:
                 raise RenderLimitError(
@@ -331,5 +335,21 @@ def render_within_limits(template: jinja2.Template, context: Mapping[str, Any]) 
             budget._spend(0)  # the clock, between pieces of output
             parts.append(chunk)
     finally:
+        _close(chunks)
         _CURRENT_BUDGET.reset(token)
     return "".join(parts)
+
+
+def _close(chunks: Iterator[str]) -> None:
+    """End a render stopped between two pieces of output, here and now. Left to the
+    garbage collector, a template that includes itself (one generator per level, each
+    paused inside the next) was closed from wherever collection ran, deeper in the
+    stack, and unwinding its levels there went past Python's recursion limit: "Exception
+    ignored in: <generator object Template.generate>" on the console."""
+    close = getattr(chunks, "close", None)  # Jinja's generate() is a generator
+    if close is None:
+        return
+    try:
+        close()
+    except Exception:  # the render has already failed, with its own message
+        logger.debug("a stopped render did not close cleanly", exc_info=True)

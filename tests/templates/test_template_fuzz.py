@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import signal
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -484,12 +485,21 @@ def _outcome(action: Callable[[], T]) -> T | CrisisDraftError:
     """What ``action`` gives, or the CrisisDraftError it raises, which must say why;
     any other exception goes up and fails the test."""
     started = time.monotonic()
+    failure = ""
     with _watchdog(HANG_SECONDS):
         try:
             result = action()
         except CrisisDraftError as error:
             assert str(error).strip(), f"{type(error).__name__} without a message"
             return error
+        except (Exception, Hang) as error:  # a traceback the user would see, or a hang
+            # Its last frames only, and failed outside the handler: an exception raised
+            # deep in a recursion chains so deep that pytest's report of it recursed
+            # past Python's limit (CI saw an INTERNALERROR and no falsifying example).
+            frames = traceback.format_exception(error, limit=-12, chain=False)
+            failure = f"{type(error).__name__}: {str(error)[:500]}\n{''.join(frames)}"
+    if failure:
+        pytest.fail(failure, pytrace=False)
     elapsed = time.monotonic() - started
     assert elapsed < HANG_SECONDS, f"took {elapsed:.0f} seconds"
     return result
