@@ -20,11 +20,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from app.drafts.blocks import BlockKind, Draft
+from app.drafts.typography import comparable
 from app.facts.authorities import file_tag, full_name
+from app.facts.models import Incident
 from app.facts.vocabulary import Language
+from app.templates.documents import recipients
 
-#: What French typography changes in a name: apostrophes and non-breaking spaces.
-_AS_TYPED = str.maketrans({"\u2019": "'", "\u00a0": " ", "\u202f": " "})
+
+def per_authority(incident: Incident, draft: Draft) -> tuple[Draft, ...]:
+    """The files ``draft`` is written as: one per authority it goes to in its language
+    (a regulator notification to the ICO and the DPC), else ``(draft,)``."""
+    addressed = recipients(incident, draft.info.document).get(draft.info.language, ())
+    return split_by_recipient(draft, addressed)
 
 
 def split_by_recipient(draft: Draft, recipients: Sequence[str]) -> tuple[Draft, ...]:
@@ -60,7 +67,7 @@ def part_for_text(parts: Sequence[Draft], text: str) -> Draft | None:
     """The part of ``parts`` whose authority ``text`` (a document brought back from
     Word) is addressed to: the one whose address line ("To: ...") it contains, if
     exactly one does."""
-    plain = text.translate(_AS_TYPED)
+    plain = comparable(text)
     found = [part for part in parts if (line := _address_line(part)) and line in plain]
     return found[0] if len(found) == 1 else None
 
@@ -68,10 +75,11 @@ def part_for_text(parts: Sequence[Draft], text: str) -> Draft | None:
 def _addressees(part: Draft, recipients: Sequence[str], language: Language) -> list[str]:
     """The names of ``recipients`` whose full name the part's address line holds."""
     line = _address_line(part)
-    return [name for name in recipients if full_name(name, language).translate(_AS_TYPED) in line]
+    return [name for name in recipients if comparable(full_name(name, language)) in line]
 
 
 def _address_line(part: Draft) -> str:
-    """The first list item of the part, as typed: whom it is addressed to ("To: ICO")."""
+    """The first list item of the part (whom it is addressed to: "To: ICO"), as
+    :func:`~app.drafts.typography.comparable` folds it."""
     first = next((block.text for block in part.blocks if block.kind is BlockKind.BULLET), "")
-    return first.translate(_AS_TYPED)
+    return comparable(first)

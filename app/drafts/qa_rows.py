@@ -11,11 +11,10 @@ leaves it without an answer here rather than giving it another question's.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass
 
 from app.drafts.blocks import BlockKind, Draft
+from app.drafts.typography import comparable
 
 
 @dataclass(frozen=True)
@@ -44,15 +43,3 @@ def row_of(rows: list[QaRow], question: str) -> QaRow | None:
     """The row that asks ``question`` (compared as words, see the module's note)."""
     wanted = comparable(question)
     return next((row for row in rows if comparable(row.question) == wanted), None)
-
-
-_SPACES = re.compile(r"\s+")
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
-
-
-def comparable(text: str) -> str:
-    """``text`` without what typography changes: spaces of every kind, apostrophes,
-    Markdown's emphasis and escapes, case."""
-    folded = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
-    folded = folded.replace("\\", "").replace("*", "").replace("_", "")
-    return _SPACES.sub("", folded).casefold()

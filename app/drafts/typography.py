@@ -9,6 +9,7 @@ a colon gets its space only when followed by a space, so "09:00" and "https://" 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 NARROW_NBSP = "\u202f"
 NBSP = "\u00a0"
@@ -33,3 +34,15 @@ def french_typography(text: str) -> str:
     text = _OPENING_GUILLEMET.sub("«" + NBSP, text)
     text = _CLOSING_GUILLEMET.sub(NBSP + "»", text)
     return _APOSTROPHE.sub("\u2019", text)
+
+
+_ANY_SPACES = re.compile(r"\s+")
+_ANY_APOSTROPHE = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'"})
+
+
+def comparable(text: str) -> str:
+    """``text`` without what typography changes: spaces of every kind, apostrophes,
+    Markdown's emphasis and escapes, case."""
+    folded = unicodedata.normalize("NFKC", text).translate(_ANY_APOSTROPHE)
+    folded = folded.replace("\\", "").replace("*", "").replace("_", "")
+    return _ANY_SPACES.sub("", folded).casefold()

@@ -59,8 +59,20 @@ def document_file_name(
     template_set = template_id.split(".")[0]
     kind = template_set if template_set in SETS else "statement"
     when = incident.local(incident.incident.statement_at).strftime("%Y-%m-%d-%H%M")
-    to = f"_{file_tag(recipient)}" if recipient else ""
     return (
         f"{slug(incident.organisation.name)}_{kind}-{statement_number(incident)}_{when}_"
-        f"{document.value}_{language}{to}.{file_format.value}"
+        f"{document.value}_{language}{_authority_part(recipient)}.{file_format.value}"
     )
+
+
+def names_authority(file_name: str, language: Language, recipient: str) -> bool:
+    """Whether ``file_name`` says it is the file of ``recipient`` in ``language``, as
+    :func:`document_file_name` writes it ("..._en_ico", kept when a colleague renames
+    around it: "..._en_ico (legal).docx")."""
+    written = re.escape(f"_{language}{_authority_part(recipient)}")
+    return re.search(rf"{written}(?![a-z0-9])", file_name.lower()) is not None
+
+
+def _authority_part(recipient: str) -> str:
+    """What a file cut for one authority carries after its language: "_ico"."""
+    return f"_{file_tag(recipient)}" if recipient else ""

@@ -18,14 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.drafts.blocks import Draft
-from app.drafts.per_recipient import split_by_recipient
+from app.drafts.per_recipient import per_authority
 from app.drafts.short_texts import with_counts
 from app.errors import N_, ExportError, Problem
 from app.export.marks import Mark, check_mark
 from app.export.naming import WORD_ONLY, DocumentFormat, document_file_name
 from app.facts.models import Approval, Incident
 from app.files import atomic
-from app.templates.documents import recipients
 
 if TYPE_CHECKING:
     from app.export.word_document import FrameSource
@@ -63,28 +62,29 @@ def planned_paths(
     formats: Sequence[DocumentFormat] = WORD_ONLY,
 ) -> list[Path]:
     """Where ``drafts`` would be written in ``out_dir`` (before any clash is resolved):
-    each draft in each of ``formats``, in that order."""
+    each draft (each of its parts, when it is cut per authority) in each of
+    ``formats``, in that order."""
+    parts = [part for draft in drafts for part in per_authority(incident, draft)]
+    return _paths(incident, parts, out_dir, formats)
+
+
+def _paths(
+    incident: Incident, parts: Sequence[Draft], out_dir: Path, formats: Sequence[DocumentFormat]
+) -> list[Path]:
+    """Where ``parts`` (drafts already cut per authority) go, each in every format."""
     return [
         out_dir
         / document_file_name(
             incident,
-            draft.info.document,
-            draft.info.language,
-            draft.info.template_id,
+            part.info.document,
+            part.info.language,
+            part.info.template_id,
             file_format,
-            draft.info.recipient,
+            part.info.recipient,
         )
-        for whole in drafts
-        for draft in per_authority(incident, whole)
+        for part in parts
         for file_format in formats
     ]
-
-
-def per_authority(incident: Incident, draft: Draft) -> tuple[Draft, ...]:
-    """The files ``draft`` is written as: one per authority it goes to in its language
-    (a regulator notification to the ICO and the DPC), else itself."""
-    addressed = recipients(incident, draft.info.document).get(draft.info.language, ())
-    return split_by_recipient(draft, addressed)
 
 
 def write_documents(
@@ -110,14 +110,12 @@ def write_documents(
     writer = _Writer(formats, reference_docx, mark)
     exported: list[ExportedDocument] = []
     files: dict[Path, bytes] = {}
-    chosen = [
-        (part, approval, file_format)
-        for draft, approval in drafts
-        for part in per_authority(incident, draft)
-        for file_format in formats
+    parts = [
+        (part, approval) for draft, approval in drafts for part in per_authority(incident, draft)
     ]
+    chosen = [(part, approval, file_format) for part, approval in parts for file_format in formats]
     paths = _resolve_clashes(
-        planned_paths(incident, [draft for draft, _approval in drafts], out_dir, formats), existing
+        _paths(incident, [part for part, _approval in parts], out_dir, formats), existing
     )
     for (draft, approval, file_format), path in zip(chosen, paths, strict=True):
         files[path] = writer.write(file_format, draft, moment, approval)

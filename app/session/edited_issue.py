@@ -11,7 +11,6 @@ the lead confirms.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
@@ -19,11 +18,11 @@ from datetime import datetime
 from pathlib import Path
 
 from app.drafts.blocks import Block, BlockKind, Draft, Span
-from app.drafts.per_recipient import part_for_text, split_by_recipient
+from app.drafts.per_recipient import part_for_text, per_authority
 from app.drafts.short_text_checks import short_text_problems
 from app.drafts.short_texts import without_counts
 from app.errors import N_, CrisisDraftError, Problem, ProblemsError, Term
-from app.facts.authorities import file_tag
+from app.export.naming import names_authority
 from app.facts.models import Approval, Approver, Incident, Language
 from app.record.approval import approval_for
 from app.record.checks import DraftKey
@@ -32,7 +31,7 @@ from app.record.edited_checks import edited_problems
 from app.record.edited_identity import DocumentEvidence, identity_refusal
 from app.record.issuing import EditedDocument, record_edited
 from app.session.selection import Selection
-from app.templates.documents import DocumentKind, recipients, spec_of
+from app.templates.documents import DocumentKind, spec_of
 from app.templates.metadata import TemplateSet
 
 #: The app's draft of a document and language from a template set (``None``: the
@@ -183,17 +182,11 @@ def _part_brought_back(incident: Incident, whole: Draft, path: Path, returned: D
     """The part of ``whole`` that ``path`` is, when the export cut it per authority (a
     regulator notification to the ICO and the DPC): the authority its file name ends
     with, else the one its text is addressed to; else ``whole``."""
-    addressed = recipients(incident, whole.info.document).get(whole.info.language, ())
-    parts = split_by_recipient(whole, addressed)
+    parts = per_authority(incident, whole)
     if len(parts) < 2:
         return whole
-    stem = path.stem.lower()
     language = whole.info.language
-    named = [
-        part
-        for part in parts
-        if re.search(rf"_{language}_{re.escape(file_tag(part.info.recipient))}(?![a-z0-9])", stem)
-    ]
+    named = [part for part in parts if names_authority(path.stem, language, part.info.recipient)]
     if len(named) == 1:
         return named[0]
     return part_for_text(parts, returned.plain_text()) or whole

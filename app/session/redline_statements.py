@@ -17,14 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from app.drafts.blocks import Draft
-from app.drafts.per_recipient import split_by_recipient
+from app.drafts.per_recipient import per_authority
 from app.errors import N_, CrisisDraftError, Term
 from app.export.marks import Mark
 from app.facts.languages import LANGUAGE_NAMES, variant_of
 from app.facts.models import Incident, IssuedStatement, Language
 from app.record.diff import facts_diff, word_diff
 from app.session.record_view import unreadable_facts
-from app.templates.documents import DocumentKind, recipients as recipients_of, spec_of
+from app.templates.documents import DocumentKind, spec_of
 
 if TYPE_CHECKING:
     from app.export.redline import ComparedText
@@ -160,8 +160,7 @@ def write_statements_redline(
 def _part_for(incident: Incident, draft: Draft, recipients: list[str]) -> Draft:
     """The part of ``draft`` written for the one authority in ``recipients`` (when the
     export cuts it per authority: see :mod:`app.drafts.per_recipient`), else ``draft``."""
-    addressed = recipients_of(incident, draft.info.document).get(draft.info.language, ())
-    parts = split_by_recipient(draft, addressed)
+    parts = per_authority(incident, draft)
     return next((part for part in parts if [part.info.recipient] == recipients), draft)
 
 
